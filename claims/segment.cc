@@ -1,0 +1,188 @@
+#include "claims/segment.h"
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/memory/memory.h"
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+#include "claims/line_index.h"
+#include "unicode/brkiter.h"
+#include "unicode/locid.h"
+#include "unicode/uchar.h"
+#include "unicode/utext.h"
+#include "unicode/utf8.h"
+
+namespace claimcheck {
+namespace {
+
+struct ByteRange {
+  size_t begin;
+  size_t end;
+};
+
+// Ill-formed bytes (c < 0) are not space: they stay inside spans.
+bool IsSpace(UChar32 c) { return c >= 0 && u_isUWhiteSpace(c); }
+
+// Shrinks [begin, end) of `text` past whitespace at both ends.
+ByteRange TrimSpace(absl::string_view text, ByteRange range) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  while (range.begin < range.end) {
+    int32_t i = static_cast<int32_t>(range.begin);
+    UChar32 c;
+    U8_NEXT(s, i, static_cast<int32_t>(range.end), c);
+    if (!IsSpace(c)) break;
+    range.begin = static_cast<size_t>(i);
+  }
+  while (range.end > range.begin) {
+    int32_t i = static_cast<int32_t>(range.end);
+    UChar32 c;
+    U8_PREV(s, static_cast<int32_t>(range.begin), i, c);
+    if (!IsSpace(c)) break;
+    range.end = static_cast<size_t>(i);
+  }
+  return range;
+}
+
+// True when a line ending in `last` closes its sentence (or is a headline's
+// own end), so a following line starts a new paragraph.
+bool EndsStatement(UChar32 last) {
+  switch (last) {
+    case '.': case '!': case '?': case ':': case ';': case '"': case '\'':
+    case ')': case ']':
+    case 0x201D:  // ”
+    case 0x2019:  // ’
+    case 0x2026:  // …
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Lines of `text` without their terminators, trimmed; blank lines are empty.
+std::vector<ByteRange> TrimmedLines(absl::string_view text) {
+  std::vector<ByteRange> lines;
+  size_t start = 0;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || text[i] == '\n' || text[i] == '\r') {
+      lines.push_back(TrimSpace(text, {start, i}));
+      if (i < text.size() && text[i] == '\r' && i + 1 < text.size() &&
+          text[i + 1] == '\n') {
+        ++i;
+      }
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+UChar32 FirstCodePoint(absl::string_view text, ByteRange r) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  int32_t i = static_cast<int32_t>(r.begin);
+  UChar32 c;
+  U8_NEXT(s, i, static_cast<int32_t>(r.end), c);
+  return c;
+}
+
+UChar32 LastCodePoint(absl::string_view text, ByteRange r) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  int32_t i = static_cast<int32_t>(r.end);
+  UChar32 c;
+  U8_PREV(s, static_cast<int32_t>(r.begin), i, c);
+  return c;
+}
+
+std::vector<ByteRange> FindParagraphs(absl::string_view text) {
+  std::vector<ByteRange> paragraphs;
+  bool open = false;
+  ByteRange previous_line{0, 0};
+  for (const ByteRange& line : TrimmedLines(text)) {
+    if (line.begin == line.end) {
+      open = false;
+      continue;
+    }
+    const bool hard_wrapped =
+        open && !EndsStatement(LastCodePoint(text, previous_line)) &&
+        u_islower(FirstCodePoint(text, line));
+    if (hard_wrapped) {
+      paragraphs.back().end = line.end;
+    } else {
+      paragraphs.push_back(line);
+    }
+    open = true;
+    previous_line = line;
+  }
+  return paragraphs;
+}
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<Segmenter>> Segmenter::Create() {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> sentences(
+      icu::BreakIterator::createSentenceInstance(
+          icu::Locale("en@ss=standard"), status));
+  if (U_FAILURE(status) || sentences == nullptr) {
+    return absl::InternalError(absl::StrCat(
+        "ICU cannot create a sentence break iterator: ", u_errorName(status)));
+  }
+  return absl::WrapUnique(new Segmenter(std::move(sentences)));
+}
+
+Segmenter::Segmenter(std::unique_ptr<icu::BreakIterator> sentences)
+    : sentence_breaks_(std::move(sentences)) {}
+
+Segmenter::~Segmenter() = default;
+
+void Segmenter::Segment(Article& article) {
+  article.clear_paragraphs();
+  article.clear_sentences();
+  const std::string& text = article.text();
+  const LineIndex index(text);
+
+  std::string buffer;
+  for (const ByteRange& paragraph : FindParagraphs(text)) {
+    const uint32_t paragraph_number = article.paragraphs_size();
+    *article.add_paragraphs()->mutable_span() =
+        index.MakeSpan(paragraph.begin, paragraph.end);
+
+    // ICU breaks sentences at every line break; a hard-wrapped paragraph's
+    // breaks are spaces to it. Same length, so offsets stay aligned.
+    buffer.assign(text, paragraph.begin, paragraph.end - paragraph.begin);
+    for (char& c : buffer) {
+      if (c == '\n' || c == '\r') c = ' ';
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    UText* utext = utext_openUTF8(nullptr, buffer.data(),
+                                  static_cast<int64_t>(buffer.size()), &status);
+    sentence_breaks_->setText(utext, status);
+    if (U_FAILURE(status)) {
+      // Cannot happen for an in-memory UTF-8 buffer; keep the paragraph
+      // whole rather than lose it.
+      utext_close(utext);
+      Sentence* sentence = article.add_sentences();
+      *sentence->mutable_span() = index.MakeSpan(paragraph.begin, paragraph.end);
+      sentence->set_paragraph(paragraph_number);
+      sentence->set_text(buffer);
+      continue;
+    }
+    int32_t begin = sentence_breaks_->first();
+    for (int32_t end = sentence_breaks_->next(); end != icu::BreakIterator::DONE;
+         begin = end, end = sentence_breaks_->next()) {
+      const ByteRange piece =
+          TrimSpace(text, {paragraph.begin + begin, paragraph.begin + end});
+      if (piece.begin == piece.end) continue;
+      Sentence* sentence = article.add_sentences();
+      *sentence->mutable_span() = index.MakeSpan(piece.begin, piece.end);
+      sentence->set_paragraph(paragraph_number);
+      sentence->set_text(buffer.substr(piece.begin - paragraph.begin,
+                                       piece.end - piece.begin));
+    }
+    // The iterator must not keep pointing at the UText closed here.
+    sentence_breaks_->setText(icu::UnicodeString());
+    utext_close(utext);
+  }
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,378 @@
+#include "claims/ingest.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <set>
+#include <sstream>
+#include <utility>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "claims/line_index.h"
+#include "claims/published_date.h"
+#include "google/protobuf/struct.pb.h"
+#include "google/protobuf/util/json_util.h"
+#include "unicode/utf8.h"
+
+namespace claimcheck {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr absl::string_view kByteOrderMark = "\xEF\xBB\xBF";
+
+// Fields a feed record may carry; everything else in Article is filled here.
+constexpr absl::string_view kRecordFields[] = {
+    "id", "url", "outlet", "title", "published", "text", "language"};
+
+enum class InputKind { kPlainText, kFeed };
+
+std::optional<InputKind> KindOfDirectoryEntry(const fs::path& path) {
+  const std::string extension = absl::AsciiStrToLower(path.extension().string());
+  if (extension == ".txt" || extension == ".md") return InputKind::kPlainText;
+  if (extension == ".jsonl") return InputKind::kFeed;
+  return std::nullopt;
+}
+
+// Byte offset of the first ill-formed UTF-8 sequence, or nullopt.
+std::optional<size_t> FirstInvalidUtf8(absl::string_view text) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const int64_t length = static_cast<int64_t>(text.size());
+  int64_t i = 0;
+  while (i < length) {
+    // ICU's macros take 32-bit indexes; walk the text in pieces below that.
+    const int64_t chunk_end = std::min<int64_t>(length, i + (1 << 30));
+    int32_t cursor = 0;
+    const int32_t limit = static_cast<int32_t>(chunk_end - i);
+    while (cursor < limit) {
+      const int32_t start = cursor;
+      UChar32 c;
+      U8_NEXT(bytes + i, cursor, limit, c);
+      if (c < 0) {
+        // A sequence cut by the chunk boundary is re-read in the next chunk.
+        if (chunk_end < length && cursor == limit) {
+          cursor = start;
+          break;
+        }
+        return static_cast<size_t>(i + start);
+      }
+    }
+    if (cursor == 0) return static_cast<size_t>(i);  // cannot happen
+    i += cursor;
+  }
+  return std::nullopt;
+}
+
+absl::string_view FirstNonEmptyLine(absl::string_view text) {
+  for (absl::string_view line : absl::StrSplit(text, '\n')) {
+    line = absl::StripAsciiWhitespace(line);
+    if (!line.empty()) return line;
+  }
+  return "";
+}
+
+std::string TitleOf(absl::string_view text, bool markdown) {
+  absl::string_view title = FirstNonEmptyLine(text);
+  if (markdown) {
+    while (absl::ConsumePrefix(&title, "#")) {
+    }
+    title = absl::StripLeadingAsciiWhitespace(title);
+  }
+  return std::string(title);
+}
+
+bool IsBlank(absl::string_view text) {
+  return absl::StripAsciiWhitespace(text).empty();
+}
+
+// Parses one JSON object into `message`. Returns the first line of
+// protobuf's error (its second line, when there is one, is an excerpt), or
+// nullopt on success.
+std::optional<std::string> ParseJson(
+    absl::string_view json, google::protobuf::Message& message,
+    const google::protobuf::util::JsonParseOptions& options) {
+  const auto status = google::protobuf::util::JsonStringToMessage(
+      google::protobuf::StringPiece(json.data(), json.size()), &message,
+      options);
+  if (status.ok()) return std::nullopt;
+  const std::string error(status.message());
+  return error.substr(0, error.find('\n'));
+}
+
+class ArticleReader {
+ public:
+  ArticleReader(const IngestOptions& options, const ArticleCallback& on_article,
+                const DiagnosticCallback& on_diagnostic)
+      : options_(options),
+        on_article_(on_article),
+        on_diagnostic_(on_diagnostic) {}
+
+  void ReadPath(const std::string& path) {
+    std::error_code error;
+    const fs::file_status status = fs::status(path, error);
+    if (error) {
+      Skip(path, 0, 0, absl::StrCat("cannot read: ", error.message()));
+      return;
+    }
+    if (fs::is_directory(status)) {
+      ReadDirectory(path);
+      return;
+    }
+    const fs::path as_path(path);
+    ReadFile(path, KindOfDirectoryEntry(as_path).value_or(InputKind::kPlainText),
+             absl::AsciiStrToLower(as_path.extension().string()) == ".md");
+  }
+
+  const IngestStats& stats() const { return stats_; }
+
+ private:
+  void ReadDirectory(const std::string& directory) {
+    std::vector<fs::path> files;
+    std::error_code error;
+    fs::recursive_directory_iterator it(directory, error);
+    if (error) {
+      Skip(directory, 0, 0, absl::StrCat("cannot read: ", error.message()));
+      return;
+    }
+    for (; it != fs::recursive_directory_iterator(); it.increment(error)) {
+      if (error) break;
+      std::error_code type_error;
+      if (it->is_regular_file(type_error) &&
+          KindOfDirectoryEntry(it->path()).has_value()) {
+        files.push_back(it->path());
+      }
+    }
+    if (error) {
+      // The iterator cannot go on past an unreadable subdirectory; what it
+      // found so far is still read.
+      Skip(directory, 0, 0,
+           absl::StrCat("cannot read all of the directory: ", error.message()));
+    }
+    if (files.empty()) {
+      if (!error) {
+        Skip(directory, 0, 0, "no articles (.txt, .md or .jsonl files) found");
+      }
+      return;
+    }
+    std::sort(files.begin(), files.end());
+    for (const fs::path& file : files) {
+      ReadFile(file.string(), *KindOfDirectoryEntry(file),
+               absl::AsciiStrToLower(file.extension().string()) == ".md");
+    }
+  }
+
+  void ReadFile(const std::string& path, InputKind kind, bool markdown) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      Skip(path, 0, 0, absl::StrCat("cannot read: ", std::strerror(errno)));
+      return;
+    }
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    if (in.bad()) {
+      Skip(path, 0, 0, absl::StrCat("cannot read: ", std::strerror(errno)));
+      return;
+    }
+    std::string content = std::move(buffer).str();
+    if (content.empty()) {
+      Skip(path, 0, 0, "empty file");
+      return;
+    }
+    if (kind == InputKind::kFeed) {
+      ReadFeed(path, content);
+    } else {
+      ReadPlainText(path, std::move(content), markdown);
+    }
+  }
+
+  void ReadPlainText(const std::string& path, std::string content,
+                     bool markdown) {
+    if (const size_t nul = content.find('\0'); nul != std::string::npos) {
+      SkipAt(path, content, nul, absl::StrCat("binary file (NUL byte at byte offset ", nul, ")"));
+      return;
+    }
+    if (std::optional<size_t> bad = FirstInvalidUtf8(content)) {
+      SkipAt(path, content, *bad,
+             absl::StrCat("invalid UTF-8 at byte offset ", *bad));
+      return;
+    }
+    if (absl::StartsWith(content, kByteOrderMark)) {
+      content.erase(0, kByteOrderMark.size());
+    }
+    if (IsBlank(content)) {
+      Skip(path, 0, 0, "empty file (only whitespace)");
+      return;
+    }
+    Article article;
+    article.set_id(path);
+    article.set_source(path);
+    article.set_title(TitleOf(content, markdown));
+    article.set_language("en");
+    if (!options_.published.empty()) {
+      article.set_published(options_.published);
+      article.set_published_source(Article::PUBLISHED_FROM_FLAG);
+    } else if (std::optional<std::string> date = FindDateLine(
+                   content, options_.date_line_search_lines)) {
+      article.set_published(*date);
+      article.set_published_source(Article::PUBLISHED_FROM_TEXT);
+    }
+    article.set_text(std::move(content));
+    Emit(std::move(article));
+  }
+
+  void ReadFeed(const std::string& path, absl::string_view content) {
+    const size_t bom = absl::StartsWith(content, kByteOrderMark)
+                           ? kByteOrderMark.size()
+                           : 0;
+    std::set<std::string> unknown_fields_reported;
+    uint32_t line_number = 0;
+    size_t line_begin = 0;
+    bool any_record = false;
+    while (line_begin < content.size()) {
+      size_t line_end = content.find('\n', line_begin);
+      if (line_end == absl::string_view::npos) line_end = content.size();
+      ++line_number;
+      absl::string_view line =
+          content.substr(line_begin, line_end - line_begin);
+      const size_t line_offset = line_begin;
+      line_begin = line_end + 1;
+      if (line_number == 1) line.remove_prefix(bom);
+      if (IsBlank(line)) continue;
+      any_record = true;
+      ReadRecord(path, line_number, line, line_offset + (line_number == 1 ? bom : 0),
+                 unknown_fields_reported);
+    }
+    if (!any_record) Skip(path, 0, 0, "empty feed (no records)");
+  }
+
+  void ReadRecord(const std::string& path, uint32_t line_number,
+                  absl::string_view line, size_t line_offset,
+                  std::set<std::string>& unknown_fields_reported) {
+    if (std::optional<size_t> bad = FirstInvalidUtf8(line)) {
+      LineIndex index(line);
+      Skip(path, line_number, index.PositionOf(*bad).column,
+           absl::StrCat("invalid UTF-8 at byte offset ", line_offset + *bad,
+                        "; record skipped"));
+      return;
+    }
+    Article article;
+    if (std::optional<std::string> error = ParseJson(line, article, {})) {
+      // Either malformed, or well-formed with fields an Article lacks: a
+      // generic JSON parse tells which, and names those fields.
+      google::protobuf::Struct object;
+      if (ParseJson(line, object, {})) {
+        Skip(path, line_number, 0,
+             absl::StrCat("malformed record: ", *error, "; record skipped"));
+        return;
+      }
+      google::protobuf::util::JsonParseOptions lenient;
+      lenient.ignore_unknown_fields = true;
+      article.Clear();
+      if (std::optional<std::string> lenient_error =
+              ParseJson(line, article, lenient)) {
+        Skip(path, line_number, 0,
+             absl::StrCat("malformed record: ", *lenient_error,
+                          "; record skipped"));
+        return;
+      }
+      for (const auto& [field, value] : object.fields()) {
+        if (IsRecordField(field)) continue;
+        if (unknown_fields_reported.insert(field).second) {
+          Warn(path, line_number,
+               absl::StrCat("unknown field \"", field,
+                            "\" ignored (reported once per file)"));
+        }
+      }
+    }
+    if (IsBlank(article.text())) {
+      Skip(path, line_number, 0, "record has no \"text\"; record skipped");
+      return;
+    }
+    // Only the record's own fields come from the feed.
+    article.clear_paragraphs();
+    article.clear_sentences();
+    article.set_source(path);
+    article.set_source_line(line_number);
+    article.set_published_source(Article::PUBLISHED_UNKNOWN);
+    if (article.id().empty()) {
+      article.set_id(absl::StrCat(path, ":", line_number));
+    }
+    if (article.language().empty()) article.set_language("en");
+    ResolveFeedDate(path, line_number, article);
+    Emit(std::move(article));
+  }
+
+  void ResolveFeedDate(const std::string& path, uint32_t line_number,
+                       Article& article) {
+    if (!article.published().empty()) {
+      if (std::optional<std::string> date = ParseIsoDate(article.published())) {
+        article.set_published(*date);
+        article.set_published_source(Article::PUBLISHED_FROM_FEED);
+        return;
+      }
+      Warn(path, line_number,
+           absl::StrCat("published \"", article.published(),
+                        "\" is not an ISO date (YYYY-MM-DD); ignored"));
+      article.clear_published();
+    }
+    if (!options_.published.empty()) {
+      article.set_published(options_.published);
+      article.set_published_source(Article::PUBLISHED_FROM_FLAG);
+    }
+  }
+
+  static bool IsRecordField(absl::string_view field) {
+    return std::find(std::begin(kRecordFields), std::end(kRecordFields),
+                     field) != std::end(kRecordFields);
+  }
+
+  void Emit(Article article) {
+    ++stats_.articles;
+    on_article_(std::move(article));
+  }
+
+  // A problem at byte `offset` of a file's content.
+  void SkipAt(const std::string& path, absl::string_view content,
+              size_t offset, absl::string_view message) {
+    const TextPosition position = LineIndex(content).PositionOf(offset);
+    Skip(path, position.line, position.column, message);
+  }
+
+  void Skip(const std::string& path, uint32_t line, uint32_t column,
+            absl::string_view message) {
+    ++stats_.skipped;
+    on_diagnostic_(MakeDiagnostic(ERROR, path, line, column, message, true));
+  }
+
+  void Warn(const std::string& path, uint32_t line, absl::string_view message) {
+    ++stats_.warnings;
+    on_diagnostic_(MakeDiagnostic(WARNING, path, line, 0, message, false));
+  }
+
+  const IngestOptions& options_;
+  const ArticleCallback& on_article_;
+  const DiagnosticCallback& on_diagnostic_;
+  IngestStats stats_;
+};
+
+}  // namespace
+
+IngestStats ReadArticles(absl::Span<const std::string> paths,
+                         const IngestOptions& options,
+                         const ArticleCallback& on_article,
+                         const DiagnosticCallback& on_diagnostic) {
+  ArticleReader reader(options, on_article, on_diagnostic);
+  for (const std::string& path : paths) reader.ReadPath(path);
+  return reader.stats();
+}
+
+}  // namespace claimcheck

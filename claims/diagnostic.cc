@@ -38,8 +38,8 @@ std::string FormatDiagnostic(const Diagnostic& diagnostic) {
       absl::StrAppend(&position, ":", diagnostic.column());
     }
   }
-  return absl::StrCat(position, ": ", SeverityName(diagnostic.severity()),
-                      ": ", diagnostic.message());
+  return absl::StrCat(position, ": ", SeverityName(diagnostic.severity()), ": ",
+                      diagnostic.message());
 }
 
 }  // namespace claimcheck

@@ -2,8 +2,8 @@
 // file), each with severity, file, line, column and message, printed in the
 // form compilers use so that editors can jump to them:
 //
-//   feeds/day1.jsonl:14: error: malformed record: Expected : between key:value pair.
-//   draft.txt:3:17: error: invalid UTF-8 at byte offset 112
+//   feeds/day1.jsonl:14: error: malformed record: Expected : between key:value
+//   pair. draft.txt:3:17: error: invalid UTF-8 at byte offset 112
 //
 // A diagnostic is not a failure of the stage (that is an absl::Status): the
 // run goes on after it.

@@ -6,14 +6,15 @@ namespace claimcheck {
 namespace {
 
 TEST(DiagnosticTest, FormatsLikeACompiler) {
-  EXPECT_EQ(FormatDiagnostic(MakeDiagnostic(ERROR, "a.txt", 3, 17,
-                                            "invalid UTF-8", true)),
+  EXPECT_EQ(FormatDiagnostic(
+                MakeDiagnostic(ERROR, "a.txt", 3, 17, "invalid UTF-8", true)),
             "a.txt:3:17: error: invalid UTF-8");
   EXPECT_EQ(FormatDiagnostic(
                 MakeDiagnostic(WARNING, "feed.jsonl", 14, 0, "odd", false)),
             "feed.jsonl:14: warning: odd");
-  EXPECT_EQ(FormatDiagnostic(MakeDiagnostic(ERROR, "dir/", 0, 0, "empty", true)),
-            "dir/: error: empty");
+  EXPECT_EQ(
+      FormatDiagnostic(MakeDiagnostic(ERROR, "dir/", 0, 0, "empty", true)),
+      "dir/: error: empty");
 }
 
 TEST(DiagnosticTest, KeepsAllFields) {

@@ -37,7 +37,8 @@ constexpr absl::string_view kRecordFields[] = {
 enum class InputKind { kPlainText, kFeed };
 
 std::optional<InputKind> KindOfDirectoryEntry(const fs::path& path) {
-  const std::string extension = absl::AsciiStrToLower(path.extension().string());
+  const std::string extension =
+      absl::AsciiStrToLower(path.extension().string());
   if (extension == ".txt" || extension == ".md") return InputKind::kPlainText;
   if (extension == ".jsonl") return InputKind::kFeed;
   return std::nullopt;
@@ -80,8 +81,13 @@ absl::string_view FirstNonEmptyLine(absl::string_view text) {
   return "";
 }
 
+// A headline is short; a long first line is the first paragraph of an
+// article that has no headline.
+constexpr size_t kMaxTitleBytes = 200;
+
 std::string TitleOf(absl::string_view text, bool markdown) {
   absl::string_view title = FirstNonEmptyLine(text);
+  if (title.size() > kMaxTitleBytes) return "";
   if (markdown) {
     while (absl::ConsumePrefix(&title, "#")) {
     }
@@ -128,7 +134,8 @@ class ArticleReader {
       return;
     }
     const fs::path as_path(path);
-    ReadFile(path, KindOfDirectoryEntry(as_path).value_or(InputKind::kPlainText),
+    ReadFile(path,
+             KindOfDirectoryEntry(as_path).value_or(InputKind::kPlainText),
              absl::AsciiStrToLower(as_path.extension().string()) == ".md");
   }
 
@@ -197,7 +204,8 @@ class ArticleReader {
   void ReadPlainText(const std::string& path, std::string content,
                      bool markdown) {
     if (const size_t nul = content.find('\0'); nul != std::string::npos) {
-      SkipAt(path, content, nul, absl::StrCat("binary file (NUL byte at byte offset ", nul, ")"));
+      SkipAt(path, content, nul,
+             absl::StrCat("binary file (NUL byte at byte offset ", nul, ")"));
       return;
     }
     if (std::optional<size_t> bad = FirstInvalidUtf8(content)) {
@@ -220,8 +228,8 @@ class ArticleReader {
     if (!options_.published.empty()) {
       article.set_published(options_.published);
       article.set_published_source(Article::PUBLISHED_FROM_FLAG);
-    } else if (std::optional<std::string> date = FindDateLine(
-                   content, options_.date_line_search_lines)) {
+    } else if (std::optional<std::string> date =
+                   FindDateLine(content, options_.date_line_search_lines)) {
       article.set_published(*date);
       article.set_published_source(Article::PUBLISHED_FROM_TEXT);
     }
@@ -230,9 +238,8 @@ class ArticleReader {
   }
 
   void ReadFeed(const std::string& path, absl::string_view content) {
-    const size_t bom = absl::StartsWith(content, kByteOrderMark)
-                           ? kByteOrderMark.size()
-                           : 0;
+    const size_t bom =
+        absl::StartsWith(content, kByteOrderMark) ? kByteOrderMark.size() : 0;
     std::set<std::string> unknown_fields_reported;
     uint32_t line_number = 0;
     size_t line_begin = 0;
@@ -248,7 +255,8 @@ class ArticleReader {
       if (line_number == 1) line.remove_prefix(bom);
       if (IsBlank(line)) continue;
       any_record = true;
-      ReadRecord(path, line_number, line, line_offset + (line_number == 1 ? bom : 0),
+      ReadRecord(path, line_number, line,
+                 line_offset + (line_number == 1 ? bom : 0),
                  unknown_fields_reported);
     }
     if (!any_record) Skip(path, 0, 0, "empty feed (no records)");
@@ -341,8 +349,8 @@ class ArticleReader {
   }
 
   // A problem at byte `offset` of a file's content.
-  void SkipAt(const std::string& path, absl::string_view content,
-              size_t offset, absl::string_view message) {
+  void SkipAt(const std::string& path, absl::string_view content, size_t offset,
+              absl::string_view message) {
     const TextPosition position = LineIndex(content).PositionOf(offset);
     Skip(path, position.line, position.column, message);
   }

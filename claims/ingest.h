@@ -11,7 +11,8 @@
 // Inputs:
 //   - a .txt or .md file (or any other file named on the command line) is one
 //     article: id and source are the path as given, title its first
-//     non-empty line, text the file's content less a UTF-8 byte order mark;
+//     non-empty line when that is short enough to be a headline, text the
+//     file's content less a UTF-8 byte order mark;
 //   - a .jsonl file is a feed: one JSON object a line with `id`, `url`,
 //     `outlet`, `title`, `published` (ISO date) and `text`, parsed with
 //     protobuf's JSON mapping into an Article; blank lines are skipped;

@@ -66,7 +66,8 @@ class IngestTest : public ::testing::Test {
 
 TEST_F(IngestTest, PlainTextArticle) {
   const std::string path = Write(
-      "a.txt", "Beijing Post\n\nThursday, Nov 13, 2025\n\nChina offered 2,000 visas.\n");
+      "a.txt",
+      "Beijing Post\n\nThursday, Nov 13, 2025\n\nChina offered 2,000 visas.\n");
   IngestStats stats = Read({path});
   EXPECT_EQ(stats.articles, 1);
   EXPECT_EQ(stats.skipped, 0);
@@ -80,7 +81,9 @@ TEST_F(IngestTest, PlainTextArticle) {
   EXPECT_EQ(a.published(), "2025-11-13");
   EXPECT_EQ(a.published_source(), Article::PUBLISHED_FROM_TEXT);
   EXPECT_EQ(a.language(), "en");
-  EXPECT_EQ(a.text(), "Beijing Post\n\nThursday, Nov 13, 2025\n\nChina offered 2,000 visas.\n");
+  EXPECT_EQ(
+      a.text(),
+      "Beijing Post\n\nThursday, Nov 13, 2025\n\nChina offered 2,000 visas.\n");
 }
 
 TEST_F(IngestTest, DateFlagWinsOverDateLine) {
@@ -121,13 +124,14 @@ TEST_F(IngestTest, DirectoriesAreReadRecursivelyInSortedOrder) {
 }
 
 TEST_F(IngestTest, FeedRecords) {
-  const std::string path = Write(
-      "feed.jsonl",
-      "{\"id\":\"a1\",\"url\":\"https://example.com/a1\",\"outlet\":\"NewsBite\","
-      "\"title\":\"AI fund\",\"published\":\"2025-11-13T08:00:00Z\","
-      "\"text\":\"China launched an $8.2bn fund.\"}\n"
-      "\n"
-      "{\"text\":\"No id here.\"}\n");
+  const std::string path =
+      Write("feed.jsonl",
+            "{\"id\":\"a1\",\"url\":\"https://example.com/"
+            "a1\",\"outlet\":\"NewsBite\","
+            "\"title\":\"AI fund\",\"published\":\"2025-11-13T08:00:00Z\","
+            "\"text\":\"China launched an $8.2bn fund.\"}\n"
+            "\n"
+            "{\"text\":\"No id here.\"}\n");
   IngestStats stats = Read({path});
   EXPECT_EQ(stats.articles, 2);
   EXPECT_EQ(stats.skipped, 0);
@@ -155,29 +159,34 @@ TEST_F(IngestTest, MalformedRecordIsReportedAndTheFeedGoesOn) {
   EXPECT_EQ(stats.skipped, 2);
   EXPECT_THAT(ArticleIds(), ElementsAre("a1", "a4"));
   ASSERT_EQ(diagnostics_.size(), 2u);
-  EXPECT_THAT(diagnostics_[0],
-              ::testing::StartsWith("T/feed.jsonl:2: error: malformed record: "));
+  EXPECT_THAT(
+      diagnostics_[0],
+      ::testing::StartsWith("T/feed.jsonl:2: error: malformed record: "));
   EXPECT_THAT(diagnostics_[0], ::testing::EndsWith("; record skipped"));
-  EXPECT_THAT(diagnostics_[1],
-              ::testing::StartsWith("T/feed.jsonl:3: error: malformed record: "));
+  EXPECT_THAT(
+      diagnostics_[1],
+      ::testing::StartsWith("T/feed.jsonl:3: error: malformed record: "));
 }
 
 TEST_F(IngestTest, RecordWithoutText) {
-  IngestStats stats =
-      Read({Write("feed.jsonl", "{\"id\":\"a1\",\"title\":\"No body\"}\n"
-                                "{\"id\":\"a2\",\"text\":\"  \"}\n"
-                                "{\"id\":\"a3\",\"text\":\"Body.\"}\n")});
+  IngestStats stats = Read({Write("feed.jsonl",
+                                  "{\"id\":\"a1\",\"title\":\"No body\"}\n"
+                                  "{\"id\":\"a2\",\"text\":\"  \"}\n"
+                                  "{\"id\":\"a3\",\"text\":\"Body.\"}\n")});
   EXPECT_EQ(stats.skipped, 2);
   EXPECT_THAT(ArticleIds(), ElementsAre("a3"));
-  EXPECT_THAT(diagnostics_,
-              ElementsAre("T/feed.jsonl:1: error: record has no \"text\"; record skipped",
-                          "T/feed.jsonl:2: error: record has no \"text\"; record skipped"));
+  EXPECT_THAT(
+      diagnostics_,
+      ElementsAre(
+          "T/feed.jsonl:1: error: record has no \"text\"; record skipped",
+          "T/feed.jsonl:2: error: record has no \"text\"; record skipped"));
 }
 
 TEST_F(IngestTest, UnknownFieldsWarnOncePerFileAndKeepTheRecord) {
-  IngestStats stats = Read({Write(
-      "feed.jsonl", "{\"id\":\"a1\",\"author\":\"X\",\"text\":\"One.\"}\n"
-                    "{\"id\":\"a2\",\"author\":\"Y\",\"text\":\"Two.\"}\n")});
+  IngestStats stats =
+      Read({Write("feed.jsonl",
+                  "{\"id\":\"a1\",\"author\":\"X\",\"text\":\"One.\"}\n"
+                  "{\"id\":\"a2\",\"author\":\"Y\",\"text\":\"Two.\"}\n")});
   EXPECT_EQ(stats.articles, 2);
   EXPECT_EQ(stats.skipped, 0);
   EXPECT_EQ(stats.warnings, 1);
@@ -190,7 +199,8 @@ TEST_F(IngestTest, BadPublishedDateWarnsAndFallsBackToFlag) {
   IngestOptions options;
   options.published = "2025-06-01";
   Read({Write("feed.jsonl",
-              "{\"id\":\"a1\",\"published\":\"last Tuesday\",\"text\":\"One.\"}\n")},
+              "{\"id\":\"a1\",\"published\":\"last "
+              "Tuesday\",\"text\":\"One.\"}\n")},
        options);
   ASSERT_EQ(articles_.size(), 1u);
   EXPECT_EQ(articles_[0].published(), "2025-06-01");
@@ -204,8 +214,10 @@ TEST_F(IngestTest, UnreadablePathAndTheRunGoesOn) {
   IngestStats stats = Read({Path("missing.txt"), Write("ok.txt", "Fine.\n")});
   EXPECT_EQ(stats.articles, 1);
   EXPECT_EQ(stats.skipped, 1);
-  EXPECT_THAT(diagnostics_,
-              ElementsAre("T/missing.txt: error: cannot read: No such file or directory"));
+  EXPECT_THAT(
+      diagnostics_,
+      ElementsAre(
+          "T/missing.txt: error: cannot read: No such file or directory"));
 }
 
 TEST_F(IngestTest, DirectoryWithNoArticles) {
@@ -213,8 +225,10 @@ TEST_F(IngestTest, DirectoryWithNoArticles) {
   IngestStats stats = Read({Path("empty")});
   EXPECT_EQ(stats.articles, 0);
   EXPECT_EQ(stats.skipped, 1);
-  EXPECT_THAT(diagnostics_,
-              ElementsAre("T/empty: error: no articles (.txt, .md or .jsonl files) found"));
+  EXPECT_THAT(
+      diagnostics_,
+      ElementsAre(
+          "T/empty: error: no articles (.txt, .md or .jsonl files) found"));
 }
 
 TEST_F(IngestTest, InvalidUtf8GivesLineColumnAndByteOffset) {
@@ -223,14 +237,16 @@ TEST_F(IngestTest, InvalidUtf8GivesLineColumnAndByteOffset) {
                             Write("good.txt", "Fine.\n")});
   EXPECT_EQ(stats.articles, 1);
   EXPECT_EQ(stats.skipped, 1);
-  EXPECT_THAT(diagnostics_,
-              ElementsAre("T/bad.txt:2:2: error: invalid UTF-8 at byte offset 11"));
+  EXPECT_THAT(
+      diagnostics_,
+      ElementsAre("T/bad.txt:2:2: error: invalid UTF-8 at byte offset 11"));
 }
 
 TEST_F(IngestTest, TruncatedUtf8AtEndOfFile) {
   Read({Write("bad.txt", "abc\xE2\x80")});
-  EXPECT_THAT(diagnostics_,
-              ElementsAre("T/bad.txt:1:4: error: invalid UTF-8 at byte offset 3"));
+  EXPECT_THAT(
+      diagnostics_,
+      ElementsAre("T/bad.txt:1:4: error: invalid UTF-8 at byte offset 3"));
 }
 
 TEST_F(IngestTest, InvalidUtf8InFeedRecord) {
@@ -247,8 +263,9 @@ TEST_F(IngestTest, InvalidUtf8InFeedRecord) {
 }
 
 TEST_F(IngestTest, EmptyFiles) {
-  IngestStats stats = Read({Write("empty.txt", ""), Write("blank.md", " \n\n\t\n"),
-                            Write("empty.jsonl", "\n\n")});
+  IngestStats stats =
+      Read({Write("empty.txt", ""), Write("blank.md", " \n\n\t\n"),
+            Write("empty.jsonl", "\n\n")});
   EXPECT_EQ(stats.articles, 0);
   EXPECT_EQ(stats.skipped, 3);
   EXPECT_THAT(diagnostics_,
@@ -260,8 +277,10 @@ TEST_F(IngestTest, EmptyFiles) {
 TEST_F(IngestTest, BinaryFile) {
   IngestStats stats = Read({Write("image.txt", std::string("PNG\n\0\x01", 6))});
   EXPECT_EQ(stats.skipped, 1);
-  EXPECT_THAT(diagnostics_,
-              ElementsAre("T/image.txt:2:1: error: binary file (NUL byte at byte offset 4)"));
+  EXPECT_THAT(
+      diagnostics_,
+      ElementsAre(
+          "T/image.txt:2:1: error: binary file (NUL byte at byte offset 4)"));
 }
 
 }  // namespace

@@ -32,11 +32,13 @@ TEST(LineIndexTest, PositionsOfTable) {
       // Han characters: three bytes each.
       {"\xE6\x9C\xB1\xE6\x9D\xBE\xE7\xBA\xAF said", 10, 1, 5},
       // An invalid byte counts one column.
-      {"a\xFF" "b", 2, 1, 3},
+      {"a\xFF"
+       "b",
+       2, 1, 3},
   };
   for (const PositionCase& c : cases) {
-    SCOPED_TRACE(testing::Message() << "text=\"" << c.text << "\" offset="
-                                    << c.offset);
+    SCOPED_TRACE(testing::Message()
+                 << "text=\"" << c.text << "\" offset=" << c.offset);
     LineIndex index(c.text);
     TextPosition p = index.PositionOf(c.offset);
     EXPECT_EQ(p.line, c.line);

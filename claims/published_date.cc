@@ -62,8 +62,7 @@ std::optional<std::string> ParseIsoDate(absl::string_view text) {
   return FormatIso(*ymd);
 }
 
-std::optional<std::string> FindDateLine(absl::string_view text,
-                                        int max_lines) {
+std::optional<std::string> FindDateLine(absl::string_view text, int max_lines) {
   int lines_seen = 0;
   for (absl::string_view line : absl::StrSplit(text, '\n')) {
     if (lines_seen++ >= max_lines) break;

@@ -49,8 +49,15 @@ ByteRange TrimSpace(absl::string_view text, ByteRange range) {
 // own end), so a following line starts a new paragraph.
 bool EndsStatement(UChar32 last) {
   switch (last) {
-    case '.': case '!': case '?': case ':': case ';': case '"': case '\'':
-    case ')': case ']':
+    case '.':
+    case '!':
+    case '?':
+    case ':':
+    case ';':
+    case '"':
+    case '\'':
+    case ')':
+    case ']':
     case 0x201D:  // ”
     case 0x2019:  // ’
     case 0x2026:  // …
@@ -121,8 +128,8 @@ std::vector<ByteRange> FindParagraphs(absl::string_view text) {
 absl::StatusOr<std::unique_ptr<Segmenter>> Segmenter::Create() {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::BreakIterator> sentences(
-      icu::BreakIterator::createSentenceInstance(
-          icu::Locale("en@ss=standard"), status));
+      icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"),
+                                                 status));
   if (U_FAILURE(status) || sentences == nullptr) {
     return absl::InternalError(absl::StrCat(
         "ICU cannot create a sentence break iterator: ", u_errorName(status)));
@@ -162,13 +169,15 @@ void Segmenter::Segment(Article& article) {
       // whole rather than lose it.
       utext_close(utext);
       Sentence* sentence = article.add_sentences();
-      *sentence->mutable_span() = index.MakeSpan(paragraph.begin, paragraph.end);
+      *sentence->mutable_span() =
+          index.MakeSpan(paragraph.begin, paragraph.end);
       sentence->set_paragraph(paragraph_number);
       sentence->set_text(buffer);
       continue;
     }
     int32_t begin = sentence_breaks_->first();
-    for (int32_t end = sentence_breaks_->next(); end != icu::BreakIterator::DONE;
+    for (int32_t end = sentence_breaks_->next();
+         end != icu::BreakIterator::DONE;
          begin = end, end = sentence_breaks_->next()) {
       const ByteRange piece =
           TrimSpace(text, {paragraph.begin + begin, paragraph.begin + end});

@@ -32,11 +32,11 @@ TEST(SegmenterTest, HeadlineAndParagraphs) {
       "\n"
       "China unveiled a new visa. It starts on October 1.\n"
       "Applicants need no employer invitation.\n");
-  EXPECT_THAT(SentenceTexts(article),
-              ElementsAre("Visa scheme to lure tech talent",
-                          "China unveiled a new visa.",
-                          "It starts on October 1.",
-                          "Applicants need no employer invitation."));
+  EXPECT_THAT(
+      SentenceTexts(article),
+      ElementsAre("Visa scheme to lure tech talent",
+                  "China unveiled a new visa.", "It starts on October 1.",
+                  "Applicants need no employer invitation."));
   ASSERT_EQ(article.paragraphs_size(), 3);
   EXPECT_EQ(article.sentences(0).paragraph(), 0u);
   EXPECT_EQ(article.sentences(1).paragraph(), 1u);

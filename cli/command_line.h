@@ -1,0 +1,46 @@
+// Command-line parsing for claimcheck's subcommands, over Abseil flags.
+//
+//   CommandLine line = ParseCommandLine({"--format=json", "a.txt"},
+//                                       {"format", "date"});
+//   if (!line.error.empty()) { ...usage error, exit 2... }
+//   line.positional  -> {"a.txt"}; absl::GetFlag(FLAGS_format) == "json"
+//
+// Written by hand rather than calling absl::ParseCommandLine because that
+// exits the process (with status 1) on an unknown flag and knows no
+// per-command flag sets, while claimcheck must exit 2 on usage errors and
+// keep each command's flags to itself.
+//
+// Accepted forms: --name=value, --name value, -name, --bool-flag,
+// --nobool-flag, --bool-flag=false; "--" ends the flags. Dashes in names
+// read as underscores. Every allowed flag is first reset to its default, so
+// parsing twice in one process (tests) starts clean. Not thread-safe: flags
+// are process-wide.
+#ifndef CLAIMCHECK_CLI_COMMAND_LINE_H_
+#define CLAIMCHECK_CLI_COMMAND_LINE_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+#include "absl/types/span.h"
+
+namespace claimcheck {
+
+struct CommandLine {
+  std::vector<std::string> positional;
+  // --help or -h was given.
+  bool help = false;
+  // Empty when the line parsed; else one line saying what is wrong.
+  std::string error;
+};
+
+// `allowed_flags` are Abseil flag names (with underscores).
+CommandLine ParseCommandLine(absl::Span<const std::string> args,
+                             absl::Span<const absl::string_view> allowed_flags);
+
+// One paragraph per flag: "  --name=<default>\n      help\n".
+std::string DescribeFlags(absl::Span<const absl::string_view> flag_names);
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_CLI_COMMAND_LINE_H_

@@ -1,0 +1,141 @@
+#include "cli/commands.h"
+
+#include <functional>
+#include <vector>
+
+#include "absl/flags/flag.h"
+#include "absl/strings/str_cat.h"
+#include "claims/published_date.h"
+#include "cli/command_line.h"
+#include "cli/exit_code.h"
+#include "cli/extract.h"
+#include "cli/flags.h"
+
+namespace claimcheck {
+namespace {
+
+struct Command {
+  absl::string_view name;
+  absl::string_view arguments;
+  // One line for `claimcheck --help`.
+  absl::string_view synopsis;
+  absl::string_view summary;
+  std::vector<absl::string_view> flags;
+  // Runs with flags parsed; may itself report a usage error (returns 2).
+  std::function<int(const std::vector<std::string>& positional,
+                    std::ostream& out, std::ostream& err)>
+      run;
+};
+
+constexpr absl::string_view kExitStatusHelp =
+    "Exit status: 0 done, no finding at or above --fail-on; 1 such findings;\n"
+    "2 usage error, or input skipped (each reported on stderr).\n";
+
+int UsageError(std::ostream& err, absl::string_view command,
+               absl::string_view message) {
+  err << "claimcheck: " << message << "\n"
+      << "Run 'claimcheck "
+      << (command.empty() ? "" : absl::StrCat(command, " "))
+      << "--help' for usage.\n";
+  return kExitUsageOrInputError;
+}
+
+// The published date from --date, or a usage error.
+bool ReadDateFlag(std::string* date, std::ostream& err,
+                  absl::string_view command) {
+  const std::string flag = absl::GetFlag(FLAGS_date);
+  if (flag.empty()) return true;
+  std::optional<std::string> parsed = ParseIsoDate(flag);
+  if (!parsed) {
+    UsageError(err, command,
+               absl::StrCat("--date=", flag, ": not a date (YYYY-MM-DD)"));
+    return false;
+  }
+  *date = *parsed;
+  return true;
+}
+
+int RunExtractCommand(const std::vector<std::string>& paths, std::ostream& out,
+                      std::ostream& err) {
+  ExtractOptions options;
+  const std::string format = absl::GetFlag(FLAGS_format);
+  if (format.empty() || format == "json") {
+    options.format = OutputFormat::kJson;
+  } else if (format == "textproto") {
+    options.format = OutputFormat::kTextproto;
+  } else {
+    return UsageError(err, "extract",
+                      absl::StrCat("--format=", format,
+                                   ": extract prints json or textproto"));
+  }
+  if (!ReadDateFlag(&options.published, err, "extract")) {
+    return kExitUsageOrInputError;
+  }
+  if (paths.empty()) {
+    return UsageError(err, "extract", "extract needs FILES or directories");
+  }
+  options.include_text = absl::GetFlag(FLAGS_include_text);
+  return RunExtract(paths, options, out, err);
+}
+
+const std::vector<Command>& Commands() {
+  static const auto* commands = new std::vector<Command>{
+      {"extract",
+       "FILES...",
+       "Print each article's sentences (with line:column) as records.",
+       "Read articles (.txt, .md, .jsonl feeds, directories) and print each\n"
+       "with its paragraphs and sentences, spans with line:column, as records.",
+       {"format", "date", "include_text"},
+       RunExtractCommand},
+  };
+  return *commands;
+}
+
+void PrintMainHelp(std::ostream& out) {
+  out << "claimcheck: finds the figures in news articles that contradict each\n"
+         "other, repeat, or have no source.\n\n"
+         "Usage: claimcheck COMMAND [FLAGS] ARGS...\n\n"
+         "Commands:\n";
+  for (const Command& command : Commands()) {
+    out << "  " << command.name << " " << command.arguments << "\n"
+        << "      " << command.synopsis << "\n";
+  }
+  out << "\nRun 'claimcheck COMMAND --help' for a command's flags.\n"
+      << kExitStatusHelp;
+}
+
+void PrintCommandHelp(const Command& command, std::ostream& out) {
+  out << "Usage: claimcheck " << command.name << " [FLAGS] "
+      << command.arguments << "\n\n"
+      << command.summary << "\n\nFlags:\n"
+      << DescribeFlags(command.flags) << "\n"
+      << kExitStatusHelp;
+}
+
+}  // namespace
+
+int RunClaimcheck(absl::Span<const std::string> args, std::ostream& out,
+                  std::ostream& err) {
+  if (args.empty()) {
+    PrintMainHelp(err);
+    return kExitUsageOrInputError;
+  }
+  const std::string& name = args[0];
+  if (name == "--help" || name == "-h" || name == "help") {
+    PrintMainHelp(out);
+    return kExitOk;
+  }
+  for (const Command& command : Commands()) {
+    if (command.name != name) continue;
+    CommandLine line = ParseCommandLine(args.subspan(1), command.flags);
+    if (line.help) {
+      PrintCommandHelp(command, out);
+      return kExitOk;
+    }
+    if (!line.error.empty()) return UsageError(err, name, line.error);
+    return command.run(line.positional, out, err);
+  }
+  return UsageError(err, "", absl::StrCat("unknown command '", name, "'"));
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,140 @@
+// End-to-end tests of the claimcheck command line: exact output, diagnostics
+// and exit status on the sample articles, pinned in testdata/expected/.
+//
+// To regenerate the expected files after an intended change:
+//   UPDATE_GOLDENS=1 bazel run //cli:commands_test
+#include "cli/commands.h"
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace claimcheck {
+namespace {
+
+using ::testing::HasSubstr;
+
+struct CommandResult {
+  int status;
+  std::string out;
+  std::string err;
+};
+
+CommandResult RunCommand(const std::vector<std::string>& args) {
+  std::ostringstream out, err;
+  const int status = RunClaimcheck(args, out, err);
+  return CommandResult{status, out.str(), err.str()};
+}
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+struct GoldenCase {
+  // Names testdata/expected/NAME.out and NAME.err.
+  std::string name;
+  std::vector<std::string> args;
+  int status;
+};
+
+const std::vector<GoldenCase>& GoldenCases() {
+  static const auto* cases = new std::vector<GoldenCase>{
+      {"extract_articles", {"extract", "testdata/articles"}, 0},
+      {"extract_model_gap_textproto",
+       {"extract", "--format=textproto", "--date=2025-11-20",
+        "testdata/articles/model_gap.txt"},
+       0},
+      {"extract_bad_inputs",
+       {"extract", "testdata/bad", "testdata/no_such_file.txt"},
+       2},
+      {"help", {"--help"}, 0},
+      {"extract_help", {"extract", "--help"}, 0},
+  };
+  return *cases;
+}
+
+TEST(CommandsGoldenTest, OutputMatchesExpectedFiles) {
+  const char* workspace = std::getenv("BUILD_WORKSPACE_DIRECTORY");
+  const bool update =
+      std::getenv("UPDATE_GOLDENS") != nullptr && workspace != nullptr;
+  if (update) {
+    // `bazel run` starts in the runfiles; the inputs are read from there and
+    // the expected files written into the source tree.
+    for (const GoldenCase& c : GoldenCases()) {
+      const CommandResult run = RunCommand(c.args);
+      const std::string base =
+          absl::StrCat(workspace, "/testdata/expected/", c.name);
+      std::ofstream(base + ".out", std::ios::binary) << run.out;
+      std::ofstream(base + ".err", std::ios::binary) << run.err;
+      EXPECT_EQ(run.status, c.status) << c.name;
+    }
+    return;
+  }
+  for (const GoldenCase& c : GoldenCases()) {
+    SCOPED_TRACE(c.name);
+    const CommandResult run = RunCommand(c.args);
+    EXPECT_EQ(run.status, c.status);
+    EXPECT_EQ(run.out, ReadFile("testdata/expected/" + c.name + ".out"));
+    EXPECT_EQ(run.err, ReadFile("testdata/expected/" + c.name + ".err"));
+  }
+}
+
+TEST(CommandsTest, UsageErrorsExitTwoWithAHint) {
+  struct UsageCase {
+    std::vector<std::string> args;
+    std::string message;
+  };
+  const UsageCase cases[] = {
+      {{}, "Usage: claimcheck COMMAND"},
+      {{"frobnicate"}, "claimcheck: unknown command 'frobnicate'"},
+      {{"extract"}, "claimcheck: extract needs FILES or directories"},
+      {{"extract", "--fail-on=error", "a.txt"},
+       "claimcheck: unknown flag --fail-on"},
+      {{"extract", "--format=sarif", "a.txt"},
+       "claimcheck: --format=sarif: extract prints json or textproto"},
+      {{"extract", "--date=2025-02-30", "a.txt"},
+       "claimcheck: --date=2025-02-30: not a date (YYYY-MM-DD)"},
+      {{"extract", "--date"}, "claimcheck: flag --date needs a value"},
+  };
+  for (const UsageCase& c : cases) {
+    SCOPED_TRACE(absl::StrCat("args: ", c.args.empty() ? "" : c.args[0]));
+    const CommandResult run = RunCommand(c.args);
+    EXPECT_EQ(run.status, 2);
+    EXPECT_EQ(run.out, "");
+    EXPECT_THAT(run.err, HasSubstr(c.message));
+  }
+}
+
+TEST(CommandsTest, FlagsDoNotLeakBetweenRuns) {
+  const CommandResult textproto = RunCommand(
+      {"extract", "--format=textproto", "testdata/articles/model_gap.txt"});
+  ASSERT_EQ(textproto.status, 0);
+  EXPECT_TRUE(absl::StartsWith(textproto.out, "# article: "));
+  const CommandResult json =
+      RunCommand({"extract", "testdata/articles/model_gap.txt"});
+  ASSERT_EQ(json.status, 0);
+  EXPECT_TRUE(absl::StartsWith(json.out, "{\"article\":"));
+}
+
+TEST(CommandsTest, DashesAndUnderscoresNameTheSameFlag) {
+  const CommandResult dashed = RunCommand(
+      {"extract", "--include-text", "testdata/articles/model_gap.txt"});
+  const CommandResult underscored = RunCommand(
+      {"extract", "--include_text", "testdata/articles/model_gap.txt"});
+  EXPECT_EQ(dashed.status, 0);
+  EXPECT_EQ(dashed.out, underscored.out);
+  EXPECT_THAT(dashed.out, HasSubstr("\"text\":\"Tech Policy Review\\n"));
+}
+
+}  // namespace
+}  // namespace claimcheck

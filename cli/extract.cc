@@ -1,0 +1,56 @@
+#include "cli/extract.h"
+
+#include <memory>
+
+#include "absl/strings/str_cat.h"
+#include "claims/claim.pb.h"
+#include "claims/ingest.h"
+#include "claims/segment.h"
+#include "cli/exit_code.h"
+#include "cli/record_output.h"
+
+namespace claimcheck {
+namespace {
+
+std::string Plural(int n, absl::string_view word) {
+  return absl::StrCat(n, " ", word, n == 1 ? "" : "s");
+}
+
+}  // namespace
+
+int RunExtract(const std::vector<std::string>& paths,
+               const ExtractOptions& options, std::ostream& out,
+               std::ostream& err) {
+  absl::StatusOr<std::unique_ptr<Segmenter>> segmenter = Segmenter::Create();
+  if (!segmenter.ok()) {
+    err << "claimcheck: " << segmenter.status().message() << "\n";
+    return kExitUsageOrInputError;
+  }
+  IngestOptions ingest_options;
+  ingest_options.published = options.published;
+  int sentences = 0;
+  const IngestStats stats = ReadArticles(
+      paths, ingest_options,
+      [&](Article article) {
+        (*segmenter)->Segment(article);
+        sentences += article.sentences_size();
+        if (!options.include_text) article.clear_text();
+        ExtractedArticle record;
+        *record.mutable_article() = std::move(article);
+        if (options.format == OutputFormat::kJson) {
+          out << ToJsonLine(record) << "\n";
+        } else {
+          out << "# article: " << record.article().id() << "\n"
+              << ToTextproto(record);
+        }
+      },
+      [&](const Diagnostic& diagnostic) {
+        err << FormatDiagnostic(diagnostic) << "\n";
+      });
+  err << "claimcheck: " << Plural(stats.articles, "article") << ", "
+      << Plural(sentences, "sentence") << "; " << Plural(stats.skipped, "input")
+      << " skipped, " << Plural(stats.warnings, "warning") << "\n";
+  return stats.skipped > 0 ? kExitUsageOrInputError : kExitOk;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,36 @@
+// `claimcheck extract`: reads articles, segments them into paragraphs and
+// sentences, and prints one ExtractedArticle record per article (claims are
+// added by the extraction stage). Problems with the input go to `err` as
+// diagnostics, one line each, as they are met; a summary line ends `err`.
+//
+//   ExtractOptions options{.format = OutputFormat::kJson};
+//   int status = RunExtract({"testdata/articles"}, options, std::cout,
+//                           std::cerr);
+//
+// Returns kExitOk, or kExitUsageOrInputError when any input was skipped;
+// every article that could be read is printed either way.
+#ifndef CLAIMCHECK_CLI_EXTRACT_H_
+#define CLAIMCHECK_CLI_EXTRACT_H_
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace claimcheck {
+
+enum class OutputFormat { kJson, kTextproto };
+
+struct ExtractOptions {
+  OutputFormat format = OutputFormat::kJson;
+  // YYYY-MM-DD for articles without a date of their own; empty: none.
+  std::string published;
+  bool include_text = false;
+};
+
+int RunExtract(const std::vector<std::string>& paths,
+               const ExtractOptions& options, std::ostream& out,
+               std::ostream& err);
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_CLI_EXTRACT_H_

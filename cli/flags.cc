@@ -1,0 +1,13 @@
+#include "cli/flags.h"
+
+#include "absl/flags/flag.h"
+
+ABSL_FLAG(std::string, format, "",
+          "Output format. extract: json (one object per article a line) or "
+          "textproto. Empty: the command's default (json).");
+ABSL_FLAG(std::string, date, "",
+          "Published date (YYYY-MM-DD) for articles that give none of their "
+          "own; relative dates (\"last month\") are resolved against it.");
+ABSL_FLAG(bool, include_text, false,
+          "Also print each article's full text (sentences are always "
+          "printed).");

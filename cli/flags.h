@@ -1,0 +1,15 @@
+// The flags of the claimcheck commands. Every flag is defined once, here;
+// each command lists the ones it accepts (cli/commands.cc). On the command
+// line, dashes and underscores in names are the same: --fail-on, --fail_on.
+#ifndef CLAIMCHECK_CLI_FLAGS_H_
+#define CLAIMCHECK_CLI_FLAGS_H_
+
+#include <string>
+
+#include "absl/flags/declare.h"
+
+ABSL_DECLARE_FLAG(std::string, format);
+ABSL_DECLARE_FLAG(std::string, date);
+ABSL_DECLARE_FLAG(bool, include_text);
+
+#endif  // CLAIMCHECK_CLI_FLAGS_H_

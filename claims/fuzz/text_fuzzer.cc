@@ -6,8 +6,8 @@
 //   clang++ -std=c++17 -fsanitize=fuzzer,address -I. -Ibazel-bin \
 //     claims/fuzz/text_fuzzer.cc claims/segment.cc claims/line_index.cc \
 //     claims/published_date.cc bazel-bin/claims/article.pb.cc \
-//     -licuuc -licui18n -lprotobuf $(pkg-config --libs absl_statusor
-//     absl_strings) -o fuzz
+//     -licuuc -licui18n -lprotobuf \
+//     $(pkg-config --libs absl_statusor absl_strings) -o fuzz
 //   ./fuzz testdata/articles
 // Under `bazel test`, text_fuzzer_replay_test feeds it a fixed corpus.
 #include <cstddef>

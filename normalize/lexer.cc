@@ -1,0 +1,151 @@
+#include "normalize/lexer.h"
+
+#include <cstdlib>
+
+#include "absl/strings/ascii.h"
+#include "unicode/uchar.h"
+#include "unicode/utf8.h"
+
+namespace claimcheck {
+namespace {
+
+// Numbers longer than this are not quantities anyone writes; their digits
+// are kept as one token but their value is not computed.
+constexpr size_t kMaxNumberDigits = 40;
+
+class Reader {
+ public:
+  explicit Reader(absl::string_view text)
+      : bytes_(reinterpret_cast<const uint8_t*>(text.data())),
+        length_(static_cast<int32_t>(text.size())) {}
+
+  bool AtEnd() const { return position_ >= length_; }
+  int32_t position() const { return position_; }
+  void Reset(int32_t position) { position_ = position; }
+
+  // The next code point (negative for an ill-formed byte), advancing.
+  UChar32 Next() {
+    UChar32 c;
+    U8_NEXT(bytes_, position_, length_, c);
+    return c;
+  }
+
+  UChar32 Peek() const {
+    int32_t i = position_;
+    UChar32 c;
+    U8_NEXT(bytes_, i, length_, c);
+    return c;
+  }
+
+ private:
+  const uint8_t* bytes_;
+  int32_t length_;
+  int32_t position_ = 0;
+};
+
+bool IsDigit(UChar32 c) { return c >= 0 && u_isdigit(c); }
+
+bool IsLetter(UChar32 c) {
+  return c >= 0 && (u_isalpha(c) || u_getCombiningClass(c) > 0);
+}
+
+// Reads the rest of a number whose first digit was just consumed.
+void ReadNumber(Reader& reader, UChar32 first, Token& token) {
+  token.norm.push_back(static_cast<char>('0' + u_charDigitValue(first)));
+  bool seen_point = false;
+  while (!reader.AtEnd()) {
+    const int32_t mark = reader.position();
+    UChar32 c = reader.Next();
+    if (IsDigit(c)) {
+      token.norm.push_back(static_cast<char>('0' + u_charDigitValue(c)));
+      if (seen_point) ++token.decimals;
+      continue;
+    }
+    if (c == ',' && !seen_point) {
+      // A thousands separator is followed by exactly three digits.
+      int digits = 0;
+      std::string group;
+      while (!reader.AtEnd() && IsDigit(reader.Peek()) && digits < 4) {
+        group.push_back(
+            static_cast<char>('0' + u_charDigitValue(reader.Next())));
+        ++digits;
+      }
+      if (digits == 3) {
+        token.norm += group;
+        token.has_separator = true;
+        continue;
+      }
+    } else if (c == '.' && !seen_point && !reader.AtEnd() &&
+               IsDigit(reader.Peek())) {
+      seen_point = true;
+      token.norm.push_back('.');
+      continue;
+    }
+    reader.Reset(mark);
+    break;
+  }
+  token.end = static_cast<uint32_t>(reader.position());
+  if (token.norm.size() <= kMaxNumberDigits) {
+    token.value = std::strtod(token.norm.c_str(), nullptr);
+  }
+}
+
+std::string SymbolNorm(UChar32 c, absl::string_view raw) {
+  switch (c) {
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2212:
+      return "-";
+    case 0x2018:
+    case 0x2019:
+      return "'";
+    case 0x201C:
+    case 0x201D:
+      return "\"";
+    default:
+      return std::string(raw);
+  }
+}
+
+}  // namespace
+
+std::vector<Token> Tokenize(absl::string_view text) {
+  std::vector<Token> tokens;
+  Reader reader(text);
+  bool space_before = false;
+  while (!reader.AtEnd()) {
+    const int32_t begin = reader.position();
+    const UChar32 c = reader.Next();
+    if (c >= 0 && u_isUWhiteSpace(c)) {
+      space_before = true;
+      continue;
+    }
+    Token token;
+    token.begin = static_cast<uint32_t>(begin);
+    token.space_before = space_before;
+    space_before = false;
+    if (IsDigit(c)) {
+      token.kind = TokenKind::kNumber;
+      ReadNumber(reader, c, token);
+    } else if (IsLetter(c)) {
+      token.kind = TokenKind::kWord;
+      token.capitalized = u_isupper(c);
+      while (!reader.AtEnd() && IsLetter(reader.Peek())) reader.Next();
+      token.end = static_cast<uint32_t>(reader.position());
+      token.norm = absl::AsciiStrToLower(
+          text.substr(token.begin, token.end - token.begin));
+    } else {
+      token.kind = TokenKind::kSymbol;
+      token.end = static_cast<uint32_t>(reader.position());
+      token.norm =
+          SymbolNorm(c, text.substr(token.begin, token.end - token.begin));
+    }
+    tokens.push_back(std::move(token));
+  }
+  return tokens;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,578 @@
+#include "normalize/quantity.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <optional>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/match.h"
+#include "normalize/number.h"
+
+namespace claimcheck {
+namespace {
+
+constexpr double kInfinity = std::numeric_limits<double>::infinity();
+
+struct Modifier {
+  std::vector<absl::string_view> words;
+  Quantity::Approximation approx;
+};
+
+// Longer phrases first, so "just over" wins over "over".
+const std::vector<Modifier>& Modifiers() {
+  static const auto* modifiers = new std::vector<Modifier>{
+      {{"no", "fewer", "than"}, Quantity::AT_LEAST},
+      {{"no", "less", "than"}, Quantity::AT_LEAST},
+      {{"no", "more", "than"}, Quantity::AT_MOST},
+      {{"as", "many", "as"}, Quantity::AT_MOST},
+      {{"as", "much", "as"}, Quantity::AT_MOST},
+      {{"more", "than"}, Quantity::MORE_THAN},
+      {{"greater", "than"}, Quantity::MORE_THAN},
+      {{"larger", "than"}, Quantity::MORE_THAN},
+      {{"higher", "than"}, Quantity::MORE_THAN},
+      {{"just", "over"}, Quantity::MORE_THAN},
+      {{"upwards", "of"}, Quantity::MORE_THAN},
+      {{"in", "excess", "of"}, Quantity::MORE_THAN},
+      {{"at", "least"}, Quantity::AT_LEAST},
+      {{"a", "minimum", "of"}, Quantity::AT_LEAST},
+      {{"up", "to"}, Quantity::AT_MOST},
+      {{"at", "most"}, Quantity::AT_MOST},
+      {{"a", "maximum", "of"}, Quantity::AT_MOST},
+      {{"less", "than"}, Quantity::LESS_THAN},
+      {{"fewer", "than"}, Quantity::LESS_THAN},
+      {{"lower", "than"}, Quantity::LESS_THAN},
+      {{"just", "under"}, Quantity::NEARLY},
+      {{"close", "to"}, Quantity::NEARLY},
+      {{"an", "estimated"}, Quantity::ABOUT},
+      {{"about"}, Quantity::ABOUT},
+      {{"around"}, Quantity::ABOUT},
+      {{"roughly"}, Quantity::ABOUT},
+      {{"approximately"}, Quantity::ABOUT},
+      {{"approx"}, Quantity::ABOUT},
+      {{"circa"}, Quantity::ABOUT},
+      {{"some"}, Quantity::ABOUT},
+      {{"nearly"}, Quantity::NEARLY},
+      {{"almost"}, Quantity::NEARLY},
+      {{"over"}, Quantity::MORE_THAN},
+      {{"above"}, Quantity::MORE_THAN},
+      {{"exceeding"}, Quantity::MORE_THAN},
+      {{"under"}, Quantity::LESS_THAN},
+      {{"below"}, Quantity::LESS_THAN},
+  };
+  return *modifiers;
+}
+
+struct CurrencyForm {
+  std::vector<absl::string_view> tokens;
+  // Empty: the bare-dollar currency.
+  absl::string_view code;
+};
+
+// Written before the number; parts must touch ("US$", "$US", "HK$").
+const std::vector<CurrencyForm>& CurrencyPrefixes() {
+  static const auto* forms = new std::vector<CurrencyForm>{
+      {{"us", "$"}, "USD"}, {{"$", "us"}, "USD"}, {{"a", "$"}, "AUD"},
+      {{"au", "$"}, "AUD"}, {{"$", "a"}, "AUD"},  {{"$", "au"}, "AUD"},
+      {{"hk", "$"}, "HKD"}, {{"$", "hk"}, "HKD"}, {{"nz", "$"}, "NZD"},
+      {{"$", "nz"}, "NZD"}, {{"c", "$"}, "CAD"},  {{"ca", "$"}, "CAD"},
+      {{"$", "c"}, "CAD"},  {{"s", "$"}, "SGD"},  {{"cn", "¥"}, "CNY"},
+      {{"$"}, ""},          {{"€"}, "EUR"},       {{"£"}, "GBP"},
+      {{"¥"}, "JPY"},       {{"₹"}, "INR"},       {{"₩"}, "KRW"},
+      {{"₽"}, "RUB"},     {{"rs"}, "INR"},      {{"rmb"}, "CNY"},
+      {{"usd"}, "USD"},     {{"aud"}, "AUD"},     {{"eur"}, "EUR"},
+      {{"gbp"}, "GBP"},     {{"jpy"}, "JPY"},     {{"cny"}, "CNY"},
+      {{"hkd"}, "HKD"},     {{"cad"}, "CAD"},     {{"inr"}, "INR"},
+      {{"chf"}, "CHF"},     {{"sgd"}, "SGD"},     {{"nzd"}, "NZD"},
+  };
+  return *forms;
+}
+
+struct UnitForm {
+  std::vector<absl::string_view> words;
+  Quantity::Unit unit;
+  absl::string_view currency_or_unit_text;
+  // Days for durations; value multiplier for money (cents) and others.
+  double factor;
+};
+
+const std::vector<UnitForm>& UnitsAfterNumber() {
+  static const auto* forms = new std::vector<UnitForm>{
+      {{"percentage", "points"}, Quantity::PERCENTAGE_POINT, "", 1},
+      {{"percentage", "point"}, Quantity::PERCENTAGE_POINT, "", 1},
+      {{"per", "cent"}, Quantity::PERCENT, "", 1},
+      {{"percent"}, Quantity::PERCENT, "", 1},
+      {{"%"}, Quantity::PERCENT, "", 1},
+      {{"pct"}, Quantity::PERCENT, "", 1},
+      {{"pp"}, Quantity::PERCENTAGE_POINT, "", 1},
+      {{"ppt"}, Quantity::PERCENTAGE_POINT, "", 1},
+      {{"us", "dollars"}, Quantity::MONEY, "USD", 1},
+      {{"u", ".", "s", ".", "dollars"}, Quantity::MONEY, "USD", 1},
+      {{"american", "dollars"}, Quantity::MONEY, "USD", 1},
+      {{"australian", "dollars"}, Quantity::MONEY, "AUD", 1},
+      {{"hong", "kong", "dollars"}, Quantity::MONEY, "HKD", 1},
+      {{"canadian", "dollars"}, Quantity::MONEY, "CAD", 1},
+      {{"singapore", "dollars"}, Quantity::MONEY, "SGD", 1},
+      {{"new", "zealand", "dollars"}, Quantity::MONEY, "NZD", 1},
+      {{"dollars"}, Quantity::MONEY, "", 1},
+      {{"dollar"}, Quantity::MONEY, "", 1},
+      {{"bucks"}, Quantity::MONEY, "", 1},
+      {{"cents"}, Quantity::MONEY, "", 0.01},
+      {{"euros"}, Quantity::MONEY, "EUR", 1},
+      {{"euro"}, Quantity::MONEY, "EUR", 1},
+      {{"pounds", "sterling"}, Quantity::MONEY, "GBP", 1},
+      {{"pounds"}, Quantity::MONEY, "GBP", 1},
+      {{"pound"}, Quantity::MONEY, "GBP", 1},
+      {{"pence"}, Quantity::MONEY, "GBP", 0.01},
+      {{"yen"}, Quantity::MONEY, "JPY", 1},
+      {{"yuan"}, Quantity::MONEY, "CNY", 1},
+      {{"renminbi"}, Quantity::MONEY, "CNY", 1},
+      {{"rmb"}, Quantity::MONEY, "CNY", 1},
+      {{"rupees"}, Quantity::MONEY, "INR", 1},
+      {{"rupee"}, Quantity::MONEY, "INR", 1},
+      {{"usd"}, Quantity::MONEY, "USD", 1},
+      {{"eur"}, Quantity::MONEY, "EUR", 1},
+      {{"aud"}, Quantity::MONEY, "AUD", 1},
+      {{"gbp"}, Quantity::MONEY, "GBP", 1},
+      {{"cny"}, Quantity::MONEY, "CNY", 1},
+      {{"hkd"}, Quantity::MONEY, "HKD", 1},
+      {{"fold"}, Quantity::MULTIPLE, "", 1},
+      {{"times"}, Quantity::MULTIPLE, "", 1},
+  };
+  return *forms;
+}
+
+struct DurationUnit {
+  absl::string_view singular;
+  double days;
+  // Abbreviations such as "h" only right after the digits ("3h").
+  bool only_touching;
+};
+
+const absl::flat_hash_map<absl::string_view, DurationUnit>& DurationUnits() {
+  static const auto* units =
+      new absl::flat_hash_map<absl::string_view, DurationUnit>{
+          {"second", {"second", 1.0 / 86400, false}},
+          {"seconds", {"second", 1.0 / 86400, false}},
+          {"sec", {"second", 1.0 / 86400, false}},
+          {"secs", {"second", 1.0 / 86400, false}},
+          {"minute", {"minute", 1.0 / 1440, false}},
+          {"minutes", {"minute", 1.0 / 1440, false}},
+          {"min", {"minute", 1.0 / 1440, false}},
+          {"mins", {"minute", 1.0 / 1440, false}},
+          {"hour", {"hour", 1.0 / 24, false}},
+          {"hours", {"hour", 1.0 / 24, false}},
+          {"hr", {"hour", 1.0 / 24, false}},
+          {"hrs", {"hour", 1.0 / 24, false}},
+          {"h", {"hour", 1.0 / 24, true}},
+          {"day", {"day", 1, false}},
+          {"days", {"day", 1, false}},
+          {"week", {"week", 7, false}},
+          {"weeks", {"week", 7, false}},
+          {"wk", {"week", 7, false}},
+          {"wks", {"week", 7, false}},
+          {"fortnight", {"fortnight", 14, false}},
+          {"fortnights", {"fortnight", 14, false}},
+          {"month", {"month", 30.4375, false}},
+          {"months", {"month", 30.4375, false}},
+          {"quarter", {"quarter", 91.3125, false}},
+          {"quarters", {"quarter", 91.3125, false}},
+          {"year", {"year", 365.25, false}},
+          {"years", {"year", 365.25, false}},
+          {"yr", {"year", 365.25, false}},
+          {"yrs", {"year", 365.25, false}},
+          {"decade", {"decade", 3652.5, false}},
+          {"decades", {"decade", 3652.5, false}},
+          {"century", {"century", 36525, false}},
+          {"centuries", {"century", 36525, false}},
+      };
+  return *units;
+}
+
+// Verbs and adjectives that are multiples by themselves.
+const absl::flat_hash_map<absl::string_view, double>& MultipleWords() {
+  static const auto* words = new absl::flat_hash_map<absl::string_view, double>{
+      {"doubled", 2},       {"doubling", 2},  {"tripled", 3},
+      {"tripling", 3},      {"trebled", 3},   {"quadrupled", 4},
+      {"twofold", 2},       {"threefold", 3}, {"fourfold", 4},
+      {"fivefold", 5},      {"sixfold", 6},   {"sevenfold", 7},
+      {"eightfold", 8},     {"ninefold", 9},  {"tenfold", 10},
+      {"hundredfold", 100},
+  };
+  return *words;
+}
+
+bool IsWordAt(const std::vector<Token>& tokens, size_t i,
+              absl::string_view word) {
+  return i < tokens.size() && tokens[i].norm == word &&
+         tokens[i].kind != TokenKind::kNumber;
+}
+
+// End of `words` matched at i, or 0. With `touching`, later parts must
+// follow without space.
+size_t MatchSequence(const std::vector<Token>& tokens, size_t i,
+                     const std::vector<absl::string_view>& words,
+                     bool touching) {
+  for (size_t k = 0; k < words.size(); ++k) {
+    if (!IsWordAt(tokens, i + k, words[k])) return 0;
+    if (touching && k > 0 && tokens[i + k].space_before) return 0;
+  }
+  return i + words.size();
+}
+
+struct CurrencyMatch {
+  std::string code;
+  size_t end;
+};
+
+std::optional<CurrencyMatch> MatchCurrencyPrefix(
+    const std::vector<Token>& tokens, size_t i,
+    const NormalizeOptions& options) {
+  for (const CurrencyForm& form : CurrencyPrefixes()) {
+    const size_t end = MatchSequence(tokens, i, form.tokens, true);
+    if (end == 0 || end >= tokens.size()) continue;
+    // Letter codes ("rs", "usd") need a number next; symbols may be spaced.
+    return CurrencyMatch{form.code.empty() ? options.bare_dollar_currency
+                                           : std::string(form.code),
+                         end};
+  }
+  return std::nullopt;
+}
+
+struct UnitMatch {
+  Quantity::Unit unit;
+  std::string currency;
+  std::string unit_text;
+  double factor = 1;
+  size_t end;
+};
+
+std::optional<UnitMatch> MatchUnitAfter(const std::vector<Token>& tokens,
+                                        size_t i,
+                                        const NormalizeOptions& options) {
+  if (i >= tokens.size()) return std::nullopt;
+  // "29-hour", "nine-fold": a hyphen touching both sides.
+  size_t j = i;
+  if (tokens[j].norm == "-" && !tokens[j].space_before &&
+      j + 1 < tokens.size() && !tokens[j + 1].space_before) {
+    ++j;
+  }
+  if (auto d = DurationUnits().find(tokens[j].norm);
+      d != DurationUnits().end() && tokens[j].kind == TokenKind::kWord &&
+      (!d->second.only_touching || !tokens[j].space_before)) {
+    return UnitMatch{Quantity::DURATION_DAYS, "",
+                     std::string(d->second.singular), d->second.days, j + 1};
+  }
+  for (const UnitForm& form : UnitsAfterNumber()) {
+    const size_t end = MatchSequence(tokens, j, form.words, false);
+    if (end == 0) continue;
+    UnitMatch match{form.unit, "", "", form.factor, end};
+    if (form.unit == Quantity::MONEY) {
+      match.currency = form.currency_or_unit_text.empty()
+                           ? options.bare_dollar_currency
+                           : std::string(form.currency_or_unit_text);
+    }
+    return match;
+  }
+  return std::nullopt;
+}
+
+// One number with what is written around it: "$US500bn", "61.1 percent",
+// "three years", "2,000".
+struct Core {
+  size_t begin;
+  ParsedNumber number;
+  std::optional<CurrencyMatch> prefix;
+  std::optional<UnitMatch> unit;
+  size_t end;
+};
+
+bool TouchesWordBefore(const std::vector<Token>& tokens, size_t i) {
+  if (i == 0 || tokens[i].space_before) return false;
+  const Token& before = tokens[i - 1];
+  if (before.kind == TokenKind::kWord) return true;
+  // "H-1B", "COVID-19", "F-35".
+  return before.norm == "-" && !before.space_before && i >= 2 &&
+         tokens[i - 2].kind == TokenKind::kWord;
+}
+
+std::optional<Core> ParseCore(const std::vector<Token>& tokens, size_t i,
+                              const NormalizeOptions& options,
+                              const std::vector<bool>& skip,
+                              bool after_modifier) {
+  if (i >= tokens.size() || skip[i]) return std::nullopt;
+  Core core;
+  core.begin = i;
+  size_t j = i;
+  core.prefix = MatchCurrencyPrefix(tokens, i, options);
+  if (core.prefix) j = core.prefix->end;
+  if (j >= tokens.size() || skip[j]) return std::nullopt;
+  if (!core.prefix && tokens[j].kind == TokenKind::kNumber &&
+      TouchesWordBefore(tokens, j)) {
+    return std::nullopt;
+  }
+  // "doubled", "ninefold".
+  if (!core.prefix) {
+    if (auto m = MultipleWords().find(tokens[j].norm);
+        m != MultipleWords().end() && tokens[j].kind == TokenKind::kWord) {
+      core.number.value = m->second;
+      core.number.end = j + 1;
+      core.number.in_words = true;
+      core.unit = UnitMatch{Quantity::MULTIPLE, "", "", 1, j + 1};
+      core.end = j + 1;
+      return core;
+    }
+  }
+  std::optional<ParsedNumber> number = ParseNumber(tokens, j);
+  // "a fortnight", "nearly a decade".
+  if (!number && (IsWordAt(tokens, j, "a") || IsWordAt(tokens, j, "an")) &&
+      j + 1 < tokens.size()) {
+    auto d = DurationUnits().find(tokens[j + 1].norm);
+    if (d != DurationUnits().end() &&
+        (after_modifier || d->second.singular == "decade" ||
+         d->second.singular == "fortnight" ||
+         d->second.singular == "century")) {
+      number.emplace();
+      number->value = 1;
+      number->end = j + 1;
+      number->in_words = true;
+    }
+  }
+  if (!number) return std::nullopt;
+  for (size_t k = j; k < number->end; ++k) {
+    if (skip[k]) return std::nullopt;
+  }
+  core.number = *number;
+  core.end = number->end;
+  core.unit = MatchUnitAfter(tokens, core.end, options);
+  if (core.unit) {
+    for (size_t k = core.end; k < core.unit->end; ++k) {
+      if (skip[k]) {
+        core.unit.reset();
+        break;
+      }
+    }
+  }
+  if (core.unit) core.end = core.unit->end;
+  if (!core.unit && !core.prefix) {
+    const Token& last = tokens[core.number.end - 1];
+    // "4G", "180.25ml", "1st": digits glued to letters that are no unit.
+    if (core.number.end < tokens.size() &&
+        tokens[core.number.end].kind == TokenKind::kWord &&
+        !tokens[core.number.end].space_before &&
+        last.kind == TokenKind::kNumber) {
+      return std::nullopt;
+    }
+  }
+  return core;
+}
+
+bool Compatible(const Core& a, const Core& b) {
+  const bool a_money = a.prefix || (a.unit && a.unit->unit == Quantity::MONEY);
+  const bool b_money = b.prefix || (b.unit && b.unit->unit == Quantity::MONEY);
+  if (a.unit && b.unit) {
+    return a.unit->unit == b.unit->unit &&
+           a.unit->unit_text == b.unit->unit_text &&
+           a.unit->currency == b.unit->currency;
+  }
+  if (a.prefix && b.prefix) return a.prefix->code == b.prefix->code;
+  // "6 to 12 months": the unit written once, at the end.
+  return !(a.unit && !b_money && !b.unit) && !(a_money && b.unit && !b_money);
+}
+
+void SetInterval(Quantity& q, double low, double high, bool low_inclusive,
+                 bool high_inclusive) {
+  q.set_low(low);
+  q.set_high(high);
+  q.set_low_inclusive(low_inclusive);
+  q.set_high_inclusive(high_inclusive);
+}
+
+void ApplyApproximation(Quantity& q, double v, double tolerance) {
+  const double ceiling = q.from_fraction() ? 100 : kInfinity;
+  switch (q.approx()) {
+    case Quantity::ABOUT:
+      SetInterval(q, v * (1 - tolerance), v * (1 + tolerance), true, true);
+      break;
+    case Quantity::NEARLY:
+      SetInterval(q, v * (1 - tolerance), v, true, false);
+      break;
+    case Quantity::MORE_THAN:
+      SetInterval(q, v, ceiling, false, q.from_fraction());
+      break;
+    case Quantity::AT_LEAST:
+      SetInterval(q, v, ceiling, true, q.from_fraction());
+      break;
+    case Quantity::AT_MOST:
+      SetInterval(q, 0, v, true, true);
+      break;
+    case Quantity::LESS_THAN:
+      SetInterval(q, 0, v, true, false);
+      break;
+    default:
+      SetInterval(q, v, v, true, true);
+      break;
+  }
+}
+
+// The unit, currency and factor of a core (or of the range it ends).
+struct Measure {
+  Quantity::Unit unit = Quantity::COUNT;
+  std::string currency;
+  std::string unit_text;
+  double factor = 1;
+};
+
+Measure MeasureOf(const Core& core) {
+  Measure m;
+  if (core.unit) {
+    m.unit = core.unit->unit;
+    m.currency = core.unit->currency;
+    m.unit_text = core.unit->unit_text;
+    m.factor = core.unit->factor;
+  }
+  if (core.prefix) {
+    m.unit = Quantity::MONEY;
+    m.currency = core.prefix->code;
+  }
+  if (m.unit == Quantity::COUNT && core.number.is_fraction) {
+    m.unit = Quantity::PERCENT;
+    m.factor = 100;
+  }
+  return m;
+}
+
+// A lone "one" ("one of the biggest") or "a" is not a figure anyone checks.
+bool IsBareOne(const Core& core, const std::vector<Token>& tokens) {
+  if (core.unit || core.prefix || !core.number.in_words ||
+      core.number.is_fraction) {
+    return false;
+  }
+  return core.number.end == core.begin + 1 &&
+         (tokens[core.begin].norm == "one" || tokens[core.begin].norm == "a" ||
+          tokens[core.begin].norm == "an");
+}
+
+}  // namespace
+
+std::vector<Mention> FindQuantities(absl::string_view text,
+                                    const std::vector<Token>& tokens,
+                                    const NormalizeOptions& options,
+                                    const std::vector<bool>& skip_in) {
+  std::vector<bool> skip = skip_in;
+  skip.resize(tokens.size(), false);
+  std::vector<Mention> mentions;
+  size_t i = 0;
+  while (i < tokens.size()) {
+    if (skip[i]) {
+      ++i;
+      continue;
+    }
+    const size_t start = i;
+    size_t j = i;
+    Quantity::Approximation approx = Quantity::EXACT;
+    for (const Modifier& modifier : Modifiers()) {
+      if (size_t end = MatchSequence(tokens, i, modifier.words, false)) {
+        approx = modifier.approx;
+        j = end;
+        break;
+      }
+    }
+    bool between = false;
+    if (IsWordAt(tokens, j, "between") || IsWordAt(tokens, j, "from")) {
+      between = true;
+      ++j;
+    }
+    std::optional<Core> first =
+        ParseCore(tokens, j, options, skip, approx != Quantity::EXACT);
+    if (!first && between) {
+      // "between" was not part of a range; try the number alone.
+      between = false;
+      --j;
+      first = ParseCore(tokens, j, options, skip, approx != Quantity::EXACT);
+    }
+    if (!first ||
+        (approx == Quantity::EXACT && !between && IsBareOne(*first, tokens))) {
+      i = (j > i && first) ? first->end : i + 1;
+      continue;
+    }
+    // A range: "6-12 months", "six to twelve months", "between 6 and 12".
+    std::optional<Core> second;
+    size_t connector = first->unit ? first->end : first->number.end;
+    if (connector < tokens.size() && !skip[connector] &&
+        (tokens[connector].norm == "-" || IsWordAt(tokens, connector, "to") ||
+         IsWordAt(tokens, connector, "through") ||
+         (between && IsWordAt(tokens, connector, "and")))) {
+      second = ParseCore(tokens, connector + 1, options, skip, false);
+      if (second && (!Compatible(*first, *second) ||
+                     second->number.is_fraction != first->number.is_fraction)) {
+        second.reset();
+      }
+    }
+    Quantity q;
+    const Core& last = second ? *second : *first;
+    Measure measure = MeasureOf(last);
+    if (!second) measure = MeasureOf(*first);
+    q.set_unit(measure.unit);
+    q.set_currency(measure.currency);
+    q.set_unit_text(measure.unit_text);
+    q.set_from_fraction(first->number.is_fraction);
+    q.set_scale(last.number.scale.empty() ? first->number.scale
+                                          : last.number.scale);
+    q.set_decimals(first->number.decimals);
+    const double resolution = first->number.resolution * measure.factor;
+    q.set_resolution(resolution);
+    double low = first->number.value * measure.factor;
+    if (second) {
+      double high_raw = second->number.value;
+      double low_raw = first->number.value;
+      // "5-6 billion": the scale written once applies to both.
+      if (first->number.scale.empty() && !second->number.scale.empty()) {
+        const double multiplier = ScaleMultiplier(second->number.scale);
+        if (low_raw * multiplier < high_raw) low_raw *= multiplier;
+      }
+      const Measure second_measure = MeasureOf(*second);
+      low = low_raw * second_measure.factor;
+      const double high = high_raw * second_measure.factor;
+      if (low < high) {
+        q.set_approx(Quantity::RANGE);
+        q.set_value(0);
+        SetInterval(q, low, high, true, true);
+        q.set_resolution(std::min(
+            resolution, second->number.resolution * second_measure.factor));
+        Mention& mention = mentions.emplace_back();
+        mention.set_begin(tokens[start].begin);
+        mention.set_end(tokens[second->end - 1].end);
+        mention.set_text(std::string(
+            text.substr(mention.begin(), mention.end() - mention.begin())));
+        *mention.mutable_quantity() = std::move(q);
+        i = second->end;
+        continue;
+      }
+    }
+    // Not a range after all: the first core alone, with its own measure.
+    measure = MeasureOf(*first);
+    q.set_unit(measure.unit);
+    q.set_currency(measure.currency);
+    q.set_unit_text(measure.unit_text);
+    q.set_scale(first->number.scale);
+    q.set_resolution(first->number.resolution * measure.factor);
+    const double value = first->number.value * measure.factor;
+    q.set_value(value);
+    q.set_approx(approx);
+    ApplyApproximation(q, value, options.tolerance);
+    Mention& mention = mentions.emplace_back();
+    // "between" that opened no range is not part of the mention.
+    const size_t mention_start =
+        (between && approx == Quantity::EXACT) ? first->begin : start;
+    mention.set_begin(tokens[mention_start].begin);
+    mention.set_end(tokens[first->end - 1].end);
+    mention.set_text(std::string(
+        text.substr(mention.begin(), mention.end() - mention.begin())));
+    *mention.mutable_quantity() = std::move(q);
+    i = first->end;
+  }
+  return mentions;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,286 @@
+#include "normalize/quantity.h"
+
+#include <cmath>
+#include <limits>
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+
+namespace claimcheck {
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+std::vector<Mention> Find(const std::string& text,
+                          const NormalizeOptions& options = {}) {
+  const std::vector<Token> tokens = Tokenize(text);
+  return FindQuantities(text, tokens, options, {});
+}
+
+struct QuantityCase {
+  std::string sentence;
+  std::string mention;  // the text of the one mention expected
+  double low;
+  double high;
+  Quantity::Unit unit;
+  std::string currency;
+  Quantity::Approximation approx;
+};
+
+void ExpectQuantity(const QuantityCase& c, const Mention& m) {
+  EXPECT_EQ(m.text(), c.mention);
+  const Quantity& q = m.quantity();
+  EXPECT_NEAR(q.low(), c.low, std::abs(c.low) * 1e-9 + 1e-9);
+  if (std::isinf(c.high)) {
+    EXPECT_TRUE(std::isinf(q.high())) << q.high();
+  } else {
+    EXPECT_NEAR(q.high(), c.high, std::abs(c.high) * 1e-9 + 1e-9);
+  }
+  EXPECT_EQ(Quantity::Unit_Name(q.unit()), Quantity::Unit_Name(c.unit));
+  EXPECT_EQ(q.currency(), c.currency);
+  EXPECT_EQ(Quantity::Approximation_Name(q.approx()),
+            Quantity::Approximation_Name(c.approx));
+}
+
+void RunTable(const std::vector<QuantityCase>& cases) {
+  for (const QuantityCase& c : cases) {
+    SCOPED_TRACE(c.sentence);
+    const std::vector<Mention> found = Find(c.sentence);
+    ASSERT_EQ(found.size(), 1u)
+        << (found.empty() ? "" : found[1 % found.size()].text());
+    ExpectQuantity(c, found[0]);
+  }
+}
+
+TEST(QuantityTest, Numbers) {
+  const auto C = Quantity::COUNT;
+  const auto E = Quantity::EXACT;
+  RunTable({
+      {"It hired 2,000 workers.", "2,000", 2000, 2000, C, "", E},
+      {"Scores rose to 61.1 overall.", "61.1", 61.1, 61.1, C, "", E},
+      {"A 1.5 rating.", "1.5", 1.5, 1.5, C, "", E},
+      {"There were forty of them.", "forty", 40, 40, C, "", E},
+      {"It sold two hundred units.", "two hundred", 200, 200, C, "", E},
+      {"It sold a dozen units.", "a dozen", 12, 12, C, "", E},
+      {"It sold two dozen units.", "two dozen", 24, 24, C, "", E},
+      {"He saw a million stars.", "a million", 1e6, 1e6, C, "", E},
+      {"He waited twenty-nine nights.", "twenty-nine", 29, 29, C, "", E},
+      {"It has one hundred and five rooms.", "one hundred and five", 105, 105,
+       C, "", E},
+      {"Two thousand five hundred people came.", "Two thousand five hundred",
+       2500, 2500, C, "", E},
+      {"A population of 1.4 billion.", "1.4 billion", 1.4e9, 1.4e9, C, "", E},
+      {"Sales of 10k units.", "10k", 1e4, 1e4, C, "", E},
+      {"40,000 Stolen Phones were found.", "40,000", 40000, 40000, C, "", E},
+      {"One and a half million people.", "One and a half million", 1.5e6, 1.5e6,
+       C, "", E},
+  });
+}
+
+TEST(QuantityTest, Fractions) {
+  const auto P = Quantity::PERCENT;
+  RunTable({
+      {"Half of them left.", "Half", 50, 50, P, "", Quantity::EXACT},
+      {"One-third of the team.", "One-third", 100.0 / 3, 100.0 / 3, P, "",
+       Quantity::EXACT},
+      {"Nearly three-quarters of permits.", "Nearly three-quarters", 67.5, 75,
+       P, "", Quantity::NEARLY},
+      {"At least one-third of the team.", "At least one-third", 100.0 / 3, 100,
+       P, "", Quantity::AT_LEAST},
+      {"Two in five adults agree.", "Two in five", 40, 40, P, "",
+       Quantity::EXACT},
+      {"A quarter of firms.", "A quarter", 25, 25, P, "", Quantity::EXACT},
+      {"Two-thirds of voters.", "Two-thirds", 200.0 / 3, 200.0 / 3, P, "",
+       Quantity::EXACT},
+  });
+}
+
+TEST(QuantityTest, Money) {
+  const auto M = Quantity::MONEY;
+  const auto E = Quantity::EXACT;
+  RunTable({
+      {"a $US500bn investment", "$US500bn", 5e11, 5e11, M, "USD", E},
+      {"a one-time US$100,000 fee", "US$100,000", 1e5, 1e5, M, "USD", E},
+      {"worth $A1.5 trillion", "$A1.5 trillion", 1.5e12, 1.5e12, M, "AUD", E},
+      {"worth A$3m", "A$3m", 3e6, 3e6, M, "AUD", E},
+      {"a HK$20 Billion fund", "HK$20 Billion", 2e10, 2e10, M, "HKD", E},
+      {"an initial $8.2bn", "$8.2bn", 8.2e9, 8.2e9, M, "USD", E},
+      {"costs €5m", "€5m", 5e6, 5e6, M, "EUR", E},
+      {"costs £300", "£300", 300, 300, M, "GBP", E},
+      {"costs ¥100", "¥100", 100, 100, M, "JPY", E},
+      {"a RMB 5bn loan", "RMB 5bn", 5e9, 5e9, M, "CNY", E},
+      {"5 billion yuan of aid", "5 billion yuan", 5e9, 5e9, M, "CNY", E},
+      {"100 euros each", "100 euros", 100, 100, M, "EUR", E},
+      {"10 dollars each", "10 dollars", 10, 10, M, "USD", E},
+      {"trained for only $294,000", "$294,000", 294000, 294000, M, "USD", E},
+      {"about $US1 trillion", "about $US1 trillion", 0.9e12, 1.1e12, M, "USD",
+       Quantity::ABOUT},
+      {"50 cents", "50 cents", 0.5, 0.5, M, "USD", E},
+      {"$5bn-$6bn in loans", "$5bn-$6bn", 5e9, 6e9, M, "USD", Quantity::RANGE},
+      {"between 5 and 6 billion dollars", "between 5 and 6 billion dollars",
+       5e9, 6e9, M, "USD", Quantity::RANGE},
+  });
+}
+
+TEST(QuantityTest, BareDollarFollowsTheOption) {
+  NormalizeOptions australian;
+  australian.bare_dollar_currency = "AUD";
+  const std::vector<Mention> found = Find("an initial $8.2bn", australian);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].quantity().currency(), "AUD");
+  EXPECT_EQ(Find("$US500bn", australian)[0].quantity().currency(), "USD");
+}
+
+TEST(QuantityTest, PercentPointsAndMultiples) {
+  const auto P = Quantity::PERCENT;
+  const auto PP = Quantity::PERCENTAGE_POINT;
+  const auto X = Quantity::MULTIPLE;
+  const auto E = Quantity::EXACT;
+  RunTable({
+      {"claimed 61.1 percent of patents", "61.1 percent", 61.1, 61.1, P, "", E},
+      {"27 per cent", "27 per cent", 27, 27, P, "", E},
+      {"33 % of them", "33 %", 33, 33, P, "", E},
+      {"up 9% on the year", "9%", 9, 9, P, "", E},
+      {"fell 3 percentage points", "3 percentage points", 3, 3, PP, "", E},
+      {"a Nine-Fold rise", "Nine-Fold", 9, 9, X, "", E},
+      {"a ninefold rise", "ninefold", 9, 9, X, "", E},
+      {"sales doubled", "doubled", 2, 2, X, "", E},
+      {"three times as many", "three times", 3, 3, X, "", E},
+      {"20 to 30 percent", "20 to 30 percent", 20, 30, P, "", Quantity::RANGE},
+  });
+}
+
+TEST(QuantityTest, ApproximationWords) {
+  const auto P = Quantity::PERCENT;
+  RunTable({
+      {"about 60 percent", "about 60 percent", 54, 66, P, "", Quantity::ABOUT},
+      {"around 60 percent", "around 60 percent", 54, 66, P, "",
+       Quantity::ABOUT},
+      {"roughly 60 percent", "roughly 60 percent", 54, 66, P, "",
+       Quantity::ABOUT},
+      {"approximately 60 percent", "approximately 60 percent", 54, 66, P, "",
+       Quantity::ABOUT},
+      {"some 60 percent", "some 60 percent", 54, 66, P, "", Quantity::ABOUT},
+      {"nearly 60 percent", "nearly 60 percent", 54, 60, P, "",
+       Quantity::NEARLY},
+      {"almost forty percent", "almost forty percent", 36, 40, P, "",
+       Quantity::NEARLY},
+      {"close to 60 percent", "close to 60 percent", 54, 60, P, "",
+       Quantity::NEARLY},
+      {"more than 60 percent", "more than 60 percent", 60, kInf, P, "",
+       Quantity::MORE_THAN},
+      {"over 60 percent", "over 60 percent", 60, kInf, P, "",
+       Quantity::MORE_THAN},
+      {"above 60 percent", "above 60 percent", 60, kInf, P, "",
+       Quantity::MORE_THAN},
+      {"at least 60 percent", "at least 60 percent", 60, kInf, P, "",
+       Quantity::AT_LEAST},
+      {"up to 60 percent", "up to 60 percent", 0, 60, P, "", Quantity::AT_MOST},
+      {"at most 60 percent", "at most 60 percent", 0, 60, P, "",
+       Quantity::AT_MOST},
+      {"less than 60 percent", "less than 60 percent", 0, 60, P, "",
+       Quantity::LESS_THAN},
+      {"under 60 percent", "under 60 percent", 0, 60, P, "",
+       Quantity::LESS_THAN},
+      {"below 60 percent", "below 60 percent", 0, 60, P, "",
+       Quantity::LESS_THAN},
+  });
+}
+
+TEST(QuantityTest, IntervalBoundsAreInclusiveAsDocumented) {
+  struct BoundCase {
+    std::string sentence;
+    bool low_inclusive;
+    bool high_inclusive;
+  };
+  const BoundCase cases[] = {
+      {"61.1 percent", true, true},
+      {"about 60 percent", true, true},
+      {"nearly 60 percent", true, false},
+      {"more than 60 percent", false, false},
+      {"at least 60 percent", true, false},
+      {"up to 60 percent", true, true},
+      {"less than 60 percent", true, false},
+      {"6-12 months", true, true},
+  };
+  for (const BoundCase& c : cases) {
+    SCOPED_TRACE(c.sentence);
+    const std::vector<Mention> found = Find(c.sentence);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].quantity().low_inclusive(), c.low_inclusive);
+    EXPECT_EQ(found[0].quantity().high_inclusive(), c.high_inclusive);
+  }
+}
+
+TEST(QuantityTest, Durations) {
+  const auto D = Quantity::DURATION_DAYS;
+  const double year = 365.25;
+  const double month = 30.4375;
+  RunTable({
+      {"three years behind", "three years", 3 * year, 3 * year, D, "",
+       Quantity::EXACT},
+      {"roughly three years behind", "roughly three years", 2.7 * year,
+       3.3 * year, D, "", Quantity::ABOUT},
+      {"six to twelve months", "six to twelve months", 6 * month, 12 * month, D,
+       "", Quantity::RANGE},
+      {"between six to twelve months", "between six to twelve months",
+       6 * month, 12 * month, D, "", Quantity::RANGE},
+      {"between six and twelve months", "between six and twelve months",
+       6 * month, 12 * month, D, "", Quantity::RANGE},
+      {"a 6-12 month lag", "6-12 month", 6 * month, 12 * month, D, "",
+       Quantity::RANGE},
+      {"two decades abroad", "two decades", 7305, 7305, D, "", Quantity::EXACT},
+      {"a 29-Hour flight", "29-Hour", 29.0 / 24, 29.0 / 24, D, "",
+       Quantity::EXACT},
+      {"within a fortnight", "a fortnight", 14, 14, D, "", Quantity::EXACT},
+      {"for 3h", "3h", 3.0 / 24, 3.0 / 24, D, "", Quantity::EXACT},
+      {"for 3.5years", "3.5years", 3.5 * year, 3.5 * year, D, "",
+       Quantity::EXACT},
+      {"nearly a decade", "nearly a decade", 3287.25, 3652.5, D, "",
+       Quantity::NEARLY},
+  });
+}
+
+TEST(QuantityTest, DurationKeepsUnitAsWritten) {
+  const std::vector<Mention> found = Find("six to twelve months");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].quantity().unit_text(), "month");
+  EXPECT_DOUBLE_EQ(found[0].quantity().resolution(), 30.4375);
+}
+
+TEST(QuantityTest, PrecisionAsWritten) {
+  std::vector<Mention> found = Find("61.1 percent and $8.2bn and 2,000");
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[0].quantity().decimals(), 1);
+  EXPECT_NEAR(found[0].quantity().resolution(), 0.1, 1e-12);
+  EXPECT_EQ(found[1].quantity().scale(), "bn");
+  EXPECT_NEAR(found[1].quantity().resolution(), 1e8, 1e-3);
+  EXPECT_EQ(found[2].quantity().decimals(), 0);
+}
+
+TEST(QuantityTest, NotQuantities) {
+  for (const std::string sentence :
+       {"the H-1B visa", "COVID-19 spread", "one of the best", "4G phones",
+        "the 180.25ml liquid", "the 1st place", "a visa", "", "$$$",
+        "Zhu said so"}) {
+    SCOPED_TRACE(sentence);
+    EXPECT_TRUE(Find(sentence).empty()) << Find(sentence)[0].text();
+  }
+}
+
+TEST(QuantityTest, BadInputNeverCrashes) {
+  // A 1 MB line of digits, a huge exponent, invalid UTF-8, mixed scripts.
+  const std::string digits(1 << 20, '9');
+  std::vector<Mention> found = Find(digits);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].quantity().value(), 0);  // too long to have a value
+  // Scientific notation is no news form: digits glued to letters.
+  EXPECT_TRUE(Find("1e999").empty());
+  Find("\xFF\xFE $\xC0 5 \xE2\x82");
+  Find("\xD9\xA5\xD9\xA0 percent of \xE4\xB8\xAD\xE5\x9B\xBD");  // ٥٠ percent
+  EXPECT_EQ(Find("\xD9\xA5\xD9\xA0 percent")[0].quantity().value(), 50);
+}
+
+}  // namespace
+}  // namespace claimcheck

@@ -272,9 +272,8 @@ TEST(QuantityTest, NotQuantities) {
 TEST(QuantityTest, BadInputNeverCrashes) {
   // A 1 MB line of digits, a huge exponent, invalid UTF-8, mixed scripts.
   const std::string digits(1 << 20, '9');
-  std::vector<Mention> found = Find(digits);
-  ASSERT_EQ(found.size(), 1u);
-  EXPECT_EQ(found[0].quantity().value(), 0);  // too long to have a value
+  // Over 40 digits is no figure anyone writes (number.h).
+  EXPECT_TRUE(Find(digits).empty());
   // Scientific notation is no news form: digits glued to letters.
   EXPECT_TRUE(Find("1e999").empty());
   Find("\xFF\xFE $\xC0 5 \xE2\x82");

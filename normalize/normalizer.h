@@ -1,0 +1,33 @@
+// Normalize: every quantity and date phrase of a text as Mention records,
+// in text order, without overlaps.
+//
+//   std::vector<Mention> mentions =
+//       Normalize("In 2022, China claimed 61.1 percent.", "2025-11-13", {});
+//   // "2022" -> time 2022-01-01..2022-12-31, YEAR
+//   // "61.1 percent" -> quantity PERCENT [61.1, 61.1]
+//
+// Dates are read first (normalize/time.h), so that the year in "in 2022" is
+// a date and not a count; the quantity grammar (normalize/quantity.h) reads
+// the rest. `published` is the article's date (YYYY-MM-DD) that relative
+// phrases resolve against; empty or invalid leaves them unresolved.
+//
+// Never fails: text that holds no quantity, or is not even valid UTF-8,
+// gives no mentions. Thread-safe; cost linear in the text.
+#ifndef CLAIMCHECK_NORMALIZE_NORMALIZER_H_
+#define CLAIMCHECK_NORMALIZE_NORMALIZER_H_
+
+#include <vector>
+
+#include "absl/strings/string_view.h"
+#include "normalize/mention.pb.h"
+#include "normalize/quantity.h"
+
+namespace claimcheck {
+
+std::vector<Mention> Normalize(absl::string_view text,
+                               absl::string_view published,
+                               const NormalizeOptions& options);
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_NORMALIZE_NORMALIZER_H_

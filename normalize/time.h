@@ -1,0 +1,50 @@
+// FindTimes: the dates and periods of a sentence as day intervals, resolved
+// against the article's published date where the phrase is relative.
+//
+//   std::vector<bool> taken;   // tokens that belong to a date
+//   std::vector<Mention> times = FindTimes(text, Tokenize(text), reference,
+//                                          &taken);
+//
+// Read (each gives TimeRef.begin..end, both inclusive, YYYY-MM-DD):
+//   days       Nov 13, 2025 · 13 November 2025 · 2025-11-13 ·
+//              Thursday, Nov 13, 2025 · yesterday · on Tuesday (the latest
+//              Tuesday on or before the reference; "last Tuesday" the one
+//              before, "next Tuesday" the one after) · three days ago
+//   months     November 2025 · in January (the reference's year) · last month
+//              · this month · next month · two months ago
+//   quarters   Q3 2025 · the third quarter of 2025 · last quarter
+//   years      in 2022 · last year · this year · next year · two years ago
+//              (a bare four-digit 1900-2100 is a year unless a unit such as
+//              "%" or "million" follows it)
+//   decades    the 2010s · 1990's
+//   periods    2010-2022 · between 2010 and 2022 · from 2010 to 2022 ·
+//              earlier this year (Jan 1 to the reference) · later this year ·
+//              early 2024 (Jan-Apr) · late last year (Sep-Dec) ·
+//              the past two years (reference less two years, to reference)
+// A relative phrase (relative = true) needs the reference date; without one
+// it is kept with resolved = false, its text, and no dates: not guessed.
+//
+// `taken` (optional) gets true for every token inside a date, so that the
+// quantity grammar does not read "2022" as a count. Mentions come in text
+// order. Cost: linear in the tokens.
+#ifndef CLAIMCHECK_NORMALIZE_TIME_H_
+#define CLAIMCHECK_NORMALIZE_TIME_H_
+
+#include <optional>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+#include "date/date.h"
+#include "normalize/lexer.h"
+#include "normalize/mention.pb.h"
+
+namespace claimcheck {
+
+std::vector<Mention> FindTimes(absl::string_view text,
+                               const std::vector<Token>& tokens,
+                               std::optional<date::year_month_day> reference,
+                               std::vector<bool>* taken);
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_NORMALIZE_TIME_H_

@@ -1,0 +1,145 @@
+#include "normalize/time.h"
+
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "normalize/normalizer.h"
+
+namespace claimcheck {
+namespace {
+
+struct TimeCase {
+  std::string sentence;
+  std::string mention;
+  std::string begin;
+  std::string end;
+  TimeRef::Granularity granularity;
+  bool relative;
+};
+
+// Reference date of every case: Thursday, 13 November 2025.
+constexpr absl::string_view kPublished = "2025-11-13";
+
+void RunTable(const std::vector<TimeCase>& cases) {
+  for (const TimeCase& c : cases) {
+    SCOPED_TRACE(c.sentence);
+    std::vector<Mention> times;
+    for (Mention& m : Normalize(c.sentence, kPublished, {})) {
+      if (m.has_time()) times.push_back(m);
+    }
+    ASSERT_EQ(times.size(), 1u);
+    const TimeRef& t = times[0].time();
+    EXPECT_EQ(times[0].text(), c.mention);
+    EXPECT_EQ(t.begin(), c.begin);
+    EXPECT_EQ(t.end(), c.end);
+    EXPECT_EQ(TimeRef::Granularity_Name(t.granularity()),
+              TimeRef::Granularity_Name(c.granularity));
+    EXPECT_EQ(t.relative(), c.relative);
+    EXPECT_TRUE(t.resolved());
+  }
+}
+
+TEST(TimeTest, FullDates) {
+  const auto D = TimeRef::DAY;
+  RunTable({
+      {"on Nov 13, 2025 it opened", "Nov 13, 2025", "2025-11-13", "2025-11-13",
+       D, false},
+      {"on 13 November 2025 it opened", "13 November 2025", "2025-11-13",
+       "2025-11-13", D, false},
+      {"dated 2025-11-13 here", "2025-11-13", "2025-11-13", "2025-11-13", D,
+       false},
+      {"Thursday, Nov 13, 2025", "Thursday, Nov 13, 2025", "2025-11-13",
+       "2025-11-13", D, false},
+      {"on July 29, 2025 in Shanghai", "July 29, 2025", "2025-07-29",
+       "2025-07-29", D, false},
+      {"the 4th of July 2024", "the 4th of July 2024", "2024-07-04",
+       "2024-07-04", D, false},
+      {"from Oct. 2 onwards", "Oct. 2", "2025-10-02", "2025-10-02", D, true},
+  });
+}
+
+TEST(TimeTest, MonthsYearsDecades) {
+  RunTable({
+      {"in November 2025", "November 2025", "2025-11-01", "2025-11-30",
+       TimeRef::MONTH, false},
+      {"In 2022, China led", "2022", "2022-01-01", "2022-12-31", TimeRef::YEAR,
+       false},
+      {"compared with 2010 when", "2010", "2010-01-01", "2010-12-31",
+       TimeRef::YEAR, false},
+      {"in the 2010s", "the 2010s", "2010-01-01", "2019-12-31", TimeRef::DECADE,
+       false},
+      {"during the 1990's", "the 1990's", "1990-01-01", "1999-12-31",
+       TimeRef::DECADE, false},
+      {"in Q3 2025", "Q3 2025", "2025-07-01", "2025-09-30", TimeRef::QUARTER,
+       false},
+      {"in the third quarter of 2024", "the third quarter of 2024",
+       "2024-07-01", "2024-09-30", TimeRef::QUARTER, false},
+      {"from 2010 to 2022", "from 2010 to 2022", "2010-01-01", "2022-12-31",
+       TimeRef::PERIOD, false},
+      {"in 2010-2022", "2010-2022", "2010-01-01", "2022-12-31", TimeRef::PERIOD,
+       false},
+      {"in February 2024", "February 2024", "2024-02-01", "2024-02-29",
+       TimeRef::MONTH, false},
+  });
+}
+
+TEST(TimeTest, RelativeToThePublishedDate) {
+  RunTable({
+      {"The launch in January hurt", "January", "2025-01-01", "2025-01-31",
+       TimeRef::MONTH, true},
+      {"last month the fee rose", "last month", "2025-10-01", "2025-10-31",
+       TimeRef::MONTH, true},
+      {"this month", "this month", "2025-11-01", "2025-11-30", TimeRef::MONTH,
+       true},
+      {"earlier this year it said", "earlier this year", "2025-01-01",
+       "2025-11-13", TimeRef::PERIOD, true},
+      {"later this year", "later this year", "2025-11-13", "2025-12-31",
+       TimeRef::PERIOD, true},
+      {"late last year", "late last year", "2024-09-01", "2024-12-31",
+       TimeRef::PERIOD, true},
+      {"last year", "last year", "2024-01-01", "2024-12-31", TimeRef::YEAR,
+       true},
+      {"next year", "next year", "2026-01-01", "2026-12-31", TimeRef::YEAR,
+       true},
+      {"two years ago", "two years ago", "2023-01-01", "2023-12-31",
+       TimeRef::YEAR, true},
+      {"three days ago", "three days ago", "2025-11-10", "2025-11-10",
+       TimeRef::DAY, true},
+      {"said on Tuesday", "Tuesday", "2025-11-11", "2025-11-11", TimeRef::DAY,
+       true},
+      {"next Tuesday", "next Tuesday", "2025-11-18", "2025-11-18", TimeRef::DAY,
+       true},
+      {"yesterday", "yesterday", "2025-11-12", "2025-11-12", TimeRef::DAY,
+       true},
+      {"over the past two years", "the past two years", "2023-11-13",
+       "2025-11-13", TimeRef::PERIOD, true},
+      {"last quarter", "last quarter", "2025-07-01", "2025-09-30",
+       TimeRef::QUARTER, true},
+      {"early 2024", "early 2024", "2024-01-01", "2024-04-30", TimeRef::PERIOD,
+       false},
+  });
+}
+
+TEST(TimeTest, RelativeWithoutPublishedDateStaysUnresolved) {
+  const std::vector<Mention> found = Normalize("last month", "", {});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_TRUE(found[0].time().relative());
+  EXPECT_FALSE(found[0].time().resolved());
+  EXPECT_EQ(found[0].time().begin(), "");
+  EXPECT_EQ(found[0].time().text(), "last month");
+}
+
+TEST(TimeTest, NotDates) {
+  for (const std::string sentence :
+       {"you may go", "they march on", "2,000 workers", "2025 percent",
+        "more than 2000 people", "February 30, 2025 never was"}) {
+    SCOPED_TRACE(sentence);
+    for (const Mention& m : Normalize(sentence, kPublished, {})) {
+      EXPECT_FALSE(m.has_time()) << m.text();
+    }
+  }
+}
+
+}  // namespace
+}  // namespace claimcheck

@@ -1,15 +1,18 @@
 #include "cli/commands.h"
 
 #include <functional>
+#include <iostream>
 #include <vector>
 
 #include "absl/flags/flag.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "claims/published_date.h"
 #include "cli/command_line.h"
 #include "cli/exit_code.h"
 #include "cli/extract.h"
 #include "cli/flags.h"
+#include "cli/normalize.h"
 
 namespace claimcheck {
 namespace {
@@ -78,6 +81,23 @@ int RunExtractCommand(const std::vector<std::string>& paths, std::ostream& out,
   return RunExtract(paths, options, out, err);
 }
 
+int RunNormalizeCommand(const std::vector<std::string>& texts,
+                        std::ostream& out, std::ostream& err) {
+  NormalizeCommandOptions options;
+  if (!ReadDateFlag(&options.published, err, "normalize")) {
+    return kExitUsageOrInputError;
+  }
+  const std::string dollar = absl::GetFlag(FLAGS_dollar);
+  if (dollar.size() != 3 || !absl::ascii_isupper(dollar[0]) ||
+      !absl::ascii_isupper(dollar[1]) || !absl::ascii_isupper(dollar[2])) {
+    return UsageError(err, "normalize",
+                      absl::StrCat("--dollar=", dollar,
+                                   ": not an ISO 4217 code such as USD"));
+  }
+  options.normalize.bare_dollar_currency = dollar;
+  return RunNormalize(texts, options, std::cin, out);
+}
+
 const std::vector<Command>& Commands() {
   static const auto* commands = new std::vector<Command>{
       {"extract",
@@ -87,6 +107,15 @@ const std::vector<Command>& Commands() {
        "with its paragraphs and sentences, spans with line:column, as records.",
        {"format", "date", "include_text"},
        RunExtractCommand},
+      {"normalize",
+       "[TEXT...]",
+       "Print the quantities and dates of each TEXT, normalised, as JSON.",
+       "Find the numbers, money, percentages, durations and dates of each\n"
+       "TEXT (or of each line of stdin) and print one JSON object per\n"
+       "mention: its text, byte range, and value as an interval with a unit\n"
+       "(quantity) or as a day range (time).",
+       {"date", "dollar"},
+       RunNormalizeCommand},
   };
   return *commands;
 }

@@ -11,3 +11,6 @@ ABSL_FLAG(std::string, date, "",
 ABSL_FLAG(bool, include_text, false,
           "Also print each article's full text (sentences are always "
           "printed).");
+ABSL_FLAG(std::string, dollar, "USD",
+          "ISO 4217 code that a bare \"$\" or \"dollars\" stands for (AUD for "
+          "an Australian outlet's own dollar).");

@@ -11,5 +11,6 @@
 ABSL_DECLARE_FLAG(std::string, format);
 ABSL_DECLARE_FLAG(std::string, date);
 ABSL_DECLARE_FLAG(bool, include_text);
+ABSL_DECLARE_FLAG(std::string, dollar);
 
 #endif  // CLAIMCHECK_CLI_FLAGS_H_

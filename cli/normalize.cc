@@ -1,0 +1,33 @@
+#include "cli/normalize.h"
+
+#include "cli/exit_code.h"
+#include "cli/record_output.h"
+#include "normalize/normalizer.h"
+
+namespace claimcheck {
+namespace {
+
+void PrintMentions(const std::string& text,
+                   const NormalizeCommandOptions& options, std::ostream& out) {
+  for (const Mention& mention :
+       Normalize(text, options.published, options.normalize)) {
+    out << ToJsonLine(mention) << "\n";
+  }
+}
+
+}  // namespace
+
+int RunNormalize(const std::vector<std::string>& texts,
+                 const NormalizeCommandOptions& options, std::istream& in,
+                 std::ostream& out) {
+  if (texts.empty()) {
+    for (std::string line; std::getline(in, line);) {
+      PrintMentions(line, options, out);
+    }
+    return kExitOk;
+  }
+  for (const std::string& text : texts) PrintMentions(text, options, out);
+  return kExitOk;
+}
+
+}  // namespace claimcheck

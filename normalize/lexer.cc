@@ -1,5 +1,6 @@
 #include "normalize/lexer.h"
 
+#include <cmath>
 #include <cstdlib>
 
 #include "absl/strings/ascii.h"
@@ -81,12 +82,53 @@ void ReadNumber(Reader& reader, UChar32 first, Token& token) {
       token.norm.push_back('.');
       continue;
     }
+    // "40 000", "1 234 567": groups of three digits after single spaces
+    // (ASCII, no-break or thin), when the number so far is one to three
+    // digits or already grouped that way.
+    if ((c == ' ' || c == 0xA0 || c == 0x202F || c == 0x2009) && !seen_point &&
+        (token.norm.size() <= 3 || token.has_separator)) {
+      std::string group;
+      while (!reader.AtEnd() && IsDigit(reader.Peek()) && group.size() < 4) {
+        group.push_back(
+            static_cast<char>('0' + u_charDigitValue(reader.Next())));
+      }
+      const UChar32 after = reader.AtEnd() ? ' ' : reader.Peek();
+      if (group.size() == 3 && !IsDigit(after) && !IsLetter(after)) {
+        token.norm += group;
+        token.has_separator = true;
+        continue;
+      }
+    }
     reader.Reset(mark);
     break;
+  }
+  // "1e10", "12.32e+14": an exponent touching the digits.
+  const int32_t before_exponent = reader.position();
+  if (!reader.AtEnd() && (reader.Peek() == 'e' || reader.Peek() == 'E')) {
+    reader.Next();
+    std::string exponent = "e";
+    if (!reader.AtEnd() && (reader.Peek() == '+' || reader.Peek() == '-')) {
+      exponent.push_back(static_cast<char>(reader.Next()));
+    }
+    while (!reader.AtEnd() && reader.Peek() >= '0' && reader.Peek() <= '9') {
+      exponent.push_back(static_cast<char>(reader.Next()));
+    }
+    const UChar32 after = reader.AtEnd() ? ' ' : reader.Peek();
+    if (exponent.back() >= '0' && exponent.back() <= '9' && !IsLetter(after)) {
+      token.norm += exponent;
+      token.exponent = true;
+    } else {
+      reader.Reset(before_exponent);
+    }
   }
   token.end = static_cast<uint32_t>(reader.position());
   if (token.norm.size() <= kMaxNumberDigits) {
     token.value = std::strtod(token.norm.c_str(), nullptr);
+  }
+  // 1e999 and the like: no value a sentence can state.
+  if (!std::isfinite(token.value)) {
+    token.value = 0;
+    token.norm.assign(kMaxNumberDigits + 1, '9');
   }
 }
 
@@ -127,9 +169,32 @@ std::vector<Token> Tokenize(absl::string_view text) {
     token.begin = static_cast<uint32_t>(begin);
     token.space_before = space_before;
     space_before = false;
+    const bool leading_point = c == '.' && !reader.AtEnd() &&
+                               IsDigit(reader.Peek()) &&
+                               (tokens.empty() || token.space_before ||
+                                tokens.back().kind != TokenKind::kNumber);
     if (IsDigit(c)) {
       token.kind = TokenKind::kNumber;
       ReadNumber(reader, c, token);
+    } else if (leading_point) {
+      // ".08": a number with no digit before its point.
+      token.kind = TokenKind::kNumber;
+      token.norm = "0.";
+      while (!reader.AtEnd() && IsDigit(reader.Peek())) {
+        token.norm.push_back(
+            static_cast<char>('0' + u_charDigitValue(reader.Next())));
+        ++token.decimals;
+      }
+      token.end = static_cast<uint32_t>(reader.position());
+      token.value = std::strtod(token.norm.c_str(), nullptr);
+    } else if (c >= 0 && u_charType(c) == U_OTHER_NUMBER &&
+               u_getNumericValue(c) != U_NO_NUMERIC_VALUE) {
+      // "½", "¾", "⅔": characters that are numbers by themselves.
+      token.kind = TokenKind::kNumber;
+      token.end = static_cast<uint32_t>(reader.position());
+      token.value = u_getNumericValue(c);
+      token.norm = std::to_string(token.value);
+      token.decimals = 2;
     } else if (IsLetter(c)) {
       token.kind = TokenKind::kWord;
       token.capitalized = u_isupper(c);

@@ -9,9 +9,11 @@
 // any script (ICU's digit values), with "," thousands separators (only before
 // groups of exactly three digits) and one "." decimal point: `norm` holds
 // the ASCII digits, `value` the number and `decimals` the digits after the
-// point. Every other character is a symbol token of its own; dashes
-// (– — ‐ −) read as "-", curly apostrophes as "'". `space_before` tells
-// "500bn" from "500 bn".
+// point; an exponent touching the digits ("1.3e6") is read, and a value
+// that overflows a double is left without one. "40 000" (groups of three
+// after single spaces), ".08" and "½" are numbers too. Every other character is
+// a symbol token of its own; dashes (– — ‐ −) read as "-", curly apostrophes as
+// "'". `space_before` tells "500bn" from "500 bn".
 //
 // Hand-written rather than RE2: the tokens need ICU's Unicode letter and
 // digit classes and per-token values in one linear pass. Cost: linear in the
@@ -41,6 +43,8 @@ struct Token {
   double value = 0;
   int decimals = 0;
   bool has_separator = false;
+  // Written with an exponent ("1e10").
+  bool exponent = false;
   // A word that starts with an uppercase letter ("May" the month).
   bool capitalized = false;
 

@@ -1,15 +1,19 @@
 #include "normalize/number.h"
 
 #include <cmath>
+#include <string>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
 
 namespace claimcheck {
 namespace {
 
-const absl::flat_hash_map<absl::string_view, double>& SmallNumbers() {
-  static const auto* words = new absl::flat_hash_map<absl::string_view, double>{
+using WordValues = absl::flat_hash_map<absl::string_view, double>;
+
+const WordValues& SmallNumbers() {
+  static const auto* words = new WordValues{
       {"zero", 0},      {"naught", 0},    {"nought", 0},   {"one", 1},
       {"two", 2},       {"three", 3},     {"four", 4},     {"five", 5},
       {"six", 6},       {"seven", 7},     {"eight", 8},    {"nine", 9},
@@ -23,8 +27,8 @@ const absl::flat_hash_map<absl::string_view, double>& SmallNumbers() {
 }
 
 // Multipliers that end a group ("two million three hundred thousand").
-const absl::flat_hash_map<absl::string_view, double>& ScaleWords() {
-  static const auto* words = new absl::flat_hash_map<absl::string_view, double>{
+const WordValues& ScaleWords() {
+  static const auto* words = new WordValues{
       {"thousand", 1e3},  {"million", 1e6},  {"billion", 1e9},
       {"trillion", 1e12}, {"lakh", 1e5},     {"lakhs", 1e5},
       {"crore", 1e7},     {"crores", 1e7},   {"thousands", 1e3},
@@ -34,24 +38,62 @@ const absl::flat_hash_map<absl::string_view, double>& ScaleWords() {
 }
 
 // Suffixes written after digits: "500bn", "5 bn", "10k".
-const absl::flat_hash_map<absl::string_view, double>& ScaleSuffixes() {
-  static const auto* words = new absl::flat_hash_map<absl::string_view, double>{
-      {"k", 1e3},  {"m", 1e6},   {"mn", 1e6},  {"mln", 1e6},  {"b", 1e9},
-      {"bn", 1e9}, {"bln", 1e9}, {"tn", 1e12}, {"trn", 1e12},
+const WordValues& ScaleSuffixes() {
+  static const auto* words = new WordValues{
+      {"k", 1e3},   {"m", 1e6},    {"mn", 1e6},   {"mln", 1e6},
+      {"mil", 1e6}, {"b", 1e9},    {"bn", 1e9},   {"bln", 1e9},
+      {"tn", 1e12}, {"trn", 1e12}, {"tln", 1e12},
   };
   return *words;
 }
 
-// Denominators of fractions: "one-third", "three-quarters", "a fifth".
-const absl::flat_hash_map<absl::string_view, double>& Denominators() {
-  static const auto* words = new absl::flat_hash_map<absl::string_view, double>{
-      {"half", 2},    {"halves", 2},   {"third", 3},  {"thirds", 3},
-      {"quarter", 4}, {"quarters", 4}, {"fourth", 4}, {"fourths", 4},
-      {"fifth", 5},   {"fifths", 5},   {"sixth", 6},  {"sixths", 6},
-      {"seventh", 7}, {"sevenths", 7}, {"eighth", 8}, {"eighths", 8},
-      {"ninth", 9},   {"ninths", 9},   {"tenth", 10}, {"tenths", 10},
+// Denominators of fractions, singular and plural: "one-third",
+// "three-quarters", "five hundredths". "second" is left out: "one second"
+// is a duration.
+const WordValues& Denominators() {
+  static const auto* words = new WordValues{
+      {"half", 2},           {"halves", 2},       {"third", 3},
+      {"thirds", 3},         {"quarter", 4},      {"quarters", 4},
+      {"fourth", 4},         {"fourths", 4},      {"fifth", 5},
+      {"fifths", 5},         {"sixth", 6},        {"sixths", 6},
+      {"seventh", 7},        {"sevenths", 7},     {"eighth", 8},
+      {"eighths", 8},        {"ninth", 9},        {"ninths", 9},
+      {"tenth", 10},         {"tenths", 10},      {"eleventh", 11},
+      {"elevenths", 11},     {"twelfth", 12},     {"twelfths", 12},
+      {"thirteenth", 13},    {"thirteenths", 13}, {"fourteenth", 14},
+      {"fourteenths", 14},   {"fifteenth", 15},   {"fifteenths", 15},
+      {"sixteenth", 16},     {"sixteenths", 16},  {"seventeenth", 17},
+      {"seventeenths", 17},  {"eighteenth", 18},  {"eighteenths", 18},
+      {"nineteenth", 19},    {"nineteenths", 19}, {"twentieth", 20},
+      {"twentieths", 20},    {"thirtieth", 30},   {"thirtieths", 30},
+      {"fortieth", 40},      {"fortieths", 40},   {"fiftieth", 50},
+      {"fiftieths", 50},     {"sixtieth", 60},    {"sixtieths", 60},
+      {"seventieth", 70},    {"seventieths", 70}, {"eightieth", 80},
+      {"eightieths", 80},    {"ninetieth", 90},   {"ninetieths", 90},
+      {"hundredth", 100},    {"hundredths", 100}, {"thousandth", 1e3},
+      {"thousandths", 1e3},  {"millionth", 1e6},  {"millionths", 1e6},
+      {"billionth", 1e9},    {"billionths", 1e9}, {"trillionth", 1e12},
+      {"trillionths", 1e12},
   };
   return *words;
+}
+
+// Ordinal units after a ten: "twenty-first", "thirty-fifths".
+const WordValues& OrdinalUnits() {
+  static const auto* words = new WordValues{
+      {"first", 1},   {"firsts", 1},   {"second", 2}, {"seconds", 2},
+      {"third", 3},   {"thirds", 3},   {"fourth", 4}, {"fourths", 4},
+      {"fifth", 5},   {"fifths", 5},   {"sixth", 6},  {"sixths", 6},
+      {"seventh", 7}, {"sevenths", 7}, {"eighth", 8}, {"eighths", 8},
+      {"ninth", 9},   {"ninths", 9},
+  };
+  return *words;
+}
+
+std::optional<double> Lookup(const WordValues& words, absl::string_view key) {
+  auto it = words.find(key);
+  if (it == words.end()) return std::nullopt;
+  return it->second;
 }
 
 bool IsWord(const std::vector<Token>& tokens, size_t i,
@@ -66,16 +108,34 @@ bool IsSymbol(const std::vector<Token>& tokens, size_t i,
          tokens[i].norm == symbol;
 }
 
-// "a"/"an" count as one before a scale or fraction: "a million", "a third".
-bool IsArticleBeforeNumberWord(const std::vector<Token>& tokens, size_t i) {
-  if (!IsWord(tokens, i, "a") && !IsWord(tokens, i, "an")) return false;
-  if (i + 1 >= tokens.size()) return false;
-  const absl::string_view next = tokens[i + 1].norm;
-  return next == "hundred" || next == "dozen" || ScaleWords().contains(next) ||
-         Denominators().contains(next);
+bool Touching(const std::vector<Token>& tokens, size_t i) {
+  return i < tokens.size() && !tokens[i].space_before;
 }
 
-// Words numbers: "two hundred and five thousand", "twenty-nine".
+struct Span {
+  double value;
+  size_t end;
+};
+
+// "third", "quarters", "twenty-first", "thirty-fifths" at j.
+std::optional<Span> ParseDenominator(const std::vector<Token>& tokens,
+                                     size_t j) {
+  if (j >= tokens.size() || tokens[j].kind != TokenKind::kWord) {
+    return std::nullopt;
+  }
+  if (auto tens = Lookup(SmallNumbers(), tokens[j].norm);
+      tens && *tens >= 20 && IsSymbol(tokens, j + 1, "-") &&
+      Touching(tokens, j + 1) && Touching(tokens, j + 2) &&
+      j + 2 < tokens.size()) {
+    if (auto unit = Lookup(OrdinalUnits(), tokens[j + 2].norm)) {
+      return Span{*tens + *unit, j + 3};
+    }
+  }
+  if (auto d = Lookup(Denominators(), tokens[j].norm)) return Span{*d, j + 1};
+  return std::nullopt;
+}
+
+// Word numbers: "two hundred and five thousand", "twenty-nine", "a million".
 std::optional<ParsedNumber> ParseWords(const std::vector<Token>& tokens,
                                        size_t i) {
   double total = 0;
@@ -86,26 +146,30 @@ std::optional<ParsedNumber> ParseWords(const std::vector<Token>& tokens,
   size_t j = i;
   while (j < tokens.size() && tokens[j].kind == TokenKind::kWord) {
     const absl::string_view word = tokens[j].norm;
-    if (auto small = SmallNumbers().find(word); small != SmallNumbers().end()) {
+    if (auto small = Lookup(SmallNumbers(), word)) {
       // "twenty nine" continues a ten and "hundred five" a hundred; "five
       // six" is two numbers.
       const double tens_and_units = std::fmod(group, 100);
-      const bool continues = group == 0 ||
-                             (tens_and_units == 0 && group >= 100) ||
-                             (small->second < 10 && tens_and_units >= 20 &&
-                              std::fmod(group, 10) == 0);
+      const bool continues =
+          group == 0 || (tens_and_units == 0 && group >= 100) ||
+          (*small < 10 && tens_and_units >= 20 && std::fmod(group, 10) == 0);
       if (any && !continues) break;
-      group += small->second;
-    } else if (j == i && IsArticleBeforeNumberWord(tokens, j)) {
+      group += *small;
+    } else if (j == i && (word == "a" || word == "an") &&
+               j + 1 < tokens.size() &&
+               (tokens[j + 1].norm == "hundred" ||
+                tokens[j + 1].norm == "dozen" ||
+                ScaleWords().contains(tokens[j + 1].norm) ||
+                Denominators().contains(tokens[j + 1].norm))) {
       group = 1;
-    } else if (word == "hundred" && any) {
+    } else if (word == "hundred" && (any || j == i)) {
       group = (group == 0 ? 1 : group) * 100;
-    } else if (word == "dozen" && any) {
+    } else if ((word == "dozen" || word == "dozens") && any) {
       group = (group == 0 ? 1 : group) * 12;
       scale = "dozen";
-    } else if (auto s = ScaleWords().find(word);
-               any && s != ScaleWords().end()) {
-      total += (group == 0 ? 1 : group) * s->second;
+    } else if (auto s = Lookup(ScaleWords(), word);
+               s && (any || (j == i && word == "thousand"))) {
+      total += (group == 0 ? 1 : group) * *s;
       group = 0;
       scale = std::string(word);
     } else {
@@ -113,10 +177,11 @@ std::optional<ParsedNumber> ParseWords(const std::vector<Token>& tokens,
     }
     any = true;
     end = ++j;
-    // "twenty-nine": a hyphen joins a ten and a unit.
-    if (IsSymbol(tokens, j, "-") && !tokens[j].space_before &&
-        j + 1 < tokens.size() && !tokens[j + 1].space_before &&
-        SmallNumbers().contains(tokens[j + 1].norm)) {
+    // "twenty-nine", "fifty - two": a hyphen joins a ten and a unit.
+    if (IsSymbol(tokens, j, "-") && j + 1 < tokens.size() &&
+        tokens[j].space_before == tokens[j + 1].space_before &&
+        Lookup(SmallNumbers(), tokens[j + 1].norm).value_or(10) < 10 &&
+        std::fmod(group, 10) == 0 && std::fmod(group, 100) >= 20) {
       ++j;
     }
     // "one hundred and five": "and" inside a number only after hundred or a
@@ -134,67 +199,249 @@ std::optional<ParsedNumber> ParseWords(const std::vector<Token>& tokens,
   number.end = end;
   number.in_words = true;
   number.scale = scale;
-  number.resolution = 1;
+  if (!scale.empty() && scale != "dozen") {
+    number.resolution = ScaleMultiplier(scale);  // "two million"
+  }
   return number;
 }
 
-// A fraction after a numerator: "-third(s)", " quarters", " in five".
-bool ReadFraction(const std::vector<Token>& tokens, ParsedNumber& number) {
-  size_t j = number.end;
-  if (IsSymbol(tokens, j, "-") && !tokens[j].space_before) ++j;
-  if (j < tokens.size() && tokens[j].kind == TokenKind::kWord) {
-    auto d = Denominators().find(tokens[j].norm);
-    // "a half" and "one half" are fractions; "two half" is not English.
-    if (d != Denominators().end() && number.value >= 1 &&
-        number.value < d->second + (d->second == 2 ? 0 : 1) &&
-        number.value == std::floor(number.value) && number.scale.empty()) {
-      number.value /= d->second;
-      number.end = j + 1;
-      number.is_fraction = true;
-      number.resolution = 0;
-      return true;
+// A scale word (or suffix, when `suffixes`) at j: "million", "bn".
+std::optional<Span> ScaleAt(const std::vector<Token>& tokens, size_t j,
+                            bool suffixes) {
+  if (j >= tokens.size() || tokens[j].kind != TokenKind::kWord) {
+    return std::nullopt;
+  }
+  const Token& t = tokens[j];
+  if (auto s = Lookup(ScaleWords(), t.norm)) return Span{*s, j + 1};
+  if (t.norm == "hundred") return Span{100, j + 1};
+  if (t.norm == "dozen" || t.norm == "dozens") return Span{12, j + 1};
+  if (suffixes) {
+    // "5m" is five million; "5 m" may be five metres.
+    if (auto s = Lookup(ScaleSuffixes(), t.norm);
+        s && (!t.space_before || t.norm.size() > 1)) {
+      return Span{*s, j + 1};
     }
   }
-  // "two in five", "one out of ten".
+  return std::nullopt;
+}
+
+void ApplyScale(ParsedNumber& number, const Token& scale_token,
+                double multiplier) {
+  number.value *= multiplier;
+  number.resolution *= multiplier;
+  number.scale = scale_token.norm == "dozens" ? "dozen" : scale_token.norm;
+}
+
+// After a numerator: a denominator ("-thirds", " quarters") or "in five",
+// "out of ten", "over three".
+bool ReadFraction(const std::vector<Token>& tokens, ParsedNumber& number,
+                  bool numerator_in_digits) {
+  if (number.value < 0 || number.value != std::floor(number.value) ||
+      !number.scale.empty()) {
+    return false;
+  }
+  size_t j = number.end;
+  if (IsSymbol(tokens, j, "-") && j + 1 < tokens.size() &&
+      tokens[j].space_before == tokens[j + 1].space_before) {
+    ++j;
+  }
+  // "3 quarters" in digits is three quarters of a year; "three quarters"
+  // is 0.75.
+  if (std::optional<Span> d = ParseDenominator(tokens, j);
+      d && !numerator_in_digits && number.value >= 1 &&
+      !(d->value == 2 && number.value > 1)) {
+    number.value /= d->value;
+    number.end = d->end;
+    number.is_fraction = number.value <= 1;
+    number.resolution = 0;
+    return true;
+  }
   j = number.end;
   if (IsWord(tokens, j, "out") && IsWord(tokens, j + 1, "of")) {
     j += 2;
-  } else if (IsWord(tokens, j, "in")) {
+  } else if (IsWord(tokens, j, "in") || IsWord(tokens, j, "over")) {
     j += 1;
   } else {
     return false;
   }
-  if (j >= tokens.size()) return false;
   std::optional<ParsedNumber> denominator;
-  if (tokens[j].kind == TokenKind::kNumber && !tokens[j].has_separator &&
-      tokens[j].decimals == 0) {
+  if (j < tokens.size() && tokens[j].kind == TokenKind::kNumber &&
+      !tokens[j].has_separator && tokens[j].decimals == 0) {
     denominator.emplace();
     denominator->value = tokens[j].value;
     denominator->end = j + 1;
-  } else if (tokens[j].kind == TokenKind::kWord) {
+  } else if (j < tokens.size() && tokens[j].kind == TokenKind::kWord) {
     denominator = ParseWords(tokens, j);
   }
-  if (!denominator || denominator->value <= number.value ||
-      denominator->value > 1000 || number.value <= 0) {
+  // "one in five" is a share; "5 in 2022" and "won 3 in 10 games" are not.
+  const bool over = IsWord(tokens, number.end, "over");
+  if (!denominator || denominator->value <= 0 || denominator->value > 1000 ||
+      number.value <= 0 || (!over && denominator->value <= number.value)) {
+    return false;
+  }
+  // "over" is only a fraction bar between two bare numbers ("1 over 3"),
+  // never in "rose 5 over 3 years".
+  if (over && denominator->end < tokens.size() &&
+      tokens[denominator->end].kind == TokenKind::kWord) {
     return false;
   }
   number.value /= denominator->value;
   number.end = denominator->end;
-  number.is_fraction = true;
+  number.is_fraction = number.value <= 1;
   number.resolution = 0;
   return true;
+}
+
+// "point zero three", "point seventy-one" after a word number.
+void ReadSpokenDecimals(const std::vector<Token>& tokens,
+                        ParsedNumber& number) {
+  if (!IsWord(tokens, number.end, "point")) return;
+  std::string digits;
+  size_t j = number.end + 1;
+  while (j < tokens.size()) {
+    std::optional<double> d = Lookup(SmallNumbers(), tokens[j].norm);
+    if (!d || tokens[j].kind != TokenKind::kWord) break;
+    if (*d < 10) {
+      digits += std::to_string(static_cast<int>(*d));
+      ++j;
+      continue;
+    }
+    std::optional<ParsedNumber> group = ParseWords(tokens, j);
+    if (!group || group->value >= 100) break;
+    digits += std::to_string(static_cast<int>(group->value));
+    j = group->end;
+  }
+  if (digits.empty()) return;
+  number.value += std::stod("0." + digits);
+  number.decimals = static_cast<int>(digits.size());
+  number.resolution = std::pow(10.0, -number.decimals);
+  number.end = j;
+}
+
+// "and a half", "and three fifths" after a whole number; "two and a half
+// million" takes the scale after it.
+void ReadAndFraction(const std::vector<Token>& tokens, ParsedNumber& number) {
+  if (number.is_fraction || !IsWord(tokens, number.end, "and")) return;
+  const size_t j = number.end + 1;
+  std::optional<ParsedNumber> part;
+  if (IsWord(tokens, j, "a") || IsWord(tokens, j, "an") ||
+      IsWord(tokens, j, "one")) {
+    if (std::optional<Span> d = ParseDenominator(tokens, j + 1)) {
+      part.emplace();
+      part->value = 1 / d->value;
+      part->end = d->end;
+    }
+  } else if (std::optional<ParsedNumber> numerator = ParseWords(tokens, j);
+             numerator && numerator->scale.empty()) {
+    if (ReadFraction(tokens, *numerator, false) && numerator->value < 1) {
+      part = numerator;
+    }
+  }
+  if (!part) return;
+  const double whole_scale =
+      number.scale.empty() ? 1 : ScaleMultiplier(number.scale);
+  number.value += part->value * whole_scale;
+  number.end = part->end;
+  number.resolution = 0;
+  if (number.scale.empty()) {
+    if (std::optional<Span> s = ScaleAt(tokens, number.end, false)) {
+      ApplyScale(number, tokens[number.end], s->value);
+      number.end = s->end;
+    }
+  }
+}
+
+// "half a million", "a quarter million", "two thirds of a million": a
+// fraction of a scale is a number, not a share.
+void ReadFractionOfScale(const std::vector<Token>& tokens,
+                         ParsedNumber& number) {
+  if (!number.is_fraction) return;
+  size_t j = number.end;
+  if (IsWord(tokens, j, "of")) ++j;
+  if (IsWord(tokens, j, "a") || IsWord(tokens, j, "an")) ++j;
+  if (std::optional<Span> s = ScaleAt(tokens, j, false)) {
+    number.value *= s->value;
+    number.scale = tokens[j].norm;
+    number.end = s->end;
+    number.is_fraction = false;
+  }
+}
+
+std::optional<ParsedNumber> ParseUnsigned(const std::vector<Token>& tokens,
+                                          size_t i) {
+  const Token& first = tokens[i];
+  ParsedNumber number;
+  if (first.kind == TokenKind::kNumber) {
+    if (first.value == 0 && first.norm.size() > 40) return std::nullopt;
+    number.value = first.value;
+    number.decimals = first.decimals;
+    number.resolution = std::pow(10.0, -first.decimals);
+    number.end = i + 1;
+    const bool plain_integer =
+        first.decimals == 0 && !first.has_separator && !first.exponent;
+    // "3/4", and "2 1/4" with a whole part; never a date's "5/17/2018".
+    const bool slash_before = i > 0 && IsSymbol(tokens, i - 1, "/");
+    if (plain_integer && !slash_before && IsSymbol(tokens, i + 1, "/") &&
+        i + 2 < tokens.size() && tokens[i + 2].kind == TokenKind::kNumber &&
+        tokens[i + 2].decimals == 0 && tokens[i + 2].value > 0 &&
+        !IsSymbol(tokens, i + 3, "/")) {
+      number.value = first.value / tokens[i + 2].value;
+      number.end = i + 3;
+      number.resolution = 0;
+      return number;
+    }
+    if (plain_integer && i + 3 < tokens.size() &&
+        tokens[i + 1].kind == TokenKind::kNumber &&
+        tokens[i + 1].decimals == 0 && IsSymbol(tokens, i + 2, "/") &&
+        Touching(tokens, i + 2) && Touching(tokens, i + 3) &&
+        tokens[i + 3].kind == TokenKind::kNumber &&
+        tokens[i + 1].value < tokens[i + 3].value &&
+        !IsSymbol(tokens, i + 4, "/")) {
+      number.value += tokens[i + 1].value / tokens[i + 3].value;
+      number.end = i + 4;
+      number.resolution = 0;
+      return number;
+    }
+    // "1.5 million", "500bn", "10k", "3 dozen".
+    if (std::optional<Span> s = ScaleAt(tokens, number.end, true)) {
+      ApplyScale(number, tokens[number.end], s->value);
+      number.end = s->end;
+      return number;
+    }
+    if (plain_integer) ReadFraction(tokens, number, true);
+    return number;
+  }
+  if (first.kind != TokenKind::kWord) return std::nullopt;
+  // "half", "half a million", "quarter million".
+  if (first.norm == "half" ||
+      (first.norm == "quarter" && ScaleAt(tokens, i + 1, false))) {
+    number.value = first.norm == "half" ? 0.5 : 0.25;
+    number.end = i + 1;
+    number.in_words = true;
+    number.is_fraction = true;
+    number.resolution = 0;
+    ReadFractionOfScale(tokens, number);
+    return number;
+  }
+  std::optional<ParsedNumber> words = ParseWords(tokens, i);
+  if (!words) return std::nullopt;
+  ReadSpokenDecimals(tokens, *words);
+  if (words->decimals == 0) {
+    ReadAndFraction(tokens, *words);
+    if (words->scale.empty() && words->resolution != 0) {
+      ReadFraction(tokens, *words, false);
+      ReadFractionOfScale(tokens, *words);
+    }
+  }
+  return words;
 }
 
 }  // namespace
 
 double ScaleMultiplier(absl::string_view scale) {
-  if (auto s = ScaleWords().find(scale); s != ScaleWords().end()) {
-    return s->second;
-  }
-  if (auto s = ScaleSuffixes().find(scale); s != ScaleSuffixes().end()) {
-    return s->second;
-  }
-  if (scale == "dozen") return 12;
+  if (auto s = Lookup(ScaleWords(), scale)) return *s;
+  if (auto s = Lookup(ScaleSuffixes(), scale)) return *s;
+  if (scale == "dozen" || scale == "dozens") return 12;
   if (scale == "hundred") return 100;
   return 1;
 }
@@ -208,77 +455,24 @@ bool IsNumberWord(const Token& token) {
 std::optional<ParsedNumber> ParseNumber(const std::vector<Token>& tokens,
                                         size_t i) {
   if (i >= tokens.size()) return std::nullopt;
-  const Token& first = tokens[i];
-  ParsedNumber number;
-  if (first.kind == TokenKind::kNumber) {
-    if (first.value == 0 && first.norm.size() > 40) return std::nullopt;
-    number.value = first.value;
-    number.decimals = first.decimals;
-    number.resolution = std::pow(10.0, -first.decimals);
-    number.end = i + 1;
-    // "1.5 million", "500bn", "10k"; "a 5 m drop" is not 5 million.
-    if (number.end < tokens.size() &&
-        tokens[number.end].kind == TokenKind::kWord) {
-      const Token& next = tokens[number.end];
-      double multiplier = 0;
-      if (auto s = ScaleWords().find(next.norm); s != ScaleWords().end()) {
-        multiplier = s->second;
-      } else if (next.norm == "hundred") {
-        multiplier = 100;
-      } else if (auto x = ScaleSuffixes().find(next.norm);
-                 x != ScaleSuffixes().end() &&
-                 (!next.space_before || next.norm.size() > 1)) {
-        multiplier = x->second;
-      }
-      if (multiplier > 0) {
-        number.value *= multiplier;
-        number.resolution *= multiplier;
-        number.scale = next.norm;
-        ++number.end;
-      }
-    }
-    if (number.scale.empty() && first.decimals == 0 && !first.has_separator) {
-      ReadFraction(tokens, number);
-    }
-    return number;
+  // A sign: "-5" (the dash touching the digits and not a word before it),
+  // "minus five", "negative one".
+  bool negative = false;
+  size_t start = i;
+  if (IsSymbol(tokens, i, "-") && (i == 0 || tokens[i].space_before) &&
+      Touching(tokens, i + 1) && tokens[i + 1].kind == TokenKind::kNumber) {
+    negative = true;
+    start = i + 1;
+  } else if ((IsWord(tokens, i, "minus") || IsWord(tokens, i, "negative")) &&
+             i + 1 < tokens.size()) {
+    negative = true;
+    start = i + 1;
   }
-  if (first.kind != TokenKind::kWord) return std::nullopt;
-  // "half" alone: a fraction.
-  if (first.norm == "half") {
-    number.value = 0.5;
-    number.end = i + 1;
-    number.in_words = true;
-    number.is_fraction = true;
-    number.resolution = 0;
-    return number;
-  }
-  std::optional<ParsedNumber> words = ParseWords(tokens, i);
-  if (!words) return std::nullopt;
-  // "one and a half", "two and a half million".
-  size_t j = words->end;
-  if (IsWord(tokens, j, "and") && IsWord(tokens, j + 1, "a") &&
-      IsWord(tokens, j + 2, "half") && words->scale.empty()) {
-    words->value += 0.5;
-    words->end = j + 3;
-    words->decimals = 1;
-    words->resolution = 0.5;
-    if (j + 3 < tokens.size()) {
-      if (auto s = ScaleWords().find(tokens[j + 3].norm);
-          s != ScaleWords().end()) {
-        words->value *= s->second;
-        words->resolution *= s->second;
-        words->scale = tokens[j + 3].norm;
-        ++words->end;
-      }
-    }
-    return words;
-  }
-  if (words->scale.empty()) ReadFraction(tokens, *words);
-  if (!words->is_fraction && !words->scale.empty() && words->scale != "dozen") {
-    // "two million": good to the million.
-    words->resolution = ScaleWords().at(words->scale);
-  }
-  return words;
+  if (start >= tokens.size()) return std::nullopt;
+  std::optional<ParsedNumber> number = ParseUnsigned(tokens, start);
+  if (!number) return std::nullopt;
+  if (negative) number->value = -number->value;
+  return number;
 }
 
 }  // namespace claimcheck

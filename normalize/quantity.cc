@@ -80,12 +80,28 @@ const std::vector<CurrencyForm>& CurrencyPrefixes() {
       {{"$"}, ""},          {{"€"}, "EUR"},       {{"£"}, "GBP"},
       {{"¥"}, "JPY"},       {{"₹"}, "INR"},       {{"₩"}, "KRW"},
       {{"₽"}, "RUB"},     {{"rs"}, "INR"},      {{"rmb"}, "CNY"},
-      {{"usd"}, "USD"},     {{"aud"}, "AUD"},     {{"eur"}, "EUR"},
-      {{"gbp"}, "GBP"},     {{"jpy"}, "JPY"},     {{"cny"}, "CNY"},
-      {{"hkd"}, "HKD"},     {{"cad"}, "CAD"},     {{"inr"}, "INR"},
-      {{"chf"}, "CHF"},     {{"sgd"}, "SGD"},     {{"nzd"}, "NZD"},
+      {{"rm"}, "MYR"},
   };
   return *forms;
+}
+
+// ISO 4217 codes read before or after a number ("USD 5", "42 SAR").
+constexpr absl::string_view kIsoCodes[] = {
+    "usd", "eur", "gbp", "jpy", "cny", "hkd", "aud", "cad", "chf", "sgd",
+    "nzd", "inr", "krw", "rub", "mxn", "brl", "zar", "try", "sek", "nok",
+    "dkk", "pln", "myr", "thb", "idr", "php", "vnd", "sar", "aed", "qar",
+    "kwd", "egp", "ils", "uah", "bgn", "gel", "mnt", "lbp", "crc", "lak",
+    "twd", "czk", "huf", "ngn", "pkr", "bdt", "lkr", "ars", "clp", "cop"};
+
+bool IsIsoCode(absl::string_view word) {
+  return std::find(std::begin(kIsoCodes), std::end(kIsoCodes), word) !=
+         std::end(kIsoCodes);
+}
+
+std::string Upper(absl::string_view code) {
+  std::string upper(code);
+  for (char& c : upper) c = static_cast<char>(c - 'a' + 'A');
+  return upper;
 }
 
 struct UnitForm {
@@ -102,6 +118,8 @@ const std::vector<UnitForm>& UnitsAfterNumber() {
       {{"percentage", "point"}, Quantity::PERCENTAGE_POINT, "", 1},
       {{"per", "cent"}, Quantity::PERCENT, "", 1},
       {{"percent"}, Quantity::PERCENT, "", 1},
+      {{"percents"}, Quantity::PERCENT, "", 1},
+      {{"percentage"}, Quantity::PERCENT, "", 1},
       {{"%"}, Quantity::PERCENT, "", 1},
       {{"pct"}, Quantity::PERCENT, "", 1},
       {{"pp"}, Quantity::PERCENTAGE_POINT, "", 1},
@@ -118,6 +136,38 @@ const std::vector<UnitForm>& UnitsAfterNumber() {
       {{"dollar"}, Quantity::MONEY, "", 1},
       {{"bucks"}, Quantity::MONEY, "", 1},
       {{"cents"}, Quantity::MONEY, "", 0.01},
+      {{"cent"}, Quantity::MONEY, "", 0.01},
+      {{"pennies"}, Quantity::MONEY, "", 0.01},
+      {{"penny"}, Quantity::MONEY, "", 0.01},
+      {{"$"}, Quantity::MONEY, "", 1},
+      {{"€"}, Quantity::MONEY, "EUR", 1},
+      {{"£"}, Quantity::MONEY, "GBP", 1},
+      {{"¥"}, Quantity::MONEY, "JPY", 1},
+      {{"元"}, Quantity::MONEY, "CNY", 1},
+      {{"₹"}, Quantity::MONEY, "INR", 1},
+      {{"rs"}, Quantity::MONEY, "INR", 1},
+      {{"us", "dollar"}, Quantity::MONEY, "USD", 1},
+      {{"swiss", "francs"}, Quantity::MONEY, "CHF", 1},
+      {{"swiss", "franc"}, Quantity::MONEY, "CHF", 1},
+      {{"chinese", "yuan"}, Quantity::MONEY, "CNY", 1},
+      {{"japanese", "yen"}, Quantity::MONEY, "JPY", 1},
+      {{"british", "pounds"}, Quantity::MONEY, "GBP", 1},
+      {{"egyptian", "pounds"}, Quantity::MONEY, "EGP", 1},
+      {{"egyptian", "pound"}, Quantity::MONEY, "EGP", 1},
+      {{"lebanese", "pounds"}, Quantity::MONEY, "LBP", 1},
+      {{"turkish", "lira"}, Quantity::MONEY, "TRY", 1},
+      {{"mexican", "pesos"}, Quantity::MONEY, "MXN", 1},
+      {{"indian", "rupees"}, Quantity::MONEY, "INR", 1},
+      {{"malaysian", "ringgit"}, Quantity::MONEY, "MYR", 1},
+      {{"ringgit"}, Quantity::MONEY, "MYR", 1},
+      {{"shekels"}, Quantity::MONEY, "ILS", 1},
+      {{"shekel"}, Quantity::MONEY, "ILS", 1},
+      {{"kuwaiti", "dinar"}, Quantity::MONEY, "KWD", 1},
+      {{"saudi", "riyal"}, Quantity::MONEY, "SAR", 1},
+      {{"qatari", "riyal"}, Quantity::MONEY, "QAR", 1},
+      {{"hryvnia"}, Quantity::MONEY, "UAH", 1},
+      {{"roubles"}, Quantity::MONEY, "RUB", 1},
+      {{"rubles"}, Quantity::MONEY, "RUB", 1},
       {{"euros"}, Quantity::MONEY, "EUR", 1},
       {{"euro"}, Quantity::MONEY, "EUR", 1},
       {{"pounds", "sterling"}, Quantity::MONEY, "GBP", 1},
@@ -130,12 +180,6 @@ const std::vector<UnitForm>& UnitsAfterNumber() {
       {{"rmb"}, Quantity::MONEY, "CNY", 1},
       {{"rupees"}, Quantity::MONEY, "INR", 1},
       {{"rupee"}, Quantity::MONEY, "INR", 1},
-      {{"usd"}, Quantity::MONEY, "USD", 1},
-      {{"eur"}, Quantity::MONEY, "EUR", 1},
-      {{"aud"}, Quantity::MONEY, "AUD", 1},
-      {{"gbp"}, Quantity::MONEY, "GBP", 1},
-      {{"cny"}, Quantity::MONEY, "CNY", 1},
-      {{"hkd"}, Quantity::MONEY, "HKD", 1},
       {{"fold"}, Quantity::MULTIPLE, "", 1},
       {{"times"}, Quantity::MULTIPLE, "", 1},
   };
@@ -228,13 +272,28 @@ struct CurrencyMatch {
 std::optional<CurrencyMatch> MatchCurrencyPrefix(
     const std::vector<Token>& tokens, size_t i,
     const NormalizeOptions& options) {
+  if (i >= tokens.size()) return std::nullopt;
+  // "MXN$ 15", "nzd$15": an ISO code before the dollar sign.
+  if (IsIsoCode(tokens[i].norm) && IsWordAt(tokens, i + 1, "$") &&
+      !tokens[i + 1].space_before) {
+    return CurrencyMatch{Upper(tokens[i].norm), i + 2};
+  }
+  if (IsWordAt(tokens, i, "mex") && IsWordAt(tokens, i + 1, "$")) {
+    return CurrencyMatch{"MXN", i + 2};
+  }
   for (const CurrencyForm& form : CurrencyPrefixes()) {
-    const size_t end = MatchSequence(tokens, i, form.tokens, true);
+    // Letter codes may stand apart from "$" ("C $ 16.4 million").
+    const bool code_then_symbol =
+        form.tokens.size() == 2 && form.tokens[1] == "$";
+    const size_t end = MatchSequence(tokens, i, form.tokens, !code_then_symbol);
     if (end == 0 || end >= tokens.size()) continue;
-    // Letter codes ("rs", "usd") need a number next; symbols may be spaced.
     return CurrencyMatch{form.code.empty() ? options.bare_dollar_currency
                                            : std::string(form.code),
                          end};
+  }
+  if (tokens[i].kind == TokenKind::kWord && IsIsoCode(tokens[i].norm) &&
+      i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::kNumber) {
+    return CurrencyMatch{Upper(tokens[i].norm), i + 1};
   }
   return std::nullopt;
 }
@@ -263,9 +322,18 @@ std::optional<UnitMatch> MatchUnitAfter(const std::vector<Token>& tokens,
     return UnitMatch{Quantity::DURATION_DAYS, "",
                      std::string(d->second.singular), d->second.days, j + 1};
   }
+  if (tokens[j].kind == TokenKind::kWord && IsIsoCode(tokens[j].norm)) {
+    return UnitMatch{Quantity::MONEY, Upper(tokens[j].norm), "", 1, j + 1};
+  }
   for (const UnitForm& form : UnitsAfterNumber()) {
     const size_t end = MatchSequence(tokens, j, form.words, false);
     if (end == 0) continue;
+    // "5 percentage points" is points, read above; "10 $30" is not "10 $".
+    if (form.words.size() == 1 && tokens[j].kind == TokenKind::kSymbol &&
+        end < tokens.size() && tokens[end].kind == TokenKind::kNumber &&
+        !tokens[end].space_before) {
+      continue;
+    }
     UnitMatch match{form.unit, "", "", form.factor, end};
     if (form.unit == Quantity::MONEY) {
       match.currency = form.currency_or_unit_text.empty()
@@ -367,17 +435,25 @@ std::optional<Core> ParseCore(const std::vector<Token>& tokens, size_t i,
   return core;
 }
 
+// Whether "A to B" is one range. The unit may be written once, at the end
+// ("six to twelve months", "20-30%"), or after a currency prefix once, at
+// the start ("$5bn-6bn"); written twice, it must be the same.
 bool Compatible(const Core& a, const Core& b) {
-  const bool a_money = a.prefix || (a.unit && a.unit->unit == Quantity::MONEY);
-  const bool b_money = b.prefix || (b.unit && b.unit->unit == Quantity::MONEY);
-  if (a.unit && b.unit) {
-    return a.unit->unit == b.unit->unit &&
-           a.unit->unit_text == b.unit->unit_text &&
-           a.unit->currency == b.unit->currency;
-  }
-  if (a.prefix && b.prefix) return a.prefix->code == b.prefix->code;
-  // "6 to 12 months": the unit written once, at the end.
-  return !(a.unit && !b_money && !b.unit) && !(a_money && b.unit && !b_money);
+  const bool a_bare = !a.unit && !a.prefix;
+  const bool b_bare = !b.unit && !b.prefix;
+  if (a_bare) return true;
+  if (b_bare) return a.prefix.has_value() && !a.unit;
+  const auto currency = [](const Core& c) {
+    return c.prefix ? c.prefix->code : c.unit ? c.unit->currency : "";
+  };
+  const auto unit = [](const Core& c) {
+    return c.prefix ? Quantity::MONEY : c.unit->unit;
+  };
+  const auto unit_text = [](const Core& c) {
+    return c.unit ? c.unit->unit_text : "";
+  };
+  return unit(a) == unit(b) && currency(a) == currency(b) &&
+         unit_text(a) == unit_text(b);
 }
 
 void SetInterval(Quantity& q, double low, double high, bool low_inclusive,
@@ -440,6 +516,36 @@ Measure MeasureOf(const Core& core) {
     m.factor = 100;
   }
   return m;
+}
+
+// "3 dollars 50 cents", "$20 and 43c", "15 dollars 50.": the cents after a
+// whole amount. Returns the token after them, or `end` when there are none.
+size_t ReadCents(const std::vector<Token>& tokens, size_t end,
+                 bool currency_word_written, double* cents) {
+  size_t j = end;
+  if (IsWordAt(tokens, j, "and")) ++j;
+  std::optional<ParsedNumber> n = ParseNumber(tokens, j);
+  if (!n || n->value < 1 || n->value >= 100 || n->decimals != 0 ||
+      !n->scale.empty() || n->is_fraction) {
+    return end;
+  }
+  size_t k = n->end;
+  for (absl::string_view word : {"cents", "cent", "c", "pence", "p"}) {
+    if (IsWordAt(tokens, k, word) &&
+        (word.size() > 1 || !tokens[k].space_before)) {
+      *cents = n->value / 100;
+      return k + 1;
+    }
+  }
+  // Without "cents", only after a currency word and at a clause's end.
+  const bool at_end =
+      k >= tokens.size() || (tokens[k].kind == TokenKind::kSymbol &&
+                             tokens[k].norm != "$" && tokens[k].norm != "-");
+  if (currency_word_written && at_end) {
+    *cents = n->value / 100;
+    return k;
+  }
+  return end;
 }
 
 // A lone "one" ("one of the biggest") or "a" is not a figure anyone checks.
@@ -557,7 +663,19 @@ std::vector<Mention> FindQuantities(absl::string_view text,
     q.set_unit_text(measure.unit_text);
     q.set_scale(first->number.scale);
     q.set_resolution(first->number.resolution * measure.factor);
-    const double value = first->number.value * measure.factor;
+    double value = first->number.value * measure.factor;
+    size_t mention_end = first->end;
+    if (measure.unit == Quantity::MONEY && measure.factor == 1 &&
+        first->number.scale.empty() && !first->number.is_fraction) {
+      double cents = 0;
+      mention_end =
+          ReadCents(tokens, first->end, first->unit.has_value(), &cents);
+      if (cents > 0) {
+        value += cents;
+        q.set_decimals(2);
+        q.set_resolution(0.01);
+      }
+    }
     q.set_value(value);
     q.set_approx(approx);
     ApplyApproximation(q, value, options.tolerance);
@@ -566,11 +684,11 @@ std::vector<Mention> FindQuantities(absl::string_view text,
     const size_t mention_start =
         (between && approx == Quantity::EXACT) ? first->begin : start;
     mention.set_begin(tokens[mention_start].begin);
-    mention.set_end(tokens[first->end - 1].end);
+    mention.set_end(tokens[mention_end - 1].end);
     mention.set_text(std::string(
         text.substr(mention.begin(), mention.end() - mention.begin())));
     *mention.mutable_quantity() = std::move(q);
-    i = first->end;
+    i = mention_end;
   }
   return mentions;
 }

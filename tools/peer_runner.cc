@@ -93,10 +93,17 @@ bool Overlaps(const Mention& m, int begin, int end_exclusive) {
          begin < static_cast<int>(m.end());
 }
 
-// The number a quantity mention stands for, as the peer writes it.
+double DurationUnitDays(const std::string& unit);
+
+// The number a quantity mention stands for, as the peer writes it: "$20"
+// is 20 and "3 years" is 3 to its number model.
 double PlainValue(const Quantity& q) {
-  if (q.from_fraction()) return q.value() / 100;
-  return q.approx() == Quantity::RANGE ? q.low() : q.value();
+  double value = q.approx() == Quantity::RANGE ? q.low() : q.value();
+  if (q.from_fraction()) value /= 100;
+  if (q.unit() == Quantity::DURATION_DAYS && !q.unit_text().empty()) {
+    value /= DurationUnitDays(q.unit_text());
+  }
+  return value;
 }
 
 enum class Kind { kNumber, kPercent, kCurrency, kDate, kDateRange, kDuration };
@@ -104,8 +111,7 @@ enum class Kind { kNumber, kPercent, kCurrency, kDate, kDateRange, kDuration };
 bool IsOfKind(const Mention& m, Kind kind) {
   switch (kind) {
     case Kind::kNumber:
-      return m.has_quantity() && m.quantity().unit() != Quantity::MONEY &&
-             m.quantity().unit() != Quantity::DURATION_DAYS;
+      return m.has_quantity();
     case Kind::kPercent:
       return m.has_quantity() && m.quantity().unit() == Quantity::PERCENT;
     case Kind::kCurrency:
@@ -359,8 +365,11 @@ Tally RunRecognizersFile(const std::string& path, Kind file_kind) {
   return tally;
 }
 
-double DucklingDurationDays(const std::string& unit) {
+double DurationUnitDays(const std::string& unit) {
   if (unit == "second") return 1.0 / 86400;
+  if (unit == "fortnight") return 14;
+  if (unit == "decade") return 3652.5;
+  if (unit == "century") return 36525;
   if (unit == "minute") return 1.0 / 1440;
   if (unit == "hour") return 1.0 / 24;
   if (unit == "day") return 1;
@@ -410,7 +419,7 @@ Tally RunDucklingFile(const std::string& path, Kind kind) {
         pass = Near(PlainValue(q), value);
       } else if (kind == Kind::kDuration) {
         pass = q.unit() == Quantity::DURATION_DAYS &&
-               Near(q.value(), value * DucklingDurationDays(unit));
+               Near(q.value(), value * DurationUnitDays(unit));
       } else {
         double factor = 1;
         std::string currency = CurrencyOfPeerUnit(unit, "", &factor);

@@ -54,6 +54,7 @@ bool IsLetter(UChar32 c) {
 void ReadNumber(Reader& reader, UChar32 first, Token& token) {
   token.norm.push_back(static_cast<char>('0' + u_charDigitValue(first)));
   bool seen_point = false;
+  int32_t point_position = 0;
   while (!reader.AtEnd()) {
     const int32_t mark = reader.position();
     UChar32 c = reader.Next();
@@ -76,9 +77,20 @@ void ReadNumber(Reader& reader, UChar32 first, Token& token) {
         token.has_separator = true;
         continue;
       }
-    } else if (c == '.' && !seen_point && !reader.AtEnd() &&
-               IsDigit(reader.Peek())) {
+    } else if (c == '.' && !reader.AtEnd() && IsDigit(reader.Peek())) {
+      if (seen_point) {
+        // "13.5.2015", "192.168.1.2": dotted fields, not a decimal. Give
+        // back the fraction read so far; the fields become tokens of
+        // their own.
+        const size_t point = token.norm.find('.');
+        reader.Reset(point_position);
+        token.norm.resize(point);
+        token.decimals = 0;
+        seen_point = false;
+        break;
+      }
       seen_point = true;
+      point_position = mark;
       token.norm.push_back('.');
       continue;
     }

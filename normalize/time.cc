@@ -105,6 +105,9 @@ class TimeScanner {
     if (auto m = Relative(i)) return m;
     if (auto m = WeekdayAndDate(i)) return m;
     if (auto m = IsoDate(i)) return m;
+    if (auto m = NumericDate(i)) return m;
+    if (auto m = NumericMonth(i)) return m;
+    if (auto m = HalfYear(i)) return m;
     if (auto m = Quarter(i)) return m;
     if (auto m = Decade(i)) return m;
     if (auto m = YearRange(i)) return m;
@@ -142,28 +145,70 @@ class TimeScanner {
     if (i >= tokens_.size() || tokens_[i].kind != TokenKind::kWord) return 0;
     auto m = MonthNames().find(tokens_[i].norm);
     if (m == MonthNames().end()) return 0;
-    // Lowercase "may", "march", "sun" are the verb and the star.
-    if (!tokens_[i].capitalized && tokens_[i].norm.size() <= 5) return 0;
+    // Lowercase "may" and "march" are verbs; other lowercase short forms
+    // ("sept", "jan") count after a word that leads a date.
+    if (!tokens_[i].capitalized && tokens_[i].norm.size() <= 5) {
+      const bool led = i > 0 && MonthLeadWords().contains(tokens_[i - 1].norm);
+      if (tokens_[i].norm == "may" || tokens_[i].norm == "march" || !led) {
+        return 0;
+      }
+    }
     *month = m->second;
     size_t end = i + 1;
-    if (tokens_[i].norm.size() <= 4 && Symbol(end, ".") &&
-        !tokens_[end].space_before) {
+    if (Symbol(end, ".") && !tokens_[end].space_before &&
+        (tokens_[i].norm.size() <= 4 || IntegerAt(end + 1, 1, 2))) {
       ++end;
     }
     return end;
   }
 
-  // Day of month 1-31 at i, with "st"/"th"; returns end.
-  size_t DayAt(size_t i, unsigned* day) const {
-    if (!IntegerAt(i, 1, 2) || IntAt(i) < 1 || IntAt(i) > 31) return 0;
-    *day = static_cast<unsigned>(IntAt(i));
-    size_t end = i + 1;
-    if (end < tokens_.size() && !tokens_[end].space_before &&
-        (Word(end, "st") || Word(end, "nd") || Word(end, "rd") ||
-         Word(end, "th"))) {
-      ++end;
+  // Day of month 1-31 at i: "13", "13th", "16." (before a month), and, with
+  // `words`, "thirteenth", "twenty-first", "twenty one". Returns end.
+  size_t DayAt(size_t i, unsigned* day, bool words = false) const {
+    if (IntegerAt(i, 1, 2)) {
+      if (IntAt(i) < 1 || IntAt(i) > 31) return 0;
+      *day = static_cast<unsigned>(IntAt(i));
+      size_t end = i + 1;
+      if (end < tokens_.size() && !tokens_[end].space_before &&
+          (Word(end, "st") || Word(end, "nd") || Word(end, "rd") ||
+           Word(end, "th"))) {
+        ++end;
+      }
+      return end;
     }
-    return end;
+    if (!words || i >= tokens_.size() || tokens_[i].kind != TokenKind::kWord) {
+      return 0;
+    }
+    static const absl::flat_hash_map<absl::string_view, unsigned> ordinals = {
+        {"first", 1},       {"second", 2},       {"third", 3},
+        {"fourth", 4},      {"fifth", 5},        {"sixth", 6},
+        {"seventh", 7},     {"eighth", 8},       {"ninth", 9},
+        {"tenth", 10},      {"eleventh", 11},    {"twelfth", 12},
+        {"thirteenth", 13}, {"fourteenth", 14},  {"fifteenth", 15},
+        {"sixteenth", 16},  {"seventeenth", 17}, {"eighteenth", 18},
+        {"nineteenth", 19}, {"twentieth", 20},   {"thirtieth", 30}};
+    size_t j = i;
+    unsigned tens = 0;
+    if (Word(j, "twenty") || Word(j, "thirty")) {
+      tens = Word(j, "twenty") ? 20 : 30;
+      ++j;
+      if (Symbol(j, "-")) ++j;
+    }
+    if (j < tokens_.size()) {
+      if (auto o = ordinals.find(tokens_[j].norm);
+          o != ordinals.end() && (tens == 0 || o->second < 10)) {
+        *day = tens + o->second;
+        return *day <= 31 ? j + 1 : 0;
+      }
+    }
+    std::optional<ParsedNumber> n = ParseNumber(tokens_, i);
+    if (n && n->in_words && n->value >= 1 && n->value <= 31 &&
+        n->value == static_cast<int>(n->value) && n->scale.empty() &&
+        !n->is_fraction) {
+      *day = static_cast<unsigned>(n->value);
+      return n->end;
+    }
+    return 0;
   }
 
   size_t WeekdayAt(size_t i, unsigned* weekday) const {
@@ -255,30 +300,148 @@ class TimeScanner {
       if (Symbol(j, ",")) ++j;
     }
     unsigned month = 0, day = 0;
-    // "Nov 13, 2025", "November 13".
+    // "Nov 13, 2025", "November 13", "Oct-2", "Jan first", "May twenty one",
+    // and "November 19-20" (a range of days).
     if (size_t end = MonthAt(j, &month)) {
-      if (size_t day_end = DayAt(end, &day)) {
-        if (!(day_end < tokens_.size() && Symbol(day_end, ":"))) {
+      size_t d = end;
+      if ((Symbol(d, "-") || Symbol(d, "/")) && !tokens_[d].space_before) ++d;
+      if (size_t day_end = DayAt(d, &day, true)) {
+        if (!Symbol(day_end, ":")) {
+          unsigned last_day = 0;
+          if ((Symbol(day_end, "-") || Word(day_end, "to")) &&
+              DayAt(day_end + 1, &last_day) && last_day > day) {
+            return DayRange(i, day_end + 2, month, day, last_day);
+          }
           return MonthDay(i, day_end, month, day);
         }
       }
     }
-    // "13 November 2025", "the 13th of November".
+    // "13 November 2025", "the 13th of November", "twenty second of June",
+    // "4 to 22 January".
     size_t k = j;
     if (Word(k, "the")) ++k;
-    if (size_t day_end = DayAt(k, &day)) {
+    if (size_t day_end = DayAt(k, &day, k > i || j > i)) {
       size_t m = day_end;
+      if (Symbol(m, ".")) ++m;
       if (Word(m, "of")) ++m;
       if (size_t month_end = MonthAt(m, &month)) {
         return MonthDay(i, month_end, month, day);
+      }
+      unsigned last_day = 0;
+      const size_t c = day_end;
+      if ((Symbol(c, "-") || Word(c, "to") || Word(c, "until") ||
+           Word(c, "through") || Word(c, "and")) &&
+          DayAt(c + 1, &last_day) && last_day > day) {
+        size_t m2 = c + 2;
+        if (Word(m2, "of")) ++m2;
+        if (size_t month_end = MonthAt(m2, &month)) {
+          return DayRange(i, month_end, month, day, last_day);
+        }
+      }
+      // "Friday the 15th", "the 27th": a day of the reference's month.
+      if (reference_ && k > j && day_end > k + 1) {
+        return DateMatch(i, day_end, static_cast<int>(reference_->year()),
+                         static_cast<unsigned>(reference_->month()), day, true);
       }
     }
     return std::nullopt;
   }
 
+  // Days first..last of a month, with the year after them or the
+  // reference's.
+  std::optional<Match> DayRange(size_t begin, size_t end, unsigned month,
+                                unsigned first, unsigned last) const {
+    size_t j = end;
+    if (Symbol(j, ",")) ++j;
+    int year = 0;
+    bool relative = false;
+    if (YearAt(j)) {
+      year = IntAt(j);
+      end = j + 1;
+    } else if (reference_) {
+      year = static_cast<int>(reference_->year());
+      relative = true;
+    } else {
+      return Match{begin, end, Unresolved(TimeRef::PERIOD)};
+    }
+    const year_month_day from{date::year(year), date::month(month),
+                              date::day(first)};
+    const year_month_day to{date::year(year), date::month(month),
+                            date::day(last)};
+    if (!from.ok() || !to.ok()) return Match{begin, end, TimeRef(), true};
+    return Match{begin, end, Period(from, to, TimeRef::PERIOD, relative)};
+  }
+
+  // "2/22/2016", "21/04/16", "13.5.2015", "4/22": numeric dates. Month
+  // first (US order) unless the first field cannot be a month. Two-digit
+  // years below 50 are 20xx, others 19xx. Without a year, only when one
+  // field is above 12, so that "3/4" stays a fraction.
+  std::optional<Match> NumericDate(size_t i) const {
+    if (!IntegerAt(i, 1, 2)) return std::nullopt;
+    for (const char* separator : {"/", "-", "."}) {
+      if (!Symbol(i + 1, separator) || tokens_[i + 1].space_before ||
+          !IntegerAt(i + 2, 1, 2) || tokens_[i + 2].space_before) {
+        continue;
+      }
+      int a = IntAt(i), b = IntAt(i + 2);
+      int month = a, day = b;
+      if (a > 12) std::swap(month, day);
+      size_t end = i + 3;
+      int year = 0;
+      bool relative = false;
+      if (Symbol(end, separator) || Symbol(end, ",")) {
+        if (end + 1 < tokens_.size() && !tokens_[end].space_before &&
+            (IntegerAt(end + 1, 2, 2) || YearAt(end + 1))) {
+          year = IntAt(end + 1);
+          if (year < 100) year += year < 50 ? 2000 : 1900;
+          end += 2;
+        }
+      }
+      if (year == 0) {
+        if (std::string(separator) != "/" || (a <= 12 && b <= 12)) {
+          return std::nullopt;
+        }
+        if (!reference_) return Match{i, end, Unresolved(TimeRef::DAY)};
+        year = static_cast<int>(reference_->year());
+        relative = true;
+      }
+      return DateMatch(i, end, year, static_cast<unsigned>(month),
+                       static_cast<unsigned>(day), relative);
+    }
+    return std::nullopt;
+  }
+
+  // "3/2015", "11/2016", "2015-3", "2016/11": a month of a year.
+  std::optional<Match> NumericMonth(size_t i) const {
+    int month = 0, year = 0;
+    if (IntegerAt(i, 1, 2) && (Symbol(i + 1, "/") || Symbol(i + 1, "-")) &&
+        YearAt(i + 2) && !tokens_[i + 1].space_before &&
+        !tokens_[i + 2].space_before) {
+      month = IntAt(i);
+      year = IntAt(i + 2);
+    } else if (YearAt(i) && (Symbol(i + 1, "/") || Symbol(i + 1, "-")) &&
+               IntegerAt(i + 2, 1, 2) && !tokens_[i + 1].space_before &&
+               !tokens_[i + 2].space_before && !Symbol(i + 3, "-") &&
+               !Symbol(i + 3, "/")) {
+      year = IntAt(i);
+      month = IntAt(i + 2);
+    }
+    if (month < 1 || month > 12) return std::nullopt;
+    return Match{i, i + 3, Month(date::year(year), date::month(month), false)};
+  }
+
   std::optional<Match> IsoDate(size_t i) const {
     if (!YearAt(i)) return std::nullopt;
-    for (const char* separator : {"-", "/"}) {
+    for (const char* separator : {"-", "/", "."}) {
+      unsigned month = 0;
+      if (Symbol(i + 1, separator) &&
+          MonthNames().contains(i + 2 < tokens_.size() ? tokens_[i + 2].norm
+                                                       : "") &&
+          Symbol(i + 3, separator) && IntegerAt(i + 4, 1, 2)) {
+        month = MonthNames().at(tokens_[i + 2].norm);
+        return DateMatch(i, i + 5, IntAt(i), month,
+                         static_cast<unsigned>(IntAt(i + 4)), false);
+      }
       if (Symbol(i + 1, separator) && IntegerAt(i + 2, 1, 2) &&
           Symbol(i + 3, separator) && IntegerAt(i + 4, 1, 2) &&
           !tokens_[i + 1].space_before && !tokens_[i + 4].space_before) {
@@ -291,6 +454,13 @@ class TimeScanner {
   }
 
   std::optional<Match> Quarter(size_t i) const {
+    // "2016 Q3": the year first.
+    if (YearAt(i) && Word(i + 1, "q") && IntegerAt(i + 2, 1, 1) &&
+        IntAt(i + 2) >= 1 && IntAt(i + 2) <= 4) {
+      return Match{i, i + 3,
+                   QuarterOf(date::year(IntAt(i)),
+                             static_cast<unsigned>(IntAt(i + 2)), false)};
+    }
     unsigned quarter = 0;
     size_t j = i;
     // "Q3 2025", "Q3".
@@ -321,11 +491,15 @@ class TimeScanner {
   std::optional<Match> Decade(size_t i) const {
     size_t j = i;
     if (Word(j, "the")) ++j;
-    if (!YearAt(j) || IntAt(j) % 10 != 0) return std::nullopt;
+    // "the 70s", "70's": the 1900s' decades.
+    const bool two_digits = IntegerAt(j, 2, 2) && IntAt(j) % 10 == 0;
+    if (!two_digits && (!YearAt(j) || IntAt(j) % 10 != 0)) {
+      return std::nullopt;
+    }
     size_t end = j + 1;
     if (Symbol(end, "'") && !tokens_[end].space_before) ++end;
     if (!Word(end, "s") || tokens_[end].space_before) return std::nullopt;
-    const int first = IntAt(j);
+    const int first = two_digits ? 1900 + IntAt(j) : IntAt(j);
     return Match{
         i, end + 1,
         Period(year_month_day(date::year(first), date::January, date::day(1)),
@@ -368,7 +542,47 @@ class TimeScanner {
                         TimeRef::PERIOD, false)};
   }
 
+  // "H2 2016", "2016 H2", "2016H2": half years.
+  std::optional<Match> HalfYear(size_t i) const {
+    auto half_at = [&](size_t k) {
+      return Word(k, "h") && IntegerAt(k + 1, 1, 1) &&
+             !tokens_[k + 1].space_before &&
+             (IntAt(k + 1) == 1 || IntAt(k + 1) == 2);
+    };
+    int year = 0, half = 0;
+    size_t end = 0;
+    if (half_at(i) && YearAt(i + 2)) {
+      half = IntAt(i + 1);
+      year = IntAt(i + 2);
+      end = i + 3;
+    } else if (YearAt(i) && half_at(i + 1)) {
+      year = IntAt(i);
+      half = IntAt(i + 2);
+      end = i + 3;
+    } else {
+      return std::nullopt;
+    }
+    const date::year y(year);
+    const year_month_day from{y, date::month(half == 1 ? 1 : 7), date::day(1)};
+    return Match{i, end,
+                 Period(from, LastDayOf(y, date::month(half == 1 ? 6 : 12)),
+                        TimeRef::PERIOD, false)};
+  }
+
   std::optional<Match> YearAlone(size_t i) const {
+    // "2016 November", "2016, nov": a month, the year first.
+    if (BareYearAt(i)) {
+      size_t j = i + 1;
+      if (Symbol(j, ",")) ++j;
+      unsigned month = 0;
+      if (j < tokens_.size() && tokens_[j].kind == TokenKind::kWord &&
+          MonthNames().contains(tokens_[j].norm) && tokens_[j].norm != "may" &&
+          tokens_[j].norm != "march") {
+        month = MonthNames().at(tokens_[j].norm);
+        return Match{i, j + 1,
+                     Month(date::year(IntAt(i)), date::month(month), false)};
+      }
+    }
     // "Month YEAR": a month period.
     unsigned month = 0;
     if (size_t end = MonthAt(i, &month)) {
@@ -397,6 +611,12 @@ class TimeScanner {
     }
     if (!reference_) return Match{i, end, Unresolved(TimeRef::MONTH)};
     date::year y = reference_->year();
+    // "June next year", "March last year".
+    if ((Word(end, "next") || Word(end, "last") || Word(end, "this")) &&
+        Word(end + 1, "year")) {
+      y += years(Word(end, "next") ? 1 : Word(end, "last") ? -1 : 0);
+      return Match{i, end + 2, Month(y, date::month(month), true)};
+    }
     if (i > 0 && Word(i - 1, "last") &&
         date::month(month) >= reference_->month()) {
       y -= years(1);
@@ -409,24 +629,37 @@ class TimeScanner {
     return Match{begin, end, Month(y, date::month(month), true)};
   }
 
+  // "on Tuesday": the latest Tuesday on or before the reference (news
+  // reports what happened). "this Tuesday", "next Tuesday", "last
+  // Tuesday": the Tuesday of the reference's week, of the week after it,
+  // of the week before it (weeks start on Monday).
   std::optional<Match> WeekdayAlone(size_t i) const {
     unsigned weekday = 0;
     const size_t end = WeekdayAt(i, &weekday);
-    if (end == 0 || !tokens_[i].capitalized) return std::nullopt;
+    if (end == 0) return std::nullopt;
     const bool last = i > 0 && Word(i - 1, "last");
     const bool next = i > 0 && Word(i - 1, "next");
-    const size_t begin = (last || next) ? i - 1 : i;
+    const bool current = i > 0 && Word(i - 1, "this");
+    if (!tokens_[i].capitalized && !last && !next && !current) {
+      return std::nullopt;
+    }
+    const size_t begin = (last || next || current) ? i - 1 : i;
     if (!reference_) return Match{begin, end, Unresolved(TimeRef::DAY)};
     const sys_days ref{*reference_};
-    const unsigned ref_weekday = date::weekday(ref).iso_encoding();
-    int delta = static_cast<int>(weekday) - static_cast<int>(ref_weekday);
+    const int ref_weekday = static_cast<int>(date::weekday(ref).iso_encoding());
+    int delta = static_cast<int>(weekday) - ref_weekday;
     if (next) {
-      if (delta <= 0) delta += 7;
-    } else {
-      if (delta > 0) delta -= 7;
-      if (last && delta == 0) delta = -7;
+      delta += 7;
+    } else if (last) {
+      delta -= 7;
+    } else if (!current && delta > 0) {
+      delta -= 7;
     }
     return Match{begin, end, Day(year_month_day(ref + days(delta)), true)};
+  }
+
+  bool IsTomorrow(size_t i) const {
+    return Word(i, "tomorrow") || Word(i, "tmrw") || Word(i, "tmr");
   }
 
   // Unit words of relative phrases.
@@ -511,7 +744,44 @@ class TimeScanner {
       return resolvable ? Match{begin, end, make()}
                         : Match{begin, end, Unresolved(granularity)};
     };
-    if (Word(i, "yesterday") || Word(i, "today") || Word(i, "tomorrow")) {
+    // "the day after tomorrow", "the day before yesterday".
+    {
+      size_t j = i;
+      if (Word(j, "the")) ++j;
+      if (Word(j, "day") &&
+          ((Word(j + 1, "after") && IsTomorrow(j + 2)) ||
+           (Word(j + 1, "before") && Word(j + 2, "yesterday")))) {
+        const int offset = Word(j + 1, "after") ? 2 : -2;
+        return resolved_or_not(
+            i, j + 3, [&] { return PeriodOf(Unit::kDay, offset); },
+            TimeRef::DAY);
+      }
+    }
+    // "this weekend", "next weekend", "last weekend".
+    if ((Word(i, "this") || Word(i, "next") || Word(i, "last")) &&
+        Word(i + 1, "weekend")) {
+      const int offset = Word(i, "next") ? 1 : Word(i, "last") ? -1 : 0;
+      if (!resolvable) return Match{i, i + 2, Unresolved(TimeRef::PERIOD)};
+      const sys_days ref{*reference_};
+      const sys_days saturday = ref -
+                                days(date::weekday(ref).iso_encoding() - 1) +
+                                days(5) + days(7 * offset);
+      return Match{
+          i, i + 2,
+          Period(year_month_day(saturday), year_month_day(saturday + days(1)),
+                 TimeRef::PERIOD, true)};
+    }
+    // "the week after next", "the year after next".
+    if (Word(i, "the") && Word(i + 2, "after") && Word(i + 3, "next")) {
+      const Unit unit =
+          i + 1 < tokens_.size() ? UnitOf(tokens_[i + 1].norm) : Unit::kNone;
+      if (unit != Unit::kNone && unit != Unit::kDay) {
+        return resolved_or_not(
+            i, i + 4, [&] { return PeriodOf(unit, 2); },
+            TimeRef::GRANULARITY_UNSPECIFIED);
+      }
+    }
+    if (Word(i, "yesterday") || Word(i, "today") || IsTomorrow(i)) {
       const int offset = Word(i, "yesterday") ? -1 : Word(i, "today") ? 0 : 1;
       return resolved_or_not(
           i, i + 1, [&] { return PeriodOf(Unit::kDay, offset); }, TimeRef::DAY);
@@ -565,6 +835,39 @@ class TimeScanner {
       const size_t u = n->end;
       const Unit unit =
           u < tokens_.size() ? UnitOf(tokens_[u].norm) : Unit::kNone;
+      // "two weeks from now", "3 days later": days after the reference.
+      const bool from_now = Word(u + 1, "from") && Word(u + 2, "now");
+      if (unit != Unit::kNone &&
+          (from_now || Word(u + 1, "later") || Word(u + 1, "hence"))) {
+        const size_t end = from_now ? u + 3 : u + 2;
+        if (!resolvable) return Match{i, end, Unresolved(TimeRef::DAY)};
+        year_month_day to = *reference_;
+        const int count = static_cast<int>(n->value);
+        switch (unit) {
+          case Unit::kDay:
+            to = year_month_day(sys_days(to) + days(count));
+            break;
+          case Unit::kWeek:
+            to = year_month_day(sys_days(to) + days(7 * count));
+            break;
+          case Unit::kMonth:
+            to = to + months(count);
+            break;
+          case Unit::kQuarter:
+            to = to + months(3 * count);
+            break;
+          case Unit::kYear:
+            to = to + years(count);
+            break;
+          case Unit::kDecade:
+            to = to + years(10 * count);
+            break;
+          case Unit::kNone:
+            break;
+        }
+        if (!to.ok()) to = LastDayOf(to.year(), to.month());
+        return Match{i, end, Day(to, true)};
+      }
       if (unit != Unit::kNone && Word(u + 1, "ago")) {
         const int count = static_cast<int>(n->value);
         if (!resolvable) return Match{i, u + 2, Unresolved(TimeRef::DAY)};
@@ -687,6 +990,47 @@ class TimeScanner {
   std::optional<year_month_day> reference_;
 };
 
+// "from Oct. 2 to October 22", "between 2015 and Feb 2018", "Jan 1 -
+// Jan 22": two dates joined by a connector are one period, from the
+// start of the first to the end of the second.
+std::vector<Match> JoinRanges(const std::vector<Token>& tokens,
+                              std::vector<Match> matches) {
+  auto word = [&](size_t k, absl::string_view w) {
+    return k < tokens.size() && tokens[k].norm == w;
+  };
+  std::vector<Match> joined;
+  for (size_t m = 0; m < matches.size(); ++m) {
+    Match& first = matches[m];
+    if (m + 1 < matches.size() && !first.impossible &&
+        !matches[m + 1].impossible && first.time.resolved() &&
+        matches[m + 1].time.resolved() &&
+        matches[m + 1].begin == first.end + 1) {
+      const Match& second = matches[m + 1];
+      const bool between = first.begin > 0 && word(first.begin - 1, "between");
+      const size_t c = first.end;
+      const bool connector = word(c, "to") || word(c, "until") ||
+                             word(c, "till") || word(c, "through") ||
+                             word(c, "-") || (between && word(c, "and"));
+      if (connector && first.time.begin() <= second.time.end()) {
+        Match range = first;
+        if (first.begin > 0 && (word(first.begin - 1, "from") || between)) {
+          range.begin = first.begin - 1;
+        }
+        range.end = second.end;
+        range.time.set_end(second.time.end());
+        range.time.set_granularity(TimeRef::PERIOD);
+        range.time.set_relative(first.time.relative() ||
+                                second.time.relative());
+        joined.push_back(std::move(range));
+        ++m;
+        continue;
+      }
+    }
+    joined.push_back(std::move(first));
+  }
+  return joined;
+}
+
 }  // namespace
 
 std::vector<Mention> FindTimes(absl::string_view text,
@@ -694,8 +1038,8 @@ std::vector<Mention> FindTimes(absl::string_view text,
                                std::optional<year_month_day> reference,
                                std::vector<bool>* taken) {
   if (taken != nullptr) taken->assign(tokens.size(), false);
-  std::vector<Mention> mentions;
   TimeScanner scanner(tokens, reference);
+  std::vector<Match> matches;
   size_t i = 0;
   while (i < tokens.size()) {
     std::optional<Match> match = scanner.MatchAt(i);
@@ -703,18 +1047,22 @@ std::vector<Mention> FindTimes(absl::string_view text,
       ++i;
       continue;
     }
-    if (taken != nullptr) {
-      for (size_t k = match->begin; k < match->end; ++k) (*taken)[k] = true;
-    }
     i = match->end;
-    if (match->impossible) continue;
+    matches.push_back(std::move(*match));
+  }
+  std::vector<Mention> mentions;
+  for (Match& match : JoinRanges(tokens, std::move(matches))) {
+    if (taken != nullptr) {
+      for (size_t k = match.begin; k < match.end; ++k) (*taken)[k] = true;
+    }
+    if (match.impossible) continue;
     Mention& mention = mentions.emplace_back();
-    mention.set_begin(tokens[match->begin].begin);
-    mention.set_end(tokens[match->end - 1].end);
+    mention.set_begin(tokens[match.begin].begin);
+    mention.set_end(tokens[match.end - 1].end);
     mention.set_text(std::string(
         text.substr(mention.begin(), mention.end() - mention.begin())));
-    match->time.set_text(mention.text());
-    *mention.mutable_time() = std::move(match->time);
+    match.time.set_text(mention.text());
+    *mention.mutable_time() = std::move(match.time);
   }
   return mentions;
 }

@@ -324,8 +324,13 @@ void ReadAndFraction(const std::vector<Token>& tokens, ParsedNumber& number) {
   if (number.is_fraction || !IsWord(tokens, number.end, "and")) return;
   const size_t j = number.end + 1;
   std::optional<ParsedNumber> part;
-  if (IsWord(tokens, j, "a") || IsWord(tokens, j, "an") ||
-      IsWord(tokens, j, "one")) {
+  if (IsWord(tokens, j, "half") || IsWord(tokens, j, "quarter")) {
+    // "five and half", "one and quarter".
+    part.emplace();
+    part->value = IsWord(tokens, j, "half") ? 0.5 : 0.25;
+    part->end = j + 1;
+  } else if (IsWord(tokens, j, "a") || IsWord(tokens, j, "an") ||
+             IsWord(tokens, j, "one")) {
     if (std::optional<Span> d = ParseDenominator(tokens, j + 1)) {
       part.emplace();
       part->value = 1 / d->value;
@@ -408,10 +413,24 @@ std::optional<ParsedNumber> ParseUnsigned(const std::vector<Token>& tokens,
       number.end = s->end;
       return number;
     }
-    if (plain_integer) ReadFraction(tokens, number, true);
+    if (plain_integer) {
+      ReadAndFraction(tokens, number);  // "5 and a half"
+      if (number.resolution != 0) ReadFraction(tokens, number, true);
+    }
     return number;
   }
   if (first.kind != TokenKind::kWord) return std::nullopt;
+  // "a couple of", "couple of": two.
+  {
+    size_t j = i;
+    if (IsWord(tokens, j, "a")) ++j;
+    if (IsWord(tokens, j, "couple") && IsWord(tokens, j + 1, "of")) {
+      number.value = 2;
+      number.end = j + 2;
+      number.in_words = true;
+      return number;
+    }
+  }
   // "half", "half a million", "quarter million".
   if (first.norm == "half" ||
       (first.norm == "quarter" && ScaleAt(tokens, i + 1, false))) {

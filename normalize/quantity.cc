@@ -316,6 +316,27 @@ std::optional<UnitMatch> MatchUnitAfter(const std::vector<Token>& tokens,
       j + 1 < tokens.size() && !tokens[j + 1].space_before) {
     ++j;
   }
+  // "2 more minutes", "two additional minutes", "three quarters of an hour",
+  // "half a day".
+  const size_t plain = j;
+  if (IsWordAt(tokens, j, "more") || IsWordAt(tokens, j, "extra") ||
+      IsWordAt(tokens, j, "additional") || IsWordAt(tokens, j, "less") ||
+      IsWordAt(tokens, j, "fewer") || IsWordAt(tokens, j, "of")) {
+    ++j;
+  }
+  // "a"/"an" only after a fraction or "of": "$1bn a year" is a rate.
+  const absl::string_view last_of_number =
+      plain > 0 ? absl::string_view(tokens[plain - 1].norm) : "";
+  const bool fraction_before = last_of_number == "half" ||
+                               absl::StartsWith(last_of_number, "quarter") ||
+                               absl::StartsWith(last_of_number, "third");
+  if ((IsWordAt(tokens, j, "a") || IsWordAt(tokens, j, "an")) &&
+      (fraction_before || (j > plain && IsWordAt(tokens, plain, "of")))) {
+    ++j;
+  }
+  if (j >= tokens.size() || !DurationUnits().contains(tokens[j].norm)) {
+    j = plain;
+  }
   if (auto d = DurationUnits().find(tokens[j].norm);
       d != DurationUnits().end() && tokens[j].kind == TokenKind::kWord &&
       (!d->second.only_touching || !tokens[j].space_before)) {
@@ -364,10 +385,12 @@ bool TouchesWordBefore(const std::vector<Token>& tokens, size_t i) {
          tokens[i - 2].kind == TokenKind::kWord;
 }
 
+// `follows_quantity`: a mention ends right before i ("$5bn a year").
 std::optional<Core> ParseCore(const std::vector<Token>& tokens, size_t i,
                               const NormalizeOptions& options,
                               const std::vector<bool>& skip,
-                              bool after_modifier) {
+                              bool after_modifier,
+                              bool follows_quantity = false) {
   if (i >= tokens.size() || skip[i]) return std::nullopt;
   Core core;
   core.begin = i;
@@ -392,17 +415,29 @@ std::optional<Core> ParseCore(const std::vector<Token>& tokens, size_t i,
     }
   }
   std::optional<ParsedNumber> number = ParseNumber(tokens, j);
-  // "a fortnight", "nearly a decade".
-  if (!number && (IsWordAt(tokens, j, "a") || IsWordAt(tokens, j, "an")) &&
-      j + 1 < tokens.size()) {
-    auto d = DurationUnits().find(tokens[j + 1].norm);
-    if (d != DurationUnits().end() &&
-        (after_modifier || d->second.singular == "decade" ||
-         d->second.singular == "fortnight" ||
-         d->second.singular == "century")) {
+  // "a fortnight", "an hour", "another week", "all day", "full-year";
+  // not a rate ("$5 a month", "twice a year").
+  const bool one_unit_word =
+      IsWordAt(tokens, j, "a") || IsWordAt(tokens, j, "an") ||
+      IsWordAt(tokens, j, "another") || IsWordAt(tokens, j, "all") ||
+      IsWordAt(tokens, j, "full") || IsWordAt(tokens, j, "whole");
+  const bool after_rate_word =
+      follows_quantity ||
+      j > 0 &&
+          (tokens[j - 1].kind == TokenKind::kNumber ||
+           IsWordAt(tokens, j - 1, "per") || IsWordAt(tokens, j - 1, "once") ||
+           IsWordAt(tokens, j - 1, "twice") ||
+           IsWordAt(tokens, j - 1, "times") ||
+           IsWordAt(tokens, j - 1, "every") || IsWordAt(tokens, j - 1, "each"));
+  size_t unit_at = j + 1;
+  if (IsWordAt(tokens, unit_at, "-")) ++unit_at;
+  if (!number && one_unit_word && !after_rate_word && unit_at < tokens.size()) {
+    auto d = DurationUnits().find(tokens[unit_at].norm);
+    if (d != DurationUnits().end() && !d->second.only_touching &&
+        tokens[unit_at].norm != "second" && tokens[unit_at].norm != "min") {
       number.emplace();
       number->value = 1;
-      number->end = j + 1;
+      number->end = unit_at;
       number->in_words = true;
     }
   }
@@ -568,6 +603,8 @@ std::vector<Mention> FindQuantities(absl::string_view text,
   std::vector<bool> skip = skip_in;
   skip.resize(tokens.size(), false);
   std::vector<Mention> mentions;
+  // One past the last token of the latest mention; none yet.
+  size_t last_mention_end = std::numeric_limits<size_t>::max();
   size_t i = 0;
   while (i < tokens.size()) {
     if (skip[i]) {
@@ -589,8 +626,9 @@ std::vector<Mention> FindQuantities(absl::string_view text,
       between = true;
       ++j;
     }
-    std::optional<Core> first =
-        ParseCore(tokens, j, options, skip, approx != Quantity::EXACT);
+    const bool follows_quantity = last_mention_end == j;
+    std::optional<Core> first = ParseCore(
+        tokens, j, options, skip, approx != Quantity::EXACT, follows_quantity);
     if (!first && between) {
       // "between" was not part of a range; try the number alone.
       between = false;
@@ -652,7 +690,7 @@ std::vector<Mention> FindQuantities(absl::string_view text,
         mention.set_text(std::string(
             text.substr(mention.begin(), mention.end() - mention.begin())));
         *mention.mutable_quantity() = std::move(q);
-        i = second->end;
+        i = last_mention_end = second->end;
         continue;
       }
     }
@@ -676,6 +714,36 @@ std::vector<Mention> FindQuantities(absl::string_view text,
         q.set_resolution(0.01);
       }
     }
+    // "2 years and 3 months", "an hour and 45 minutes": parts in falling
+    // units add up.
+    if (measure.unit == Quantity::DURATION_DAYS) {
+      double unit_days = measure.factor;
+      // "an hour and a half", "a month and half".
+      size_t k = mention_end;
+      if (IsWordAt(tokens, k, "and")) {
+        ++k;
+        if (IsWordAt(tokens, k, "a")) ++k;
+        if (IsWordAt(tokens, k, "half")) {
+          value += 0.5 * unit_days;
+          mention_end = k + 1;
+        }
+      }
+      for (;;) {
+        size_t k = mention_end;
+        if (IsWordAt(tokens, k, ",")) ++k;
+        if (IsWordAt(tokens, k, "and")) ++k;
+        std::optional<Core> part = ParseCore(tokens, k, options, skip, false);
+        if (!part || !part->unit ||
+            part->unit->unit != Quantity::DURATION_DAYS ||
+            part->unit->factor >= unit_days || part->number.value < 0) {
+          break;
+        }
+        value += part->number.value * part->unit->factor;
+        unit_days = part->unit->factor;
+        q.set_resolution(part->number.resolution * unit_days);
+        mention_end = part->end;
+      }
+    }
     q.set_value(value);
     q.set_approx(approx);
     ApplyApproximation(q, value, options.tolerance);
@@ -688,7 +756,7 @@ std::vector<Mention> FindQuantities(absl::string_view text,
     mention.set_text(std::string(
         text.substr(mention.begin(), mention.end() - mention.begin())));
     *mention.mutable_quantity() = std::move(q);
-    i = mention_end;
+    i = last_mention_end = mention_end;
   }
   return mentions;
 }

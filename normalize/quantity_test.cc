@@ -120,6 +120,14 @@ TEST(QuantityTest, Money) {
       {"$5bn-$6bn in loans", "$5bn-$6bn", 5e9, 6e9, M, "USD", Quantity::RANGE},
       {"between 5 and 6 billion dollars", "between 5 and 6 billion dollars",
        5e9, 6e9, M, "USD", Quantity::RANGE},
+      // A rate after an amount is not a duration.
+      {"sales of $1.17 billion a year earlier", "$1.17 billion", 1.17e9, 1.17e9,
+       M, "USD", E},
+      {"it cost 3 dollars 50 cents", "3 dollars 50 cents", 3.5, 3.5, M, "USD",
+       E},
+      {"a fee of 42 SAR", "42 SAR", 42, 42, M, "SAR", E},
+      {"a C$300 million charge", "C$300 million", 3e8, 3e8, M, "CAD", E},
+      {"costs 5 €", "5 €", 5, 5, M, "EUR", E},
   });
 }
 
@@ -239,6 +247,15 @@ TEST(QuantityTest, Durations) {
        Quantity::EXACT},
       {"nearly a decade", "nearly a decade", 3287.25, 3652.5, D, "",
        Quantity::NEARLY},
+      {"for an hour", "an hour", 1.0 / 24, 1.0 / 24, D, "", Quantity::EXACT},
+      {"half an hour", "half an hour", 0.5 / 24, 0.5 / 24, D, "",
+       Quantity::EXACT},
+      {"an hour and a half", "an hour and a half", 1.5 / 24, 1.5 / 24, D, "",
+       Quantity::EXACT},
+      {"2 years and 3 months", "2 years and 3 months", 2 * year + 3 * month,
+       2 * year + 3 * month, D, "", Quantity::EXACT},
+      {"a couple of weeks", "a couple of weeks", 14, 14, D, "",
+       Quantity::EXACT},
   });
 }
 

@@ -51,7 +51,9 @@ bool IsLetter(UChar32 c) {
 }
 
 // Reads the rest of a number whose first digit was just consumed.
-void ReadNumber(Reader& reader, UChar32 first, Token& token) {
+// `allow_point`: false inside a dotted sequence ("192.168.1.2"), whose
+// fields are whole numbers.
+void ReadNumber(Reader& reader, UChar32 first, Token& token, bool allow_point) {
   token.norm.push_back(static_cast<char>('0' + u_charDigitValue(first)));
   bool seen_point = false;
   int32_t point_position = 0;
@@ -78,15 +80,20 @@ void ReadNumber(Reader& reader, UChar32 first, Token& token) {
         continue;
       }
     } else if (c == '.' && !reader.AtEnd() && IsDigit(reader.Peek())) {
-      if (seen_point) {
+      if (seen_point || !allow_point) {
         // "13.5.2015", "192.168.1.2": dotted fields, not a decimal. Give
         // back the fraction read so far; the fields become tokens of
         // their own.
-        const size_t point = token.norm.find('.');
-        reader.Reset(point_position);
-        token.norm.resize(point);
-        token.decimals = 0;
-        seen_point = false;
+        if (seen_point) {
+          const size_t point = token.norm.find('.');
+          reader.Reset(point_position);
+          token.norm.resize(point);
+          token.decimals = 0;
+          seen_point = false;
+        } else {
+          reader.Reset(mark);
+        }
+        token.dotted = true;
         break;
       }
       seen_point = true;
@@ -187,7 +194,12 @@ std::vector<Token> Tokenize(absl::string_view text) {
                                 tokens.back().kind != TokenKind::kNumber);
     if (IsDigit(c)) {
       token.kind = TokenKind::kNumber;
-      ReadNumber(reader, c, token);
+      // After "192." the next field is whole, as the one before was.
+      const bool in_dotted_sequence =
+          tokens.size() >= 2 && !token.space_before &&
+          tokens.back().norm == "." && !tokens.back().space_before &&
+          tokens[tokens.size() - 2].dotted;
+      ReadNumber(reader, c, token, !in_dotted_sequence);
     } else if (leading_point) {
       // ".08": a number with no digit before its point.
       token.kind = TokenKind::kNumber;

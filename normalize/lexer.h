@@ -45,6 +45,8 @@ struct Token {
   bool has_separator = false;
   // Written with an exponent ("1e10").
   bool exponent = false;
+  // A field of a dotted sequence ("192.168.1.2", "13.5.2015").
+  bool dotted = false;
   // A word that starts with an uppercase letter ("May" the month).
   bool capitalized = false;
 

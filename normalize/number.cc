@@ -135,11 +135,15 @@ std::optional<Span> ParseDenominator(const std::vector<Token>& tokens,
   return std::nullopt;
 }
 
+std::optional<ParsedNumber> ParseWords(const std::vector<Token>& tokens,
+                                       size_t i);
+
 // Word numbers: "two hundred and five thousand", "twenty-nine", "a million".
 std::optional<ParsedNumber> ParseWords(const std::vector<Token>& tokens,
                                        size_t i) {
   double total = 0;
   double group = 0;
+  double largest_scale = 0;
   bool any = false;
   size_t end = i;
   std::string scale;
@@ -169,7 +173,14 @@ std::optional<ParsedNumber> ParseWords(const std::vector<Token>& tokens,
       scale = "dozen";
     } else if (auto s = Lookup(ScaleWords(), word);
                s && (any || (j == i && word == "thousand"))) {
-      total += (group == 0 ? 1 : group) * *s;
+      // "three thousand millions", "three lakh crore": a larger scale
+      // after a smaller one multiplies all before it.
+      if (*s > largest_scale && total > 0) {
+        total = (total + group) * *s;
+      } else {
+        total += (group == 0 ? 1 : group) * *s;
+      }
+      largest_scale = std::max(largest_scale, *s);
       group = 0;
       scale = std::string(word);
     } else {
@@ -190,6 +201,10 @@ std::optional<ParsedNumber> ParseWords(const std::vector<Token>& tokens,
         (tokens[j - 1].norm == "hundred" ||
          ScaleWords().contains(tokens[j - 1].norm)) &&
         j + 1 < tokens.size() && SmallNumbers().contains(tokens[j + 1].norm)) {
+      // ...unless it is the numerator of a fraction: "five billion and
+      // three quarters" is read by ReadAndFraction.
+      std::optional<ParsedNumber> next = ParseWords(tokens, j + 1);
+      if (next && ParseDenominator(tokens, next->end)) break;
       ++j;
     }
   }
@@ -292,13 +307,19 @@ bool ReadFraction(const std::vector<Token>& tokens, ParsedNumber& number,
   return true;
 }
 
-// "point zero three", "point seventy-one" after a word number.
+// "point zero three", "point seventy-one", "1 point 1" after a number; a
+// scale may follow ("two point two million").
 void ReadSpokenDecimals(const std::vector<Token>& tokens,
                         ParsedNumber& number) {
-  if (!IsWord(tokens, number.end, "point")) return;
+  if (!IsWord(tokens, number.end, "point") || !number.scale.empty()) return;
   std::string digits;
   size_t j = number.end + 1;
-  while (j < tokens.size()) {
+  if (j < tokens.size() && tokens[j].kind == TokenKind::kNumber &&
+      tokens[j].decimals == 0 && !tokens[j].has_separator) {
+    digits = tokens[j].norm;
+    ++j;
+  }
+  while (digits.empty() && j < tokens.size()) {
     std::optional<double> d = Lookup(SmallNumbers(), tokens[j].norm);
     if (!d || tokens[j].kind != TokenKind::kWord) break;
     if (*d < 10) {
@@ -311,11 +332,24 @@ void ReadSpokenDecimals(const std::vector<Token>& tokens,
     digits += std::to_string(static_cast<int>(group->value));
     j = group->end;
   }
-  if (digits.empty()) return;
+  // Word digits go on one by one ("point zero three").
+  while (!digits.empty() && j < tokens.size() &&
+         tokens[j].kind == TokenKind::kWord &&
+         Lookup(SmallNumbers(), tokens[j].norm).value_or(10) < 10 &&
+         digits.size() < 12 && tokens[j - 1].kind == TokenKind::kWord) {
+    digits += std::to_string(
+        static_cast<int>(*Lookup(SmallNumbers(), tokens[j].norm)));
+    ++j;
+  }
+  if (digits.empty() || digits.size() > 15) return;
   number.value += std::stod("0." + digits);
   number.decimals = static_cast<int>(digits.size());
   number.resolution = std::pow(10.0, -number.decimals);
   number.end = j;
+  if (std::optional<Span> s = ScaleAt(tokens, number.end, false)) {
+    ApplyScale(number, tokens[number.end], s->value);
+    number.end = s->end;
+  }
 }
 
 // "and a half", "and three fifths" after a whole number; "two and a half
@@ -372,6 +406,37 @@ void ReadFractionOfScale(const std::vector<Token>& tokens,
   }
 }
 
+// "4 thousand 3 hundred and 21": digit groups with falling scales after
+// a first group that has one.
+void ReadDigitGroups(const std::vector<Token>& tokens, ParsedNumber& number) {
+  double current_scale = ScaleMultiplier(number.scale);
+  for (;;) {
+    size_t k = number.end;
+    const bool joined = IsWord(tokens, k, "and");
+    if (joined) ++k;
+    if (k >= tokens.size() || tokens[k].kind != TokenKind::kNumber ||
+        tokens[k].decimals != 0 || tokens[k].has_separator) {
+      return;
+    }
+    const double v = tokens[k].value;
+    std::optional<Span> s = ScaleAt(tokens, k + 1, false);
+    if (s && s->value < current_scale && v < 1000) {
+      number.value += v * s->value;
+      number.end = s->end;
+      current_scale = s->value;
+      number.resolution = std::min(number.resolution, s->value);
+      continue;
+    }
+    // A last group without a scale only after "and" ("... and 21").
+    if (!s && joined && v < std::min(current_scale, 100.0)) {
+      number.value += v;
+      number.end = k + 1;
+      number.resolution = 1;
+    }
+    return;
+  }
+}
+
 std::optional<ParsedNumber> ParseUnsigned(const std::vector<Token>& tokens,
                                           size_t i) {
   const Token& first = tokens[i];
@@ -411,9 +476,12 @@ std::optional<ParsedNumber> ParseUnsigned(const std::vector<Token>& tokens,
     if (std::optional<Span> s = ScaleAt(tokens, number.end, true)) {
       ApplyScale(number, tokens[number.end], s->value);
       number.end = s->end;
+      ReadDigitGroups(tokens, number);
+      ReadAndFraction(tokens, number);  // "3 million and a half"
       return number;
     }
-    if (plain_integer) {
+    if (plain_integer) ReadSpokenDecimals(tokens, number);  // "1 point 1"
+    if (plain_integer && number.decimals == 0) {
       ReadAndFraction(tokens, number);  // "5 and a half"
       if (number.resolution != 0) ReadFraction(tokens, number, true);
     }

@@ -744,6 +744,16 @@ std::vector<Mention> FindQuantities(absl::string_view text,
         mention_end = part->end;
       }
     }
+    // "forty-five (45)": the same figure restated in brackets.
+    if (IsWordAt(tokens, mention_end, "(") && mention_end + 2 < tokens.size() &&
+        IsWordAt(tokens, mention_end + 2, ")")) {
+      std::optional<ParsedNumber> restated =
+          ParseNumber(tokens, mention_end + 1);
+      if (restated && restated->end == mention_end + 2 &&
+          restated->value == first->number.value) {
+        mention_end += 3;
+      }
+    }
     q.set_value(value);
     q.set_approx(approx);
     ApplyApproximation(q, value, options.tolerance);

@@ -72,15 +72,41 @@ struct CurrencyForm {
 // Written before the number; parts must touch ("US$", "$US", "HK$").
 const std::vector<CurrencyForm>& CurrencyPrefixes() {
   static const auto* forms = new std::vector<CurrencyForm>{
-      {{"us", "$"}, "USD"}, {{"$", "us"}, "USD"}, {{"a", "$"}, "AUD"},
-      {{"au", "$"}, "AUD"}, {{"$", "a"}, "AUD"},  {{"$", "au"}, "AUD"},
-      {{"hk", "$"}, "HKD"}, {{"$", "hk"}, "HKD"}, {{"nz", "$"}, "NZD"},
-      {{"$", "nz"}, "NZD"}, {{"c", "$"}, "CAD"},  {{"ca", "$"}, "CAD"},
-      {{"$", "c"}, "CAD"},  {{"s", "$"}, "SGD"},  {{"cn", "¥"}, "CNY"},
-      {{"$"}, ""},          {{"€"}, "EUR"},       {{"£"}, "GBP"},
-      {{"¥"}, "JPY"},       {{"₹"}, "INR"},       {{"₩"}, "KRW"},
-      {{"₽"}, "RUB"},     {{"rs"}, "INR"},      {{"rmb"}, "CNY"},
+      {{"us", "$"}, "USD"},
+      {{"$", "us"}, "USD"},
+      {{"a", "$"}, "AUD"},
+      {{"au", "$"}, "AUD"},
+      {{"$", "a"}, "AUD"},
+      {{"$", "au"}, "AUD"},
+      {{"hk", "$"}, "HKD"},
+      {{"$", "hk"}, "HKD"},
+      {{"nz", "$"}, "NZD"},
+      {{"$", "nz"}, "NZD"},
+      {{"c", "$"}, "CAD"},
+      {{"ca", "$"}, "CAD"},
+      {{"$", "c"}, "CAD"},
+      {{"s", "$"}, "SGD"},
+      {{"cn", "¥"}, "CNY"},
+      {{"$"}, ""},
+      {{"€"}, "EUR"},
+      {{"£"}, "GBP"},
+      {{"¥"}, "JPY"},
+      {{"₹"}, "INR"},
+      {{"₩"}, "KRW"},
+      {{"₽"}, "RUB"},
+      {{"rs"}, "INR"},
+      {{"rmb"}, "CNY"},
       {{"rm"}, "MYR"},
+      {{"rs", "."}, "INR"},
+      {{"rs"}, "INR"},
+      {{"u", ".", "s", ".", "$"}, "USD"},
+      {{"u", ".", "s", "$"}, "USD"},
+      {{"₡"}, "CRC"},
+      {{"₾"}, "GEL"},
+      {{"₭"}, "LAK"},
+      {{"malaysian", "ringgit"}, "MYR"},
+      {{"malaysia", "ringgit"}, "MYR"},
+      {{"ringgit"}, "MYR"},
   };
   return *forms;
 }
@@ -160,6 +186,20 @@ const std::vector<UnitForm>& UnitsAfterNumber() {
       {{"indian", "rupees"}, Quantity::MONEY, "INR", 1},
       {{"malaysian", "ringgit"}, Quantity::MONEY, "MYR", 1},
       {{"ringgit"}, Quantity::MONEY, "MYR", 1},
+      {{"ringgits"}, Quantity::MONEY, "MYR", 1},
+      {{"malaysia", "ringgit"}, Quantity::MONEY, "MYR", 1},
+      {{"malaysia", "ringgits"}, Quantity::MONEY, "MYR", 1},
+      {{"malaysian", "ringgits"}, Quantity::MONEY, "MYR", 1},
+      {{"rm"}, Quantity::MONEY, "MYR", 1},
+      {{"us", "$"}, Quantity::MONEY, "USD", 1},
+      {{"¢"}, Quantity::MONEY, "", 0.01},
+      {{"₡"}, Quantity::MONEY, "CRC", 1},
+      {{"₾"}, Quantity::MONEY, "GEL", 1},
+      {{"₭"}, Quantity::MONEY, "LAK", 1},
+      {{"qatari", "riyals"}, Quantity::MONEY, "QAR", 1},
+      {{"saudi", "riyals"}, Quantity::MONEY, "SAR", 1},
+      {{"tugriks"}, Quantity::MONEY, "MNT", 1},
+      {{"tugrik"}, Quantity::MONEY, "MNT", 1},
       {{"shekels"}, Quantity::MONEY, "ILS", 1},
       {{"shekel"}, Quantity::MONEY, "ILS", 1},
       {{"kuwaiti", "dinar"}, Quantity::MONEY, "KWD", 1},
@@ -282,9 +322,11 @@ std::optional<CurrencyMatch> MatchCurrencyPrefix(
     return CurrencyMatch{"MXN", i + 2};
   }
   for (const CurrencyForm& form : CurrencyPrefixes()) {
-    // Letter codes may stand apart from "$" ("C $ 16.4 million").
-    const bool code_then_symbol =
-        form.tokens.size() == 2 && form.tokens[1] == "$";
+    // Two-letter codes may stand apart from "$" ("HK $ 10.05 billion");
+    // a single letter may not: "a $5 fee" is no Australian dollar.
+    const bool code_then_symbol = form.tokens.size() == 2 &&
+                                  form.tokens[1] == "$" &&
+                                  form.tokens[0].size() >= 2;
     const size_t end = MatchSequence(tokens, i, form.tokens, !code_then_symbol);
     if (end == 0 || end >= tokens.size()) continue;
     return CurrencyMatch{form.code.empty() ? options.bare_dollar_currency
@@ -345,6 +387,13 @@ std::optional<UnitMatch> MatchUnitAfter(const std::vector<Token>& tokens,
   }
   if (tokens[j].kind == TokenKind::kWord && IsIsoCode(tokens[j].norm)) {
     return UnitMatch{Quantity::MONEY, Upper(tokens[j].norm), "", 1, j + 1};
+  }
+  // "30 MUSD", "120 MEUR": millions of a currency, as financial reports
+  // write them.
+  if (tokens[j].kind == TokenKind::kWord && tokens[j].norm.size() == 4 &&
+      tokens[j].norm[0] == 'm' && IsIsoCode(tokens[j].norm.substr(1))) {
+    return UnitMatch{Quantity::MONEY, Upper(tokens[j].norm.substr(1)), "", 1e6,
+                     j + 1};
   }
   for (const UnitForm& form : UnitsAfterNumber()) {
     const size_t end = MatchSequence(tokens, j, form.words, false);
@@ -448,6 +497,11 @@ std::optional<Core> ParseCore(const std::vector<Token>& tokens, size_t i,
   core.number = *number;
   core.end = number->end;
   core.unit = MatchUnitAfter(tokens, core.end, options);
+  // "rmb 10 usd 20": after a currency prefix, a currency word starts the
+  // next amount.
+  if (core.unit && core.prefix && core.unit->unit == Quantity::MONEY) {
+    core.unit.reset();
+  }
   if (core.unit) {
     for (size_t k = core.end; k < core.unit->end; ++k) {
       if (skip[k]) {
@@ -565,7 +619,8 @@ size_t ReadCents(const std::vector<Token>& tokens, size_t end,
     return end;
   }
   size_t k = n->end;
-  for (absl::string_view word : {"cents", "cent", "c", "pence", "p"}) {
+  for (absl::string_view word :
+       {"cents", "cent", "c", "pence", "p", "sen", "sens", "kopiykas"}) {
     if (IsWordAt(tokens, k, word) &&
         (word.size() > 1 || !tokens[k].space_before)) {
       *cents = n->value / 100;
@@ -619,6 +674,37 @@ std::vector<Mention> FindQuantities(absl::string_view text,
         approx = modifier.approx;
         j = end;
         break;
+      }
+    }
+    // "percent of 10", "per cent of twenty-two": the figure after the word.
+    {
+      size_t k = j;
+      if (IsWordAt(tokens, k, "per") && IsWordAt(tokens, k + 1, "cent")) {
+        ++k;
+      }
+      const bool percent_word = IsWordAt(tokens, k, "percent") ||
+                                IsWordAt(tokens, k, "percents") ||
+                                IsWordAt(tokens, k, "cent");
+      if (percent_word && k == j + (IsWordAt(tokens, j, "per") ? 1 : 0) &&
+          (j == 0 || tokens[j - 1].kind != TokenKind::kNumber) &&
+          IsWordAt(tokens, k + 1, "of") && !IsWordAt(tokens, j, "cent")) {
+        std::optional<ParsedNumber> n = ParseNumber(tokens, k + 2);
+        if (n && !n->is_fraction && !skip[k + 2]) {
+          Quantity q;
+          q.set_unit(Quantity::PERCENT);
+          q.set_value(n->value);
+          q.set_decimals(n->decimals);
+          q.set_resolution(n->resolution);
+          SetInterval(q, n->value, n->value, true, true);
+          Mention& mention = mentions.emplace_back();
+          mention.set_begin(tokens[j].begin);
+          mention.set_end(tokens[n->end - 1].end);
+          mention.set_text(std::string(
+              text.substr(mention.begin(), mention.end() - mention.begin())));
+          *mention.mutable_quantity() = std::move(q);
+          i = last_mention_end = n->end;
+          continue;
+        }
       }
     }
     bool between = false;

@@ -103,6 +103,7 @@ class TimeScanner {
 
   std::optional<Match> MatchAt(size_t i) {
     if (auto m = Relative(i)) return m;
+    if (auto m = NthWeekday(i)) return m;
     if (auto m = WeekdayAndDate(i)) return m;
     if (auto m = IsoDate(i)) return m;
     if (auto m = NumericDate(i)) return m;
@@ -149,7 +150,11 @@ class TimeScanner {
     // ("sept", "jan") count after a word that leads a date.
     if (!tokens_[i].capitalized && tokens_[i].norm.size() <= 5) {
       const bool led = i > 0 && MonthLeadWords().contains(tokens_[i - 1].norm);
-      if (tokens_[i].norm == "may" || tokens_[i].norm == "march" || !led) {
+      const bool day_follows =
+          IntegerAt(i + 1, 1, 2) ||
+          (i > 0 && WeekdayNames().contains(tokens_[i - 1].norm));
+      if (tokens_[i].norm == "may" || tokens_[i].norm == "march" ||
+          (!led && !day_follows)) {
         return 0;
       }
     }
@@ -320,12 +325,37 @@ class TimeScanner {
     // "4 to 22 January".
     size_t k = j;
     if (Word(k, "the")) ++k;
-    if (size_t day_end = DayAt(k, &day, k > i || j > i)) {
+    size_t day_end = DayAt(k, &day, true);
+    // A day in words stands only after "the" or a weekday, or before "of
+    // June": "two of them" is no date.
+    if (day_end > 0 && tokens_[k].kind == TokenKind::kWord && k == i &&
+        j == i) {
+      unsigned ignored = 0;
+      if (!Word(day_end, "of") || MonthAt(day_end + 1, &ignored) == 0) {
+        day_end = 0;
+      }
+    }
+    if (day_end > 0) {
       size_t m = day_end;
       if (Symbol(m, ".")) ++m;
       if (Word(m, "of")) ++m;
       if (size_t month_end = MonthAt(m, &month)) {
         return MonthDay(i, month_end, month, day);
+      }
+      // "the 20th of next month", "31st of this month".
+      if (Word(day_end, "of") &&
+          (Word(day_end + 1, "this") || Word(day_end + 1, "next") ||
+           Word(day_end + 1, "last") || Word(day_end + 1, "previous")) &&
+          Word(day_end + 2, "month")) {
+        if (!reference_) return Match{i, day_end + 3, Unresolved(TimeRef::DAY)};
+        const int offset = Word(day_end + 1, "next")   ? 1
+                           : Word(day_end + 1, "this") ? 0
+                                                       : -1;
+        const date::year_month ym =
+            date::year_month(reference_->year(), reference_->month()) +
+            months(offset);
+        return DateMatch(i, day_end + 3, static_cast<int>(ym.year()),
+                         static_cast<unsigned>(ym.month()), day, true);
       }
       unsigned last_day = 0;
       const size_t c = day_end;
@@ -629,6 +659,73 @@ class TimeScanner {
     return Match{begin, end, Month(y, date::month(month), true)};
   }
 
+  // The `weekday` (ISO, Monday 1) of the week `offset` weeks from the
+  // reference's.
+  TimeRef WeekdayOfWeek(unsigned weekday, int offset) const {
+    const sys_days ref{*reference_};
+    const sys_days monday =
+        ref - days(date::weekday(ref).iso_encoding() - 1) + days(7 * offset);
+    return Day(year_month_day(monday + days(weekday - 1)), true);
+  }
+
+  // "the first Friday of July", "the second Monday of next month", "third
+  // Tuesday" (of the reference's month), "the last Sunday in March 2024".
+  std::optional<Match> NthWeekday(size_t i) const {
+    static const absl::flat_hash_map<absl::string_view, unsigned> nth = {
+        {"first", 1},  {"second", 2}, {"third", 3},
+        {"fourth", 4}, {"fifth", 5},  {"last", 0}};
+    size_t j = i;
+    if (Word(j, "the")) ++j;
+    auto n = j < tokens_.size() ? nth.find(tokens_[j].norm) : nth.end();
+    unsigned weekday = 0;
+    if (n == nth.end()) return std::nullopt;
+    size_t end = WeekdayAt(j + 1, &weekday);
+    if (end == 0) return std::nullopt;
+    // "last Sunday" alone is the weekday rule's; here it needs a month.
+    unsigned month = 0;
+    std::optional<date::year_month> ym;
+    bool relative = true;
+    size_t m = end;
+    if (Word(m, "of") || Word(m, "in")) ++m;
+    if (size_t month_end = MonthAt(m, &month)) {
+      int year = reference_ ? static_cast<int>(reference_->year()) : 0;
+      size_t after = month_end;
+      if (YearAt(after)) {
+        year = IntAt(after);
+        relative = false;
+        ++after;
+      } else if (!reference_) {
+        return Match{i, month_end, Unresolved(TimeRef::DAY)};
+      }
+      ym = date::year_month(date::year(year), date::month(month));
+      end = after;
+    } else if ((Word(m, "this") || Word(m, "next") || Word(m, "last") ||
+                Word(m, "previous")) &&
+               Word(m + 1, "month")) {
+      if (!reference_) return Match{i, m + 2, Unresolved(TimeRef::DAY)};
+      const int offset = Word(m, "next") ? 1 : Word(m, "this") ? 0 : -1;
+      ym = date::year_month(reference_->year(), reference_->month()) +
+           months(offset);
+      end = m + 2;
+    } else if (n->second != 0 && reference_) {
+      ym = date::year_month(reference_->year(), reference_->month());
+    } else {
+      return std::nullopt;
+    }
+    const date::weekday wd{weekday % 7};
+    year_month_day day;
+    if (n->second == 0) {
+      day = year_month_day(sys_days(date::year_month_weekday_last(
+          ym->year(), ym->month(), date::weekday_last(wd))));
+    } else {
+      const date::year_month_weekday ymw(ym->year(), ym->month(),
+                                         wd[n->second]);
+      if (!ymw.ok()) return Match{i, end, TimeRef(), true};
+      day = year_month_day(sys_days(ymw));
+    }
+    return Match{i, end, Day(day, relative)};
+  }
+
   // "on Tuesday": the latest Tuesday on or before the reference (news
   // reports what happened). "this Tuesday", "next Tuesday", "last
   // Tuesday": the Tuesday of the reference's week, of the week after it,
@@ -637,6 +734,30 @@ class TimeScanner {
     unsigned weekday = 0;
     const size_t end = WeekdayAt(i, &weekday);
     if (end == 0) return std::nullopt;
+    // "Friday next week", "Sunday of next week": the weekday in that week.
+    {
+      size_t w = end;
+      if (Word(w, "of")) ++w;
+      if ((Word(w, "next") || Word(w, "last") || Word(w, "this")) &&
+          Word(w + 1, "week")) {
+        const int offset = Word(w, "next") ? 1 : Word(w, "last") ? -1 : 0;
+        size_t begin = i;
+        if (i > 0 && Word(i - 1, "on")) begin = i - 1;
+        if (!reference_) return Match{begin, w + 2, Unresolved(TimeRef::DAY)};
+        return Match{begin, w + 2, WeekdayOfWeek(weekday, offset)};
+      }
+      // "next week Friday", "next week on Friday".
+      size_t b = i;
+      if (b > 0 && Word(b - 1, "on")) --b;
+      if (b >= 2 && Word(b - 1, "week") &&
+          (Word(b - 2, "next") || Word(b - 2, "last") || Word(b - 2, "this"))) {
+        const int offset = Word(b - 2, "next")   ? 1
+                           : Word(b - 2, "last") ? -1
+                                                 : 0;
+        if (!reference_) return Match{b - 2, end, Unresolved(TimeRef::DAY)};
+        return Match{b - 2, end, WeekdayOfWeek(weekday, offset)};
+      }
+    }
     const bool last = i > 0 && Word(i - 1, "last");
     const bool next = i > 0 && Word(i - 1, "next");
     const bool current = i > 0 && Word(i - 1, "this");
@@ -673,6 +794,35 @@ class TimeScanner {
     if (word == "year" || word == "years") return Unit::kYear;
     if (word == "decade" || word == "decades") return Unit::kDecade;
     return Unit::kNone;
+  }
+  // `ymd` moved by `count` units; a day that does not exist (February 30)
+  // becomes the month's last.
+  static year_month_day Shift(const year_month_day& ymd, Unit unit, int count) {
+    year_month_day to = ymd;
+    switch (unit) {
+      case Unit::kDay:
+        to = year_month_day(sys_days(ymd) + days(count));
+        break;
+      case Unit::kWeek:
+        to = year_month_day(sys_days(ymd) + days(7 * count));
+        break;
+      case Unit::kMonth:
+        to = ymd + months(count);
+        break;
+      case Unit::kQuarter:
+        to = ymd + months(3 * count);
+        break;
+      case Unit::kYear:
+        to = ymd + years(count);
+        break;
+      case Unit::kDecade:
+        to = ymd + years(10 * count);
+        break;
+      case Unit::kNone:
+        break;
+    }
+    if (!to.ok()) to = LastDayOf(to.year(), to.month());
+    return to;
   }
 
   // The calendar period of `unit` that is `offset` periods from the
@@ -791,7 +941,7 @@ class TimeScanner {
         Word(i, "past") || Word(i, "coming")) {
       const Unit unit =
           i + 1 < tokens_.size() ? UnitOf(tokens_[i + 1].norm) : Unit::kNone;
-      if (unit != Unit::kNone && unit != Unit::kDay &&
+      if (unit != Unit::kNone &&
           !(i + 1 < tokens_.size() && tokens_[i + 1].norm.back() == 's')) {
         const int offset = (Word(i, "last") || Word(i, "past")) ? -1
                            : Word(i, "this")                    ? 0
@@ -830,60 +980,42 @@ class TimeScanner {
         return Match{i, j + 1, part};
       }
     }
-    // "two years ago", "a month ago".
+    // "two years ago", "a month ago", "two weeks from now", "3 days later",
+    // "two days after today", "four days before yesterday".
     if (std::optional<ParsedNumber> n = CountAt(i)) {
       const size_t u = n->end;
       const Unit unit =
           u < tokens_.size() ? UnitOf(tokens_[u].norm) : Unit::kNone;
-      // "two weeks from now", "3 days later": days after the reference.
-      const bool from_now = Word(u + 1, "from") && Word(u + 2, "now");
-      if (unit != Unit::kNone &&
-          (from_now || Word(u + 1, "later") || Word(u + 1, "hence"))) {
-        const size_t end = from_now ? u + 3 : u + 2;
-        if (!resolvable) return Match{i, end, Unresolved(TimeRef::DAY)};
-        year_month_day to = *reference_;
-        const int count = static_cast<int>(n->value);
-        switch (unit) {
-          case Unit::kDay:
-            to = year_month_day(sys_days(to) + days(count));
-            break;
-          case Unit::kWeek:
-            to = year_month_day(sys_days(to) + days(7 * count));
-            break;
-          case Unit::kMonth:
-            to = to + months(count);
-            break;
-          case Unit::kQuarter:
-            to = to + months(3 * count);
-            break;
-          case Unit::kYear:
-            to = to + years(count);
-            break;
-          case Unit::kDecade:
-            to = to + years(10 * count);
-            break;
-          case Unit::kNone:
-            break;
-        }
-        if (!to.ok()) to = LastDayOf(to.year(), to.month());
-        return Match{i, end, Day(to, true)};
+      int direction = 0;
+      int anchor = 0;  // days from the reference the count starts at
+      size_t end = u + 2;
+      if (unit == Unit::kNone) {
+        // not a relative count
+      } else if (Word(u + 1, "ago")) {
+        direction = -1;
+      } else if (Word(u + 1, "later") || Word(u + 1, "hence")) {
+        direction = 1;
+      } else if ((Word(u + 1, "from") || Word(u + 1, "after") ||
+                  Word(u + 1, "before")) &&
+                 (Word(u + 2, "now") || Word(u + 2, "today") ||
+                  IsTomorrow(u + 2) || Word(u + 2, "yesterday"))) {
+        direction = Word(u + 1, "before") ? -1 : 1;
+        anchor = IsTomorrow(u + 2) ? 1 : Word(u + 2, "yesterday") ? -1 : 0;
+        end = u + 3;
       }
-      if (unit != Unit::kNone && Word(u + 1, "ago")) {
-        const int count = static_cast<int>(n->value);
-        if (!resolvable) return Match{i, u + 2, Unresolved(TimeRef::DAY)};
-        const year_month_day ref = *reference_;
-        switch (unit) {
-          case Unit::kDay:
-            return Match{i, u + 2, PeriodOf(Unit::kDay, -count)};
-          case Unit::kWeek:
-            return Match{
-                i, u + 2,
-                Day(year_month_day(sys_days(ref) - days(7 * count)), true)};
-          case Unit::kDecade:
-            return Match{i, u + 2, PeriodOf(Unit::kYear, -10 * count)};
-          default:
-            return Match{i, u + 2, PeriodOf(unit, -count)};
+      if (direction != 0) {
+        const int count = static_cast<int>(n->value) * direction;
+        if (!resolvable) return Match{i, end, Unresolved(TimeRef::DAY)};
+        const year_month_day from{sys_days(*reference_) + days(anchor)};
+        // Years and decades ago name a year: "two years ago" is 2023
+        // for an article of 2025, not one day of it.
+        if (direction < 0 && anchor == 0 &&
+            (unit == Unit::kYear || unit == Unit::kDecade)) {
+          return Match{
+              i, end,
+              PeriodOf(Unit::kYear, unit == Unit::kYear ? count : 10 * count)};
         }
+        return Match{i, end, Day(Shift(from, unit, count), true)};
       }
     }
     // "the past two years", "the last decade", "over the past 12 months".

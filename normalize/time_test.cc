@@ -56,6 +56,18 @@ TEST(TimeTest, FullDates) {
       {"the 4th of July 2024", "the 4th of July 2024", "2024-07-04",
        "2024-07-04", D, false},
       {"from Oct. 2 onwards", "Oct. 2", "2025-10-02", "2025-10-02", D, true},
+      {"on 2/22/2016 it began", "2/22/2016", "2016-02-22", "2016-02-22", D,
+       false},
+      {"on 21/04/16 it began", "21/04/16", "2016-04-21", "2016-04-21", D,
+       false},
+      {"on 13.5.2015 it began", "13.5.2015", "2015-05-13", "2015-05-13", D,
+       false},
+      {"on the twenty second of June", "the twenty second of June",
+       "2025-06-22", "2025-06-22", D, true},
+      {"the first Friday of July 2024", "the first Friday of July 2024",
+       "2024-07-05", "2024-07-05", D, false},
+      {"on the 20th of next month", "the 20th of next month", "2025-12-20",
+       "2025-12-20", D, true},
   });
 }
 
@@ -81,6 +93,20 @@ TEST(TimeTest, MonthsYearsDecades) {
        false},
       {"in February 2024", "February 2024", "2024-02-01", "2024-02-29",
        TimeRef::MONTH, false},
+      {"in 3/2015", "3/2015", "2015-03-01", "2015-03-31", TimeRef::MONTH,
+       false},
+      {"in the 70s", "the 70s", "1970-01-01", "1979-12-31", TimeRef::DECADE,
+       false},
+      {"during H2 2016", "H2 2016", "2016-07-01", "2016-12-31", TimeRef::PERIOD,
+       false},
+      {"from Oct. 2, 2024 to October 22, 2024",
+       "from Oct. 2, 2024 to October 22, 2024", "2024-10-02", "2024-10-22",
+       TimeRef::PERIOD, false},
+      {"between January 1st 2015 and Feb 5th 2018",
+       "between January 1st 2015 and Feb 5th 2018", "2015-01-01", "2018-02-05",
+       TimeRef::PERIOD, false},
+      {"from 4 to 22 January 1995", "4 to 22 January 1995", "1995-01-04",
+       "1995-01-22", TimeRef::PERIOD, false},
   });
 }
 

@@ -151,7 +151,7 @@ class TimeScanner {
     if (!tokens_[i].capitalized && tokens_[i].norm.size() <= 5) {
       const bool led = i > 0 && MonthLeadWords().contains(tokens_[i - 1].norm);
       const bool day_follows =
-          IntegerAt(i + 1, 1, 2) ||
+          IntegerAt(i + 1, 1, 2) || YearAt(i + 1) || Word(i + 1, "next") ||
           (i > 0 && WeekdayNames().contains(tokens_[i - 1].norm));
       if (tokens_[i].norm == "may" || tokens_[i].norm == "march" ||
           (!led && !day_follows)) {
@@ -513,6 +513,15 @@ class TimeScanner {
     }
     if (YearAt(j)) {
       return Match{i, j + 1, QuarterOf(date::year(IntAt(j)), quarter, false)};
+    }
+    // "Q3 this year", "the third quarter of next year".
+    if ((Word(j, "this") || Word(j, "next") || Word(j, "last")) &&
+        Word(j + 1, "year")) {
+      if (!reference_) return Match{i, j + 2, Unresolved(TimeRef::QUARTER)};
+      const int offset = Word(j, "next") ? 1 : Word(j, "last") ? -1 : 0;
+      return Match{
+          i, j + 2,
+          QuarterOf(reference_->year() + years(offset), quarter, true)};
     }
     if (!reference_) return Match{i, j, Unresolved(TimeRef::QUARTER)};
     return Match{i, j, QuarterOf(reference_->year(), quarter, true)};
@@ -938,46 +947,79 @@ class TimeScanner {
     }
     // "last month", "this year", "next quarter", "past week".
     if (Word(i, "last") || Word(i, "this") || Word(i, "next") ||
-        Word(i, "past") || Word(i, "coming")) {
+        Word(i, "past") || Word(i, "coming") || Word(i, "current")) {
       const Unit unit =
           i + 1 < tokens_.size() ? UnitOf(tokens_[i + 1].norm) : Unit::kNone;
       if (unit != Unit::kNone &&
           !(i + 1 < tokens_.size() && tokens_[i + 1].norm.back() == 's')) {
-        const int offset = (Word(i, "last") || Word(i, "past")) ? -1
-                           : Word(i, "this")                    ? 0
-                                                                : 1;
+        const int offset = (Word(i, "last") || Word(i, "past"))      ? -1
+                           : (Word(i, "this") || Word(i, "current")) ? 0
+                                                                     : 1;
         return resolved_or_not(
             i, i + 2, [&] { return PeriodOf(unit, offset); },
             TimeRef::GRANULARITY_UNSPECIFIED);
       }
     }
-    // "earlier this year", "later this month", "late last year",
-    // "early next year".
-    const bool earlier = Word(i, "earlier") || Word(i, "early");
-    const bool later = Word(i, "later") || Word(i, "late");
-    if ((earlier || later) &&
-        (Word(i + 1, "this") || Word(i + 1, "last") || Word(i + 1, "next")) &&
-        (Word(i + 2, "year") || Word(i + 2, "month"))) {
-      const int offset = Word(i + 1, "last") ? -1 : Word(i + 1, "this") ? 0 : 1;
-      const Unit unit = Word(i + 2, "year") ? Unit::kYear : Unit::kMonth;
+    // "earlier this year", "later this month": from the start of the
+    // period to the reference, or from the reference to its end.
+    if ((Word(i, "earlier") || Word(i, "later")) && Word(i + 1, "this") &&
+        (Word(i + 2, "year") || Word(i + 2, "month") || Word(i + 2, "week"))) {
       if (!resolvable) return Match{i, i + 3, Unresolved(TimeRef::PERIOD)};
-      const TimeRef whole = PeriodOf(unit, offset);
-      const bool comparative = Word(i, "earlier") || Word(i, "later");
-      return Match{i, i + 3,
-                   Part(whole, earlier, comparative && offset == 0, unit)};
+      TimeRef part = PeriodOf(UnitOf(tokens_[i + 2].norm), 0);
+      part.set_granularity(TimeRef::PERIOD);
+      if (Word(i, "earlier")) {
+        part.set_end(Iso(*reference_));
+      } else {
+        part.set_begin(Iso(*reference_));
+      }
+      return Match{i, i + 3, part};
     }
-    // "early 2024", "late 2019", "mid-2024".
-    if ((earlier || later || Word(i, "mid")) && !Word(i, "earlier") &&
-        !Word(i, "later")) {
-      size_t j = i + 1;
-      if (Symbol(j, "-")) ++j;
-      if (YearAt(j)) {
-        const TimeRef whole = Year(date::year(IntAt(j)), false);
-        TimeRef part = Word(i, "mid")
-                           ? MiddleOf(whole)
-                           : Part(whole, earlier, false, Unit::kYear);
-        part.set_relative(false);
-        return Match{i, j + 1, part};
+    // "rest of the month", "rest of this week", "the rest of the year".
+    {
+      size_t j = i;
+      if (Word(j, "the")) ++j;
+      if (Word(j, "rest")) {
+        size_t k = j + 1;
+        if (Word(k, "of")) ++k;
+        if (Word(k, "the") || Word(k, "this") || Word(k, "my") ||
+            Word(k, "current")) {
+          ++k;
+        }
+        const Unit unit =
+            k < tokens_.size() ? UnitOf(tokens_[k].norm) : Unit::kNone;
+        if (unit == Unit::kWeek || unit == Unit::kMonth ||
+            unit == Unit::kYear) {
+          if (!resolvable) return Match{i, k + 1, Unresolved(TimeRef::PERIOD)};
+          TimeRef rest = PeriodOf(unit, 0);
+          rest.set_granularity(TimeRef::PERIOD);
+          rest.set_begin(Iso(*reference_));
+          return Match{i, k + 1, rest};
+        }
+      }
+    }
+    // "next 3 days", "past 3 weeks", "previous 2 months": the days after or
+    // before the reference.
+    if ((Word(i, "next") || Word(i, "past") || Word(i, "last") ||
+         Word(i, "previous") || Word(i, "coming") || Word(i, "upcoming")) &&
+        i + 1 < tokens_.size() && !Word(i + 1, "a") && !Word(i + 1, "an")) {
+      if (std::optional<ParsedNumber> n = CountAt(i + 1)) {
+        const Unit unit = n->end < tokens_.size() ? UnitOf(tokens_[n->end].norm)
+                                                  : Unit::kNone;
+        if (unit != Unit::kNone) {
+          const int count = static_cast<int>(n->value);
+          if (!resolvable) {
+            return Match{i, n->end + 1, Unresolved(TimeRef::PERIOD)};
+          }
+          const bool forward =
+              Word(i, "next") || Word(i, "coming") || Word(i, "upcoming");
+          const year_month_day ref = *reference_;
+          const TimeRef period =
+              forward ? Period(year_month_day(sys_days(ref) + days(1)),
+                               Shift(ref, unit, count), TimeRef::PERIOD, true)
+                      : Period(Shift(ref, unit, -count), ref, TimeRef::PERIOD,
+                               true);
+          return Match{i, n->end + 1, period};
+        }
       }
     }
     // "two years ago", "a month ago", "two weeks from now", "3 days later",
@@ -1066,51 +1108,49 @@ class TimeScanner {
     return std::nullopt;
   }
 
-  // The early or late part of a period. Within the current year or month,
-  // "earlier"/"later" run up to or on from the reference date.
-  TimeRef Part(const TimeRef& whole, bool early, bool up_to_reference,
-               Unit unit) const {
+ public:
+  // The part of `whole` that "early", "late" (which -1, 1) or "mid" (0)
+  // name: halves (of a year Jan-Jun and Jul-Dec; of a month 1-15 and 16 to
+  // its end; of any other period its first and second half of days) and,
+  // for "mid", the middle third.
+  static TimeRef PartOf(const TimeRef& whole, int which) {
+    const sys_days begin{Parse(whole.begin())};
+    const sys_days end{Parse(whole.end())};
+    const int length = static_cast<int>((end - begin).count()) + 1;
+    sys_days from = begin, to = end;
+    if (which == 0) {
+      from = begin + days(length / 3);
+      to = begin + days(2 * length / 3 - 1);
+    } else if (whole.granularity() == TimeRef::YEAR) {
+      const year_month_day y{begin};
+      if (which < 0) {
+        to = sys_days(LastDayOf(y.year(), date::June));
+      } else {
+        from = sys_days(year_month_day(y.year(), date::July, date::day(1)));
+      }
+    } else if (whole.granularity() == TimeRef::MONTH) {
+      const year_month_day m{begin};
+      if (which < 0) {
+        to = sys_days(year_month_day(m.year(), m.month(), date::day(15)));
+      } else {
+        from = sys_days(year_month_day(m.year(), m.month(), date::day(16)));
+      }
+    } else if (length >= 2) {
+      const int first_half = length / 2;
+      if (which < 0) {
+        to = begin + days(first_half - 1);
+      } else {
+        from = begin + days(first_half);
+      }
+    }
     TimeRef part = whole;
     part.set_granularity(TimeRef::PERIOD);
-    if (up_to_reference) {
-      if (early) {
-        part.set_end(Iso(*reference_));
-      } else {
-        part.set_begin(Iso(*reference_));
-      }
-      return part;
-    }
-    // Early: the first third (Jan-Apr of a year); late: the last third.
-    const year_month_day begin = Parse(whole.begin());
-    const year_month_day end = Parse(whole.end());
-    if (unit == Unit::kYear) {
-      if (early) {
-        part.set_end(Iso(LastDayOf(begin.year(), date::April)));
-      } else {
-        part.set_begin(
-            Iso(year_month_day(begin.year(), date::September, date::day(1))));
-      }
-    } else {
-      if (early) {
-        part.set_end(
-            Iso(year_month_day(begin.year(), begin.month(), date::day(10))));
-      } else {
-        part.set_begin(
-            Iso(year_month_day(end.year(), end.month(), date::day(21))));
-      }
-    }
+    part.set_begin(Iso(year_month_day(from)));
+    part.set_end(Iso(year_month_day(to)));
     return part;
   }
 
-  TimeRef MiddleOf(const TimeRef& year) const {
-    const year_month_day begin = Parse(year.begin());
-    TimeRef part = year;
-    part.set_granularity(TimeRef::PERIOD);
-    part.set_begin(Iso(year_month_day(begin.year(), date::May, date::day(1))));
-    part.set_end(Iso(LastDayOf(begin.year(), date::August)));
-    return part;
-  }
-
+ private:
   static year_month_day Parse(const std::string& iso) {
     int y = 0;
     unsigned m = 0, d = 0;
@@ -1121,6 +1161,35 @@ class TimeScanner {
   const std::vector<Token>& tokens_;
   std::optional<year_month_day> reference_;
 };
+
+// "early 2024", "late last year", "the end of March", "mid-2024", "the
+// beginning of next week": the part of the period the word names, the word
+// taken into the mention. "Early" and "late" stand before the period;
+// "beginning", "start", "end" and "middle" need "of".
+void NarrowByPrecedingWord(const std::vector<Token>& tokens, Match& match) {
+  if (match.impossible || !match.time.resolved() || match.begin == 0) return;
+  auto word = [&](size_t at, absl::string_view w) {
+    return at < tokens.size() && tokens[at].norm == w;
+  };
+  size_t at = match.begin - 1;
+  if (word(at, "-") && at > 0) --at;  // "mid-2024"
+  const bool of = word(at, "of");
+  if (of) {
+    if (at == 0) return;
+    --at;
+  }
+  const bool noun = word(at, "beginning") || word(at, "start") ||
+                    word(at, "end") || word(at, "middle");
+  const bool adjective =
+      word(at, "early") || word(at, "late") || word(at, "mid");
+  if (!(noun && of) && !(adjective && !of)) return;
+  const int which =
+      (word(at, "early") || word(at, "beginning") || word(at, "start")) ? -1
+      : (word(at, "late") || word(at, "end"))                           ? 1
+                                                                        : 0;
+  match.time = TimeScanner::PartOf(match.time, which);
+  match.begin = at > 0 && word(at - 1, "the") ? at - 1 : at;
+}
 
 // "from Oct. 2 to October 22", "between 2015 and Feb 2018", "Jan 1 -
 // Jan 22": two dates joined by a connector are one period, from the
@@ -1180,6 +1249,7 @@ std::vector<Mention> FindTimes(absl::string_view text,
       continue;
     }
     i = match->end;
+    NarrowByPrecedingWord(tokens, *match);
     matches.push_back(std::move(*match));
   }
   std::vector<Mention> mentions;

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/match.h"
 #include "normalize/number.h"
 
@@ -649,6 +650,29 @@ bool IsBareOne(const Core& core, const std::vector<Token>& tokens) {
           tokens[core.begin].norm == "an");
 }
 
+// Whether a quantity can begin at this token: a number, a symbol or a word
+// that some form starts with. Most tokens cannot, and are passed over.
+bool CanStartQuantity(const Token& token) {
+  if (token.kind == TokenKind::kNumber) return true;
+  static const auto* starters = [] {
+    auto* set = new absl::flat_hash_set<std::string>{
+        "-",       "half",     "quarter", "minus", "negative", "couple",
+        "another", "all",      "full",    "whole", "between",  "from",
+        "percent", "percents", "per",     "a",     "an"};
+    for (const Modifier& m : Modifiers()) set->insert(std::string(m.words[0]));
+    for (const CurrencyForm& f : CurrencyPrefixes()) {
+      set->insert(std::string(f.tokens[0]));
+    }
+    for (const auto& [word, value] : MultipleWords()) {
+      set->insert(std::string(word));
+    }
+    for (absl::string_view code : kIsoCodes) set->insert(std::string(code));
+    set->insert("mex");
+    return set;
+  }();
+  return starters->contains(token.norm) || IsNumberWord(token);
+}
+
 }  // namespace
 
 std::vector<Mention> FindQuantities(absl::string_view text,
@@ -663,6 +687,10 @@ std::vector<Mention> FindQuantities(absl::string_view text,
   size_t i = 0;
   while (i < tokens.size()) {
     if (skip[i]) {
+      ++i;
+      continue;
+    }
+    if (!CanStartQuantity(tokens[i])) {
       ++i;
       continue;
     }

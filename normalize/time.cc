@@ -102,6 +102,7 @@ class TimeScanner {
       : tokens_(tokens), reference_(reference) {}
 
   std::optional<Match> MatchAt(size_t i) {
+    if (!CanStartDate(tokens_[i])) return std::nullopt;
     if (auto m = Relative(i)) return m;
     if (auto m = NthWeekday(i)) return m;
     if (auto m = WeekdayAndDate(i)) return m;
@@ -119,6 +120,23 @@ class TimeScanner {
   }
 
  private:
+  // Whether any pattern can begin at this token; most tokens of a sentence
+  // cannot, and are passed over without trying each pattern.
+  static bool CanStartDate(const Token& token) {
+    if (token.kind == TokenKind::kNumber) return true;
+    if (token.kind != TokenKind::kWord) return false;
+    static const auto* starters = new absl::flat_hash_set<absl::string_view>{
+        "the",      "day",     "this",     "next",     "last",      "past",
+        "coming",   "current", "previous", "upcoming", "yesterday", "today",
+        "tomorrow", "tmrw",    "tmr",      "earlier",  "later",     "rest",
+        "a",        "an",      "first",    "second",   "third",     "fourth",
+        "fifth",    "q",       "h",        "between",  "from",      "twenty",
+        "thirty"};
+    return starters->contains(token.norm) ||
+           MonthNames().contains(token.norm) ||
+           WeekdayNames().contains(token.norm) || IsNumberWord(token);
+  }
+
   bool Word(size_t i, absl::string_view w) const {
     return i < tokens_.size() && tokens_[i].kind == TokenKind::kWord &&
            tokens_[i].norm == w;
@@ -1250,6 +1268,11 @@ std::vector<Mention> FindTimes(absl::string_view text,
     }
     i = match->end;
     NarrowByPrecedingWord(tokens, *match);
+    // "next week Friday": a match that reaches back over earlier ones
+    // replaces them.
+    while (!matches.empty() && matches.back().end > match->begin) {
+      matches.pop_back();
+    }
     matches.push_back(std::move(*match));
   }
   std::vector<Mention> mentions;

@@ -57,6 +57,16 @@ const std::vector<GoldenCase>& GoldenCases() {
       {"extract_bad_inputs",
        {"extract", "testdata/bad", "testdata/no_such_file.txt"},
        2},
+      {"normalize_seed_phrases",
+       {"normalize", "--date=2025-11-13",
+        "In 2022, China claimed 61.1 percent of global AI patents.",
+        "about $US1 trillion ($A1.5 trillion) was wiped off last month",
+        "roughly three years behind, now between six to twelve months",
+        "a one-time US$100,000 fee; almost forty percent; Nine-Fold"},
+       0},
+      {"normalize_australian_dollar",
+       {"normalize", "--dollar=AUD", "an initial $8.2bn and $US500bn"},
+       0},
       {"help", {"--help"}, 0},
       {"extract_help", {"extract", "--help"}, 0},
   };
@@ -105,6 +115,8 @@ TEST(CommandsTest, UsageErrorsExitTwoWithAHint) {
       {{"extract", "--date=2025-02-30", "a.txt"},
        "claimcheck: --date=2025-02-30: not a date (YYYY-MM-DD)"},
       {{"extract", "--date"}, "claimcheck: flag --date needs a value"},
+      {{"normalize", "--dollar=dollars", "x"},
+       "claimcheck: --dollar=dollars: not an ISO 4217 code such as USD"},
   };
   for (const UsageCase& c : cases) {
     SCOPED_TRACE(absl::StrCat("args: ", c.args.empty() ? "" : c.args[0]));

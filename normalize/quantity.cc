@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <limits>
 #include <optional>
 
@@ -546,10 +548,20 @@ bool Compatible(const Core& a, const Core& b) {
          unit_text(a) == unit_text(b);
 }
 
+// Binary floating point turns 8.2 * 1e9 into 8199999999.999999; figures in
+// prose have far fewer than 15 significant digits, so rounding to 15 gives
+// back the number as written.
+double AsWritten(double value) {
+  if (!std::isfinite(value) || value == 0) return value;
+  char buffer[32];
+  std::snprintf(buffer, sizeof(buffer), "%.15g", value);
+  return std::strtod(buffer, nullptr);
+}
+
 void SetInterval(Quantity& q, double low, double high, bool low_inclusive,
                  bool high_inclusive) {
-  q.set_low(low);
-  q.set_high(high);
+  q.set_low(AsWritten(low));
+  q.set_high(AsWritten(high));
   q.set_low_inclusive(low_inclusive);
   q.set_high_inclusive(high_inclusive);
 }
@@ -796,8 +808,8 @@ std::vector<Mention> FindQuantities(absl::string_view text,
         q.set_approx(Quantity::RANGE);
         q.set_value(0);
         SetInterval(q, low, high, true, true);
-        q.set_resolution(std::min(
-            resolution, second->number.resolution * second_measure.factor));
+        q.set_resolution(AsWritten(std::min(
+            resolution, second->number.resolution * second_measure.factor)));
         Mention& mention = mentions.emplace_back();
         mention.set_begin(tokens[start].begin);
         mention.set_end(tokens[second->end - 1].end);
@@ -868,7 +880,8 @@ std::vector<Mention> FindQuantities(absl::string_view text,
         mention_end += 3;
       }
     }
-    q.set_value(value);
+    q.set_value(AsWritten(value));
+    q.set_resolution(AsWritten(q.resolution()));
     q.set_approx(approx);
     ApplyApproximation(q, value, options.tolerance);
     Mention& mention = mentions.emplace_back();

@@ -264,6 +264,16 @@ TEST(QuantityTest, Durations) {
   });
 }
 
+TEST(QuantityTest, ValuesPrintAsWritten) {
+  // 8.2 * 1e9 in binary floating point is 8199999999.999999.
+  const std::vector<Mention> found = Find("an initial $8.2bn");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].quantity().value(), 8.2e9);
+  EXPECT_EQ(found[0].quantity().low(), 8.2e9);
+  EXPECT_EQ(found[0].quantity().resolution(), 1e8);
+  EXPECT_EQ(Find("roughly three years")[0].quantity().low(), 986.175);
+}
+
 TEST(QuantityTest, DurationKeepsUnitAsWritten) {
   const std::vector<Mention> found = Find("six to twelve months");
   ASSERT_EQ(found.size(), 1u);

@@ -107,6 +107,8 @@ const std::vector<CurrencyForm>& CurrencyPrefixes() {
       {{"₡"}, "CRC"},
       {{"₾"}, "GEL"},
       {{"₭"}, "LAK"},
+      {{"malaysian", "ringgits"}, "MYR"},
+      {{"malaysia", "ringgits"}, "MYR"},
       {{"malaysian", "ringgit"}, "MYR"},
       {{"malaysia", "ringgit"}, "MYR"},
       {{"ringgit"}, "MYR"},
@@ -310,6 +312,8 @@ size_t MatchSequence(const std::vector<Token>& tokens, size_t i,
 struct CurrencyMatch {
   std::string code;
   size_t end;
+  // Multiplies the amount: "MUSD" is millions of USD.
+  double factor = 1;
 };
 
 std::optional<CurrencyMatch> MatchCurrencyPrefix(
@@ -332,13 +336,25 @@ std::optional<CurrencyMatch> MatchCurrencyPrefix(
                                   form.tokens[0].size() >= 2;
     const size_t end = MatchSequence(tokens, i, form.tokens, !code_then_symbol);
     if (end == 0 || end >= tokens.size()) continue;
+    size_t after = end;
+    // "Rs. 20": the point of an abbreviated code.
+    if (tokens[end - 1].kind == TokenKind::kWord &&
+        IsWordAt(tokens, end, ".") && !tokens[end].space_before) {
+      ++after;
+    }
     return CurrencyMatch{form.code.empty() ? options.bare_dollar_currency
                                            : std::string(form.code),
-                         end};
+                         after};
   }
   if (tokens[i].kind == TokenKind::kWord && IsIsoCode(tokens[i].norm) &&
       i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::kNumber) {
     return CurrencyMatch{Upper(tokens[i].norm), i + 1};
+  }
+  // "MAUD 60": millions, as financial reports write them.
+  if (tokens[i].kind == TokenKind::kWord && tokens[i].norm.size() == 4 &&
+      tokens[i].norm[0] == 'm' && IsIsoCode(tokens[i].norm.substr(1)) &&
+      i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::kNumber) {
+    return CurrencyMatch{Upper(tokens[i].norm.substr(1)), i + 1, 1e6};
   }
   return std::nullopt;
 }
@@ -389,7 +405,14 @@ std::optional<UnitMatch> MatchUnitAfter(const std::vector<Token>& tokens,
                      std::string(d->second.singular), d->second.days, j + 1};
   }
   if (tokens[j].kind == TokenKind::kWord && IsIsoCode(tokens[j].norm)) {
-    return UnitMatch{Quantity::MONEY, Upper(tokens[j].norm), "", 1, j + 1};
+    // "75 USD million": the scale after the code.
+    const double scale =
+        j + 1 < tokens.size() && tokens[j + 1].kind == TokenKind::kWord
+            ? ScaleMultiplier(tokens[j + 1].norm)
+            : 1;
+    const bool scaled = scale >= 1e3 && tokens[j + 1].norm != "hundred";
+    return UnitMatch{Quantity::MONEY, Upper(tokens[j].norm), "",
+                     scaled ? scale : 1, scaled ? j + 2 : j + 1};
   }
   // "30 MUSD", "120 MEUR": millions of a currency, as financial reports
   // write them.
@@ -483,6 +506,17 @@ std::optional<Core> ParseCore(const std::vector<Token>& tokens, size_t i,
            IsWordAt(tokens, j - 1, "every") || IsWordAt(tokens, j - 1, "each"));
   size_t unit_at = j + 1;
   if (IsWordAt(tokens, unit_at, "-")) ++unit_at;
+  // "a dollar", "an euro": one of a currency named by a word ("a pound" is
+  // as often a weight, so not that).
+  if (!number && (IsWordAt(tokens, j, "a") || IsWordAt(tokens, j, "an")) &&
+      !after_rate_word &&
+      (IsWordAt(tokens, j + 1, "dollar") || IsWordAt(tokens, j + 1, "euro") ||
+       IsWordAt(tokens, j + 1, "yuan") || IsWordAt(tokens, j + 1, "rupee"))) {
+    number.emplace();
+    number->value = 1;
+    number->end = j + 1;
+    number->in_words = true;
+  }
   if (!number && one_unit_word && !after_rate_word && unit_at < tokens.size()) {
     auto d = DurationUnits().find(tokens[unit_at].norm);
     if (d != DurationUnits().end() && !d->second.only_touching &&
@@ -612,6 +646,7 @@ Measure MeasureOf(const Core& core) {
   if (core.prefix) {
     m.unit = Quantity::MONEY;
     m.currency = core.prefix->code;
+    m.factor = core.prefix->factor;
   }
   if (m.unit == Quantity::COUNT && core.number.is_fraction) {
     m.unit = Quantity::PERCENT;
@@ -622,8 +657,7 @@ Measure MeasureOf(const Core& core) {
 
 // "3 dollars 50 cents", "$20 and 43c", "15 dollars 50.": the cents after a
 // whole amount. Returns the token after them, or `end` when there are none.
-size_t ReadCents(const std::vector<Token>& tokens, size_t end,
-                 bool currency_word_written, double* cents) {
+size_t ReadCents(const std::vector<Token>& tokens, size_t end, double* cents) {
   size_t j = end;
   if (IsWordAt(tokens, j, "and")) ++j;
   std::optional<ParsedNumber> n = ParseNumber(tokens, j);
@@ -640,11 +674,11 @@ size_t ReadCents(const std::vector<Token>& tokens, size_t end,
       return k + 1;
     }
   }
-  // Without "cents", only after a currency word and at a clause's end.
+  // Without "cents", only at a clause's end: "15 dollars 50.", "$20 43".
   const bool at_end =
       k >= tokens.size() || (tokens[k].kind == TokenKind::kSymbol &&
                              tokens[k].norm != "$" && tokens[k].norm != "-");
-  if (currency_word_written && at_end) {
+  if (at_end) {
     *cents = n->value / 100;
     return k;
   }
@@ -832,8 +866,7 @@ std::vector<Mention> FindQuantities(absl::string_view text,
     if (measure.unit == Quantity::MONEY && measure.factor == 1 &&
         first->number.scale.empty() && !first->number.is_fraction) {
       double cents = 0;
-      mention_end =
-          ReadCents(tokens, first->end, first->unit.has_value(), &cents);
+      mention_end = ReadCents(tokens, first->end, &cents);
       if (cents > 0) {
         value += cents;
         q.set_decimals(2);

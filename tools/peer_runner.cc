@@ -325,6 +325,20 @@ Tally RunRecognizersFile(const std::string& path, Kind file_kind) {
       reference = Field(*context, "ReferenceDateTime").substr(0, 10);
     }
     const std::vector<Mention> ours = Normalize(input, reference, {});
+    // The peer counts characters; our offsets are bytes of UTF-8.
+    std::vector<int> byte_of_char;
+    for (size_t b = 0; b < input.size(); ++b) {
+      if ((static_cast<unsigned char>(input[b]) & 0xC0) != 0x80) {
+        byte_of_char.push_back(static_cast<int>(b));
+      }
+    }
+    byte_of_char.push_back(static_cast<int>(input.size()));
+    auto to_byte = [&](int character) {
+      return character < 0 ? 0
+             : character < static_cast<int>(byte_of_char.size())
+                 ? byte_of_char[character]
+                 : static_cast<int>(input.size());
+    };
     int ours_of_kind = 0;
     for (const Mention& m : ours) ours_of_kind += IsOfKind(m, file_kind);
     bool pass = ours_of_kind == static_cast<int>(expected.size());
@@ -341,6 +355,8 @@ Tally RunRecognizersFile(const std::string& path, Kind file_kind) {
         absl::SimpleAtod(Field(*e, "Length"), &length);
         end = begin + static_cast<int>(length);
       }
+      begin = to_byte(begin);
+      end = to_byte(end);
       bool found = false;
       for (const Mention& m : ours) {
         if (IsOfKind(m, file_kind) && Overlaps(m, begin, end) &&

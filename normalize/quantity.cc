@@ -696,6 +696,14 @@ bool IsBareOne(const Core& core, const std::vector<Token>& tokens) {
           tokens[core.begin].norm == "an");
 }
 
+// True when none of tokens [begin, end) belongs to a date.
+bool AllFree(const std::vector<bool>& skip, size_t begin, size_t end) {
+  for (size_t k = begin; k < end; ++k) {
+    if (skip[k]) return false;
+  }
+  return true;
+}
+
 // Whether a quantity can begin at this token: a number, a symbol or a word
 // that some form starts with. Most tokens cannot, and are passed over.
 bool CanStartQuantity(const Token& token) {
@@ -763,7 +771,7 @@ std::vector<Mention> FindQuantities(absl::string_view text,
           (j == 0 || tokens[j - 1].kind != TokenKind::kNumber) &&
           IsWordAt(tokens, k + 1, "of") && !IsWordAt(tokens, j, "cent")) {
         std::optional<ParsedNumber> n = ParseNumber(tokens, k + 2);
-        if (n && !n->is_fraction && !skip[k + 2]) {
+        if (n && !n->is_fraction && AllFree(skip, j, n->end)) {
           Quantity q;
           q.set_unit(Quantity::PERCENT);
           q.set_value(n->value);
@@ -838,7 +846,7 @@ std::vector<Mention> FindQuantities(absl::string_view text,
       const Measure second_measure = MeasureOf(*second);
       low = low_raw * second_measure.factor;
       const double high = high_raw * second_measure.factor;
-      if (low < high) {
+      if (low < high && AllFree(skip, start, second->end)) {
         q.set_approx(Quantity::RANGE);
         q.set_value(0);
         SetInterval(q, low, high, true, true);
@@ -912,6 +920,11 @@ std::vector<Mention> FindQuantities(absl::string_view text,
           restated->value == first->number.value) {
         mention_end += 3;
       }
+    }
+    // A part read past a date ("3 in 61/1") makes no quantity.
+    if (!AllFree(skip, start, mention_end)) {
+      ++i;
+      continue;
     }
     q.set_value(AsWritten(value));
     q.set_resolution(AsWritten(q.resolution()));

@@ -72,6 +72,8 @@ TEST(QuantityTest, Numbers) {
        2500, 2500, C, "", E},
       {"A population of 1.4 billion.", "1.4 billion", 1.4e9, 1.4e9, C, "", E},
       {"Sales of 10k units.", "10k", 1e4, 1e4, C, "", E},
+      {"Sales of 5mn units.", "5mn", 5e6, 5e6, C, "", E},
+      {"Sales of 3 trillion units.", "3 trillion", 3e12, 3e12, C, "", E},
       {"40,000 Stolen Phones were found.", "40,000", 40000, 40000, C, "", E},
       {"One and a half million people.", "One and a half million", 1.5e6, 1.5e6,
        C, "", E},

@@ -445,6 +445,7 @@ class TimeScanner {
           end += 2;
         }
       }
+      if (month < 1 || month > 12 || day < 1 || day > 31) return std::nullopt;
       if (year == 0) {
         if (std::string(separator) != "/" || (a <= 12 && b <= 12)) {
           return std::nullopt;

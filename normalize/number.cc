@@ -414,6 +414,17 @@ void ReadDigitGroups(const std::vector<Token>& tokens, ParsedNumber& number) {
     size_t k = number.end;
     const bool joined = IsWord(tokens, k, "and");
     if (joined) ++k;
+    // "6 crore and two hundred", "3 hundred and one": a group in words.
+    if (k < tokens.size() && tokens[k].kind == TokenKind::kWord) {
+      std::optional<ParsedNumber> words = ParseWords(tokens, k);
+      if (words && words->value >= 1 && words->value < current_scale &&
+          (joined || words->value >= 100)) {
+        number.value += words->value;
+        number.end = words->end;
+        number.resolution = 1;
+      }
+      return;
+    }
     if (k >= tokens.size() || tokens[k].kind != TokenKind::kNumber ||
         tokens[k].decimals != 0 || tokens[k].has_separator) {
       return;

@@ -170,6 +170,9 @@ class TimeScanner {
       const bool led = i > 0 && MonthLeadWords().contains(tokens_[i - 1].norm);
       const bool day_follows =
           IntegerAt(i + 1, 1, 2) || YearAt(i + 1) || Word(i + 1, "next") ||
+          (i + 1 < tokens_.size() && IsNumberWord(tokens_[i + 1])) ||
+          (i > 1 && Symbol(i - 1, ",") &&
+           WeekdayNames().contains(tokens_[i - 2].norm)) ||
           (i > 0 && WeekdayNames().contains(tokens_[i - 1].norm));
       if (tokens_[i].norm == "may" || tokens_[i].norm == "march" ||
           (!led && !day_follows)) {
@@ -387,7 +390,7 @@ class TimeScanner {
         }
       }
       // "Friday the 15th", "the 27th": a day of the reference's month.
-      if (reference_ && k > j && day_end > k + 1) {
+      if (reference_ && k > j && (day_end > k + 1 || j > i)) {
         return DateMatch(i, day_end, static_cast<int>(reference_->year()),
                          static_cast<unsigned>(reference_->month()), day, true);
       }
@@ -1044,13 +1047,31 @@ class TimeScanner {
     // "two years ago", "a month ago", "two weeks from now", "3 days later",
     // "two days after today", "four days before yesterday".
     if (std::optional<ParsedNumber> n = CountAt(i)) {
-      const size_t u = n->end;
-      const Unit unit =
-          u < tokens_.size() ? UnitOf(tokens_[u].norm) : Unit::kNone;
+      // The parts of the offset: "1 month and 21 days", "2 years 1 month".
+      std::vector<std::pair<int, Unit>> parts;
+      size_t u = n->end;
+      Unit unit = u < tokens_.size() ? UnitOf(tokens_[u].norm) : Unit::kNone;
+      while (unit != Unit::kNone) {
+        parts.emplace_back(static_cast<int>(n->value), unit);
+        size_t next = u + 1;
+        if (Symbol(next, ",")) ++next;
+        if (Word(next, "and")) ++next;
+        std::optional<ParsedNumber> more =
+            next < tokens_.size() && tokens_[next].kind == TokenKind::kNumber
+                ? CountAt(next)
+                : std::nullopt;
+        const Unit more_unit = more && more->end < tokens_.size()
+                                   ? UnitOf(tokens_[more->end].norm)
+                                   : Unit::kNone;
+        if (!more || more_unit == Unit::kNone) break;
+        n = more;
+        u = more->end;
+        unit = more_unit;
+      }
       int direction = 0;
       int anchor = 0;  // days from the reference the count starts at
       size_t end = u + 2;
-      if (unit == Unit::kNone) {
+      if (parts.empty()) {
         // not a relative count
       } else if (Word(u + 1, "ago")) {
         direction = -1;
@@ -1065,18 +1086,23 @@ class TimeScanner {
         end = u + 3;
       }
       if (direction != 0) {
-        const int count = static_cast<int>(n->value) * direction;
         if (!resolvable) return Match{i, end, Unresolved(TimeRef::DAY)};
-        const year_month_day from{sys_days(*reference_) + days(anchor)};
         // Years and decades ago name a year: "two years ago" is 2023
         // for an article of 2025, not one day of it.
-        if (direction < 0 && anchor == 0 &&
-            (unit == Unit::kYear || unit == Unit::kDecade)) {
+        if (parts.size() == 1 && direction < 0 && anchor == 0 &&
+            (parts[0].second == Unit::kYear ||
+             parts[0].second == Unit::kDecade)) {
+          const int count = parts[0].first * direction;
           return Match{
               i, end,
-              PeriodOf(Unit::kYear, unit == Unit::kYear ? count : 10 * count)};
+              PeriodOf(Unit::kYear,
+                       parts[0].second == Unit::kYear ? count : 10 * count)};
         }
-        return Match{i, end, Day(Shift(from, unit, count), true)};
+        year_month_day day{sys_days(*reference_) + days(anchor)};
+        for (const auto& [count, part_unit] : parts) {
+          day = Shift(day, part_unit, count * direction);
+        }
+        return Match{i, end, Day(day, true)};
       }
     }
     // "the past two years", "the last decade", "over the past 12 months".

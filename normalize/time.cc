@@ -104,6 +104,7 @@ class TimeScanner {
   std::optional<Match> MatchAt(size_t i) {
     if (!CanStartDate(tokens_[i])) return std::nullopt;
     if (auto m = Relative(i)) return m;
+    if (auto m = NthWeek(i)) return m;
     if (auto m = NthWeekday(i)) return m;
     if (auto m = WeekdayAndDate(i)) return m;
     if (auto m = IsoDate(i)) return m;
@@ -757,6 +758,75 @@ class TimeScanner {
     return Match{i, end, Day(day, relative)};
   }
 
+  // "the third week of this month", "the last week of July", "the first
+  // week of 2015": weeks run Monday to Sunday and belong, as ISO 8601 has
+  // it, to the month or year that holds their Thursday.
+  std::optional<Match> NthWeek(size_t i) const {
+    static const absl::flat_hash_map<absl::string_view, int> nth = {
+        {"first", 1},  {"second", 2}, {"third", 3},
+        {"fourth", 4}, {"fifth", 5},  {"last", 0}};
+    size_t j = i;
+    if (Word(j, "the")) ++j;
+    auto n = j < tokens_.size() ? nth.find(tokens_[j].norm) : nth.end();
+    if (n == nth.end() || !Word(j + 1, "week")) return std::nullopt;
+    size_t m = j + 2;
+    if (Word(m, "of") || Word(m, "in")) ++m;
+    // The period the weeks are counted in.
+    year_month_day first_day{}, last_day{};
+    size_t end = 0;
+    bool relative = false;
+    unsigned month = 0;
+    if (size_t month_end = MonthAt(m, &month)) {
+      int year = 0;
+      end = month_end;
+      if (YearAt(month_end)) {
+        year = IntAt(month_end);
+        end = month_end + 1;
+      } else if (reference_) {
+        year = static_cast<int>(reference_->year());
+        relative = true;
+      } else {
+        return Match{i, end, Unresolved(TimeRef::PERIOD)};
+      }
+      first_day =
+          year_month_day(date::year(year), date::month(month), date::day(1));
+      last_day = LastDayOf(date::year(year), date::month(month));
+    } else if (YearAt(m)) {
+      first_day =
+          year_month_day(date::year(IntAt(m)), date::January, date::day(1));
+      last_day =
+          year_month_day(date::year(IntAt(m)), date::December, date::day(31));
+      end = m + 1;
+    } else if ((Word(m, "this") || Word(m, "next") || Word(m, "last")) &&
+               (Word(m + 1, "month") || Word(m + 1, "year"))) {
+      if (!reference_) return Match{i, m + 2, Unresolved(TimeRef::PERIOD)};
+      const int offset = Word(m, "next") ? 1 : Word(m, "last") ? -1 : 0;
+      const TimeRef period =
+          PeriodOf(Word(m + 1, "month") ? Unit::kMonth : Unit::kYear, offset);
+      first_day = Parse(period.begin());
+      last_day = Parse(period.end());
+      end = m + 2;
+      relative = true;
+    } else {
+      return std::nullopt;
+    }
+    // The period's Thursdays, from the first on or after its first day.
+    const sys_days first{first_day};
+    const int to_thursday =
+        (4 - static_cast<int>(date::weekday(first).iso_encoding()) + 7) % 7;
+    sys_days thursday = first + days(to_thursday);
+    if (n->second == 0) {
+      while (thursday + days(7) <= sys_days(last_day)) thursday += days(7);
+    } else {
+      thursday += days(7 * (n->second - 1));
+      if (thursday > sys_days(last_day)) return Match{i, end, TimeRef(), true};
+    }
+    return Match{
+        i, end,
+        Period(year_month_day(thursday - days(3)),
+               year_month_day(thursday + days(3)), TimeRef::PERIOD, relative)};
+  }
+
   // "on Tuesday": the latest Tuesday on or before the reference (news
   // reports what happened). "this Tuesday", "next Tuesday", "last
   // Tuesday": the Tuesday of the reference's week, of the week after it,
@@ -939,16 +1009,20 @@ class TimeScanner {
       }
     }
     // "this weekend", "next weekend", "last weekend".
-    if ((Word(i, "this") || Word(i, "next") || Word(i, "last")) &&
-        Word(i + 1, "weekend")) {
+    // "this weekend", "next weekend", "the weekend", "weekend".
+    if (((Word(i, "this") || Word(i, "next") || Word(i, "last") ||
+          Word(i, "the") || Word(i, "my")) &&
+         Word(i + 1, "weekend")) ||
+        Word(i, "weekend")) {
+      const size_t end = Word(i, "weekend") ? i + 1 : i + 2;
       const int offset = Word(i, "next") ? 1 : Word(i, "last") ? -1 : 0;
-      if (!resolvable) return Match{i, i + 2, Unresolved(TimeRef::PERIOD)};
+      if (!resolvable) return Match{i, end, Unresolved(TimeRef::PERIOD)};
       const sys_days ref{*reference_};
       const sys_days saturday = ref -
                                 days(date::weekday(ref).iso_encoding() - 1) +
                                 days(5) + days(7 * offset);
       return Match{
-          i, i + 2,
+          i, end,
           Period(year_month_day(saturday), year_month_day(saturday + days(1)),
                  TimeRef::PERIOD, true)};
     }
@@ -1195,6 +1269,8 @@ class TimeScanner {
     return part;
   }
 
+  static year_month_day ParseIso(const std::string& iso) { return Parse(iso); }
+
  private:
   static year_month_day Parse(const std::string& iso) {
     int y = 0;
@@ -1217,6 +1293,17 @@ void NarrowByPrecedingWord(const std::vector<Token>& tokens, Match& match) {
     return at < tokens.size() && tokens[at].norm == w;
   };
   size_t at = match.begin - 1;
+  // "the week of September 16th": the Monday-to-Sunday week holding it.
+  if (word(at, "of") && at > 0 && word(at - 1, "week") &&
+      match.time.granularity() == TimeRef::DAY) {
+    const sys_days day{TimeScanner::ParseIso(match.time.begin())};
+    const sys_days monday = day - days(date::weekday(day).iso_encoding() - 1);
+    match.time.set_begin(Iso(year_month_day(monday)));
+    match.time.set_end(Iso(year_month_day(monday + days(6))));
+    match.time.set_granularity(TimeRef::PERIOD);
+    match.begin = at >= 2 && word(at - 2, "the") ? at - 2 : at - 1;
+    return;
+  }
   if (word(at, "-") && at > 0) --at;  // "mid-2024"
   const bool of = word(at, "of");
   if (of) {

@@ -97,6 +97,11 @@ TEST(TimeTest, MonthsYearsDecades) {
        false},
       {"in the 70s", "the 70s", "1970-01-01", "1979-12-31", TimeRef::DECADE,
        false},
+      // ISO weeks: Monday to Sunday, in the month that holds the Thursday.
+      {"the first week of October 2016", "the first week of October 2016",
+       "2016-10-03", "2016-10-09", TimeRef::PERIOD, false},
+      {"the last week of 2015", "the last week of 2015", "2015-12-28",
+       "2016-01-03", TimeRef::PERIOD, false},
       {"during H2 2016", "H2 2016", "2016-07-01", "2016-12-31", TimeRef::PERIOD,
        false},
       {"from Oct. 2, 2024 to October 22, 2024",

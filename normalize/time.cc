@@ -103,8 +103,9 @@ class TimeScanner {
 
   std::optional<Match> MatchAt(size_t i) {
     if (!CanStartDate(tokens_[i])) return std::nullopt;
-    if (auto m = Relative(i)) return m;
+    // Before Relative(): "the last week of 2015" is not "the last week".
     if (auto m = NthWeek(i)) return m;
+    if (auto m = Relative(i)) return m;
     if (auto m = NthWeekday(i)) return m;
     if (auto m = WeekdayAndDate(i)) return m;
     if (auto m = IsoDate(i)) return m;

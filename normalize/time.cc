@@ -304,20 +304,40 @@ class TimeScanner {
     return Match{begin, end, Day(ymd, relative)};
   }
 
+  // -1, 0 or 1 for a word that places a period before, at or after the
+  // reference's own ("last" and "previous", "this" and "current", "next");
+  // nullopt for any other word.
+  std::optional<int> OffsetWordAt(size_t k) const {
+    if (Word(k, "last") || Word(k, "previous")) return -1;
+    if (Word(k, "this") || Word(k, "current")) return 0;
+    if (Word(k, "next")) return 1;
+    return std::nullopt;
+  }
+
+  // The year of a date phrase that ends before token `*end`: written
+  // there (after an optional comma; `*end` then moves past it), else the
+  // reference's, and `*relative` says which. Nullopt when neither is known:
+  // the phrase stays unresolved.
+  std::optional<int> YearOf(size_t* end, bool* relative) const {
+    size_t j = *end;
+    if (Symbol(j, ",") && YearAt(j + 1)) ++j;
+    if (YearAt(j)) {
+      *end = j + 1;
+      *relative = false;
+      return IntAt(j);
+    }
+    if (!reference_) return std::nullopt;
+    *relative = true;
+    return static_cast<int>(reference_->year());
+  }
+
   // Month and day with the year written, or the reference's year.
   std::optional<Match> MonthDay(size_t begin, size_t end, unsigned month,
                                 unsigned day) const {
-    size_t j = end;
-    if (Symbol(j, ",")) ++j;
-    if (YearAt(j)) {
-      return DateMatch(begin, j + 1, IntAt(j), month, day, false);
-    }
-    if (!reference_) {
-      Match m{begin, end, Unresolved(TimeRef::DAY)};
-      return m;
-    }
-    return DateMatch(begin, end, static_cast<int>(reference_->year()), month,
-                     day, true);
+    bool relative = false;
+    std::optional<int> year = YearOf(&end, &relative);
+    if (!year) return Match{begin, end, Unresolved(TimeRef::DAY)};
+    return DateMatch(begin, end, *year, month, day, relative);
   }
 
   std::optional<Match> WeekdayAndDate(size_t i) const {
@@ -404,22 +424,12 @@ class TimeScanner {
   // reference's.
   std::optional<Match> DayRange(size_t begin, size_t end, unsigned month,
                                 unsigned first, unsigned last) const {
-    size_t j = end;
-    if (Symbol(j, ",")) ++j;
-    int year = 0;
     bool relative = false;
-    if (YearAt(j)) {
-      year = IntAt(j);
-      end = j + 1;
-    } else if (reference_) {
-      year = static_cast<int>(reference_->year());
-      relative = true;
-    } else {
-      return Match{begin, end, Unresolved(TimeRef::PERIOD)};
-    }
-    const year_month_day from{date::year(year), date::month(month),
+    std::optional<int> year = YearOf(&end, &relative);
+    if (!year) return Match{begin, end, Unresolved(TimeRef::PERIOD)};
+    const year_month_day from{date::year(*year), date::month(month),
                               date::day(first)};
-    const year_month_day to{date::year(year), date::month(month),
+    const year_month_day to{date::year(*year), date::month(month),
                             date::day(last)};
     if (!from.ok() || !to.ok()) return Match{begin, end, TimeRef(), true};
     return Match{begin, end, Period(from, to, TimeRef::PERIOD, relative)};
@@ -542,7 +552,7 @@ class TimeScanner {
     if ((Word(j, "this") || Word(j, "next") || Word(j, "last")) &&
         Word(j + 1, "year")) {
       if (!reference_) return Match{i, j + 2, Unresolved(TimeRef::QUARTER)};
-      const int offset = Word(j, "next") ? 1 : Word(j, "last") ? -1 : 0;
+      const int offset = OffsetWordAt(j).value_or(0);
       return Match{
           i, j + 2,
           QuarterOf(reference_->year() + years(offset), quarter, true)};
@@ -677,7 +687,7 @@ class TimeScanner {
     // "June next year", "March last year".
     if ((Word(end, "next") || Word(end, "last") || Word(end, "this")) &&
         Word(end + 1, "year")) {
-      y += years(Word(end, "next") ? 1 : Word(end, "last") ? -1 : 0);
+      y += years(OffsetWordAt(end).value_or(0));
       return Match{i, end + 2, Month(y, date::month(month), true)};
     }
     if (i > 0 && Word(i - 1, "last") &&
@@ -721,22 +731,15 @@ class TimeScanner {
     size_t m = end;
     if (Word(m, "of") || Word(m, "in")) ++m;
     if (size_t month_end = MonthAt(m, &month)) {
-      int year = reference_ ? static_cast<int>(reference_->year()) : 0;
-      size_t after = month_end;
-      if (YearAt(after)) {
-        year = IntAt(after);
-        relative = false;
-        ++after;
-      } else if (!reference_) {
-        return Match{i, month_end, Unresolved(TimeRef::DAY)};
-      }
-      ym = date::year_month(date::year(year), date::month(month));
-      end = after;
+      end = month_end;
+      std::optional<int> year = YearOf(&end, &relative);
+      if (!year) return Match{i, end, Unresolved(TimeRef::DAY)};
+      ym = date::year_month(date::year(*year), date::month(month));
     } else if ((Word(m, "this") || Word(m, "next") || Word(m, "last") ||
                 Word(m, "previous")) &&
                Word(m + 1, "month")) {
       if (!reference_) return Match{i, m + 2, Unresolved(TimeRef::DAY)};
-      const int offset = Word(m, "next") ? 1 : Word(m, "this") ? 0 : -1;
+      const int offset = OffsetWordAt(m).value_or(0);
       ym = date::year_month(reference_->year(), reference_->month()) +
            months(offset);
       end = m + 2;
@@ -778,20 +781,12 @@ class TimeScanner {
     bool relative = false;
     unsigned month = 0;
     if (size_t month_end = MonthAt(m, &month)) {
-      int year = 0;
       end = month_end;
-      if (YearAt(month_end)) {
-        year = IntAt(month_end);
-        end = month_end + 1;
-      } else if (reference_) {
-        year = static_cast<int>(reference_->year());
-        relative = true;
-      } else {
-        return Match{i, end, Unresolved(TimeRef::PERIOD)};
-      }
+      std::optional<int> year = YearOf(&end, &relative);
+      if (!year) return Match{i, end, Unresolved(TimeRef::PERIOD)};
       first_day =
-          year_month_day(date::year(year), date::month(month), date::day(1));
-      last_day = LastDayOf(date::year(year), date::month(month));
+          year_month_day(date::year(*year), date::month(month), date::day(1));
+      last_day = LastDayOf(date::year(*year), date::month(month));
     } else if (YearAt(m)) {
       first_day =
           year_month_day(date::year(IntAt(m)), date::January, date::day(1));
@@ -801,7 +796,7 @@ class TimeScanner {
     } else if ((Word(m, "this") || Word(m, "next") || Word(m, "last")) &&
                (Word(m + 1, "month") || Word(m + 1, "year"))) {
       if (!reference_) return Match{i, m + 2, Unresolved(TimeRef::PERIOD)};
-      const int offset = Word(m, "next") ? 1 : Word(m, "last") ? -1 : 0;
+      const int offset = OffsetWordAt(m).value_or(0);
       const TimeRef period =
           PeriodOf(Word(m + 1, "month") ? Unit::kMonth : Unit::kYear, offset);
       first_day = Parse(period.begin());
@@ -842,7 +837,7 @@ class TimeScanner {
       if (Word(w, "of")) ++w;
       if ((Word(w, "next") || Word(w, "last") || Word(w, "this")) &&
           Word(w + 1, "week")) {
-        const int offset = Word(w, "next") ? 1 : Word(w, "last") ? -1 : 0;
+        const int offset = OffsetWordAt(w).value_or(0);
         size_t begin = i;
         if (i > 0 && Word(i - 1, "on")) begin = i - 1;
         if (!reference_) return Match{begin, w + 2, Unresolved(TimeRef::DAY)};
@@ -1016,7 +1011,7 @@ class TimeScanner {
          Word(i + 1, "weekend")) ||
         Word(i, "weekend")) {
       const size_t end = Word(i, "weekend") ? i + 1 : i + 2;
-      const int offset = Word(i, "next") ? 1 : Word(i, "last") ? -1 : 0;
+      const int offset = OffsetWordAt(i).value_or(0);
       if (!resolvable) return Match{i, end, Unresolved(TimeRef::PERIOD)};
       const sys_days ref{*reference_};
       const sys_days saturday = ref -

@@ -402,13 +402,41 @@ class TimeScanner {
       }
       unsigned last_day = 0;
       const size_t c = day_end;
-      if ((Symbol(c, "-") || Word(c, "to") || Word(c, "until") ||
-           Word(c, "through") || Word(c, "and")) &&
-          DayAt(c + 1, &last_day) && last_day > day) {
+      const bool connector = Symbol(c, "-") || Word(c, "to") ||
+                             Word(c, "until") || Word(c, "till") ||
+                             Word(c, "through") || Word(c, "and");
+      // "from" or "between" before the first day belongs to the range.
+      const size_t range_begin =
+          i > 0 && (Word(i - 1, "from") || Word(i - 1, "between")) ? i - 1 : i;
+      if (connector && DayAt(c + 1, &last_day) && last_day > day) {
         size_t m2 = c + 2;
-        if (Word(m2, "of")) ++m2;
+        if (Word(m2, "of") || Word(m2, "in")) ++m2;
         if (size_t month_end = MonthAt(m2, &month)) {
-          return DayRange(i, month_end, month, day, last_day);
+          return DayRange(range_begin, month_end, month, day, last_day);
+        }
+        // "4 to 22 this month", "4 till 23 of next month".
+        if (std::optional<int> offset = OffsetWordAt(m2);
+            offset && Word(m2 + 1, "month")) {
+          if (!reference_) {
+            return Match{range_begin, m2 + 2, Unresolved(TimeRef::PERIOD)};
+          }
+          const date::year_month ym =
+              date::year_month(reference_->year(), reference_->month()) +
+              months(*offset);
+          return DayRange(range_begin, m2 + 2,
+                          static_cast<unsigned>(ym.month()), day, last_day,
+                          static_cast<int>(ym.year()));
+        }
+      }
+      // "from 4 to January 22, 1995": the second date names the month.
+      if (connector) {
+        unsigned second_month = 0, second_day = 0;
+        if (size_t month_end = MonthAt(c + 1, &second_month)) {
+          if (size_t second_end = DayAt(month_end, &second_day);
+              second_end > 0 && second_day > day) {
+            return DayRange(range_begin, second_end, second_month, day,
+                            second_day);
+          }
         }
       }
       // "Friday the 15th", "the 27th": a day of the reference's month.
@@ -422,10 +450,12 @@ class TimeScanner {
 
   // Days first..last of a month, with the year after them or the
   // reference's.
+  // `known_year`, when given, is the year the phrase already named.
   std::optional<Match> DayRange(size_t begin, size_t end, unsigned month,
-                                unsigned first, unsigned last) const {
-    bool relative = false;
-    std::optional<int> year = YearOf(&end, &relative);
+                                unsigned first, unsigned last,
+                                std::optional<int> known_year = {}) const {
+    bool relative = true;
+    std::optional<int> year = known_year ? known_year : YearOf(&end, &relative);
     if (!year) return Match{begin, end, Unresolved(TimeRef::PERIOD)};
     const year_month_day from{date::year(*year), date::month(month),
                               date::day(first)};

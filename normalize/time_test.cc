@@ -110,7 +110,7 @@ TEST(TimeTest, MonthsYearsDecades) {
       {"between January 1st 2015 and Feb 5th 2018",
        "between January 1st 2015 and Feb 5th 2018", "2015-01-01", "2018-02-05",
        TimeRef::PERIOD, false},
-      {"from 4 to 22 January 1995", "4 to 22 January 1995", "1995-01-04",
+      {"from 4 to 22 January 1995", "from 4 to 22 January 1995", "1995-01-04",
        "1995-01-22", TimeRef::PERIOD, false},
   });
 }
@@ -131,6 +131,8 @@ TEST(TimeTest, RelativeToThePublishedDate) {
        TimeRef::PERIOD, true},
       {"at the end of March 2024", "the end of March 2024", "2024-03-16",
        "2024-03-31", TimeRef::PERIOD, false},
+      {"from 4 to 22 this month", "from 4 to 22 this month", "2025-11-04",
+       "2025-11-22", TimeRef::PERIOD, true},
       {"the rest of the month", "the rest of the month", "2025-11-13",
        "2025-11-30", TimeRef::PERIOD, true},
       {"in the next 3 days", "next 3 days", "2025-11-14", "2025-11-16",

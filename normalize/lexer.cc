@@ -50,6 +50,32 @@ bool IsLetter(UChar32 c) {
   return c >= 0 && (u_isalpha(c) || u_getCombiningClass(c) > 0);
 }
 
+// After a "," just read: whether Indian grouping follows, that is one or
+// more two-digit groups each followed by ",", then three digits and no
+// more ("34,567" of "12,34,567"). Leaves the reader where it was.
+bool IndianGroupsFollow(Reader& reader) {
+  const int32_t mark = reader.position();
+  int two_digit_groups = 0;
+  bool result = false;
+  for (;;) {
+    int digits = 0;
+    while (!reader.AtEnd() && IsDigit(reader.Peek()) && digits < 4) {
+      reader.Next();
+      ++digits;
+    }
+    const UChar32 after = reader.AtEnd() ? ' ' : reader.Peek();
+    if (digits == 2 && after == ',') {
+      reader.Next();
+      ++two_digit_groups;
+      continue;
+    }
+    result = digits == 3 && two_digit_groups > 0 && !IsDigit(after);
+    break;
+  }
+  reader.Reset(mark);
+  return result;
+}
+
 // Reads the rest of a number whose first digit was just consumed.
 // `allow_point`: false inside a dotted sequence ("192.168.1.2"), whose
 // fields are whole numbers.
@@ -63,6 +89,16 @@ void ReadNumber(Reader& reader, UChar32 first, Token& token, bool allow_point) {
     if (IsDigit(c)) {
       token.norm.push_back(static_cast<char>('0' + u_charDigitValue(c)));
       if (seen_point) ++token.decimals;
+      continue;
+    }
+    if (c == ',' && !seen_point && IndianGroupsFollow(reader)) {
+      // "12,34,567": two-digit groups (lakh, crore) before the last three.
+      while (!reader.AtEnd() && IsDigit(reader.Peek())) {
+        token.norm.push_back(
+            static_cast<char>('0' + u_charDigitValue(reader.Next())));
+        if (!reader.AtEnd() && reader.Peek() == ',') reader.Next();
+      }
+      token.has_separator = true;
       continue;
     }
     if (c == ',' && !seen_point) {

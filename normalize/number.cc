@@ -483,6 +483,41 @@ std::optional<ParsedNumber> ParseUnsigned(const std::vector<Token>& tokens,
       number.resolution = 0;
       return number;
     }
+    // "1.1^23", "2.5^-1", "1.3x10^6", "6.23×10^-4": powers, as tables and
+    // science copy write them.
+    {
+      size_t k = number.end;
+      double base = first.value;
+      const bool times_ten =
+          (IsWord(tokens, k, "x") || IsSymbol(tokens, k, "\xC3\x97")) &&
+          Touching(tokens, k + 1) && k + 1 < tokens.size() &&
+          tokens[k + 1].norm == "10";
+      if (times_ten) {
+        k += 2;
+        base = 10;
+      }
+      if (IsSymbol(tokens, k, "^") && Touching(tokens, k) &&
+          (times_ten || Touching(tokens, k))) {
+        size_t e = k + 1;
+        int sign = 1;
+        while (e < tokens.size() &&
+               (IsSymbol(tokens, e, "-") || IsSymbol(tokens, e, "+"))) {
+          if (IsSymbol(tokens, e, "-")) sign = -sign;
+          ++e;
+        }
+        if (e < tokens.size() && tokens[e].kind == TokenKind::kNumber &&
+            tokens[e].decimals == 0 && tokens[e].value <= 308) {
+          const double power = std::pow(base, sign * tokens[e].value);
+          const double value = times_ten ? first.value * power : power;
+          if (std::isfinite(value)) {
+            number.value = value;
+            number.end = e + 1;
+            number.resolution = 0;
+            return number;
+          }
+        }
+      }
+    }
     // "1.5 million", "500bn", "10k", "3 dozen".
     if (std::optional<Span> s = ScaleAt(tokens, number.end, true)) {
       ApplyScale(number, tokens[number.end], s->value);

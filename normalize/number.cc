@@ -32,7 +32,10 @@ const WordValues& ScaleWords() {
       {"thousand", 1e3},  {"million", 1e6},  {"billion", 1e9},
       {"trillion", 1e12}, {"lakh", 1e5},     {"lakhs", 1e5},
       {"crore", 1e7},     {"crores", 1e7},   {"thousands", 1e3},
-      {"millions", 1e6},  {"billions", 1e9},
+      {"millions", 1e6},  {"billions", 1e9}, {"lac", 1e5},
+      {"lacs", 1e5},      {"lkh", 1e5},      {"lkhs", 1e5},
+      {"cr", 1e7},        {"krores", 1e7},   {"koti", 1e7},
+      {"kr", 1e7},
   };
   return *words;
 }
@@ -544,6 +547,15 @@ std::optional<ParsedNumber> ParseUnsigned(const std::vector<Token>& tokens,
       number.in_words = true;
       return number;
     }
+  }
+  // "point 77": a number written from its point.
+  if (first.norm == "point" && i + 1 < tokens.size() &&
+      tokens[i + 1].kind == TokenKind::kNumber && tokens[i + 1].decimals == 0 &&
+      !tokens[i + 1].has_separator) {
+    number.in_words = true;
+    number.end = i;  // ReadSpokenDecimals reads from "point"
+    ReadSpokenDecimals(tokens, number);
+    if (number.end > i) return number;
   }
   // "half", "half a million", "quarter million".
   if (first.norm == "half" ||

@@ -885,6 +885,20 @@ std::vector<Mention> FindQuantities(absl::string_view text,
     // units add up.
     if (measure.unit == Quantity::DURATION_DAYS) {
       double unit_days = measure.factor;
+      // "1 hour thirty", "2 hours and 10": the minutes after hours, at the
+      // end of a clause.
+      if (measure.unit_text == "hour") {
+        size_t m = mention_end;
+        if (IsWordAt(tokens, m, "and")) ++m;
+        std::optional<ParsedNumber> minutes = ParseNumber(tokens, m);
+        if (minutes && minutes->value >= 1 && minutes->value < 60 &&
+            minutes->scale.empty() && !minutes->is_fraction &&
+            (minutes->end >= tokens.size() ||
+             tokens[minutes->end].kind == TokenKind::kSymbol)) {
+          value += minutes->value / 1440;
+          mention_end = minutes->end;
+        }
+      }
       // "an hour and a half", "a month and half".
       size_t k = mention_end;
       if (IsWordAt(tokens, k, "and")) {
@@ -912,13 +926,12 @@ std::vector<Mention> FindQuantities(absl::string_view text,
       }
     }
     // "forty-five (45)": the same figure restated in brackets.
-    if (IsWordAt(tokens, mention_end, "(") && mention_end + 2 < tokens.size() &&
-        IsWordAt(tokens, mention_end + 2, ")")) {
+    if (IsWordAt(tokens, mention_end, "(")) {
       std::optional<ParsedNumber> restated =
           ParseNumber(tokens, mention_end + 1);
-      if (restated && restated->end == mention_end + 2 &&
+      if (restated && IsWordAt(tokens, restated->end, ")") &&
           restated->value == first->number.value) {
-        mention_end += 3;
+        mention_end = restated->end + 1;
       }
     }
     // A part read past a date ("3 in 61/1") makes no quantity.

@@ -133,7 +133,7 @@ class TimeScanner {
         "tomorrow", "tmrw",    "tmr",      "earlier",  "later",     "rest",
         "a",        "an",      "first",    "second",   "third",     "fourth",
         "fifth",    "q",       "h",        "between",  "from",      "twenty",
-        "thirty"};
+        "thirty",   "within",  "same",     "weekend"};
     return starters->contains(token.norm) ||
            MonthNames().contains(token.norm) ||
            WeekdayNames().contains(token.norm) || IsNumberWord(token);
@@ -922,6 +922,28 @@ class TimeScanner {
     if (word == "decade" || word == "decades") return Unit::kDecade;
     return Unit::kNone;
   }
+  // "1 month and 21 days", "2 years 1 month", "three weeks" at i: the
+  // counted units of an offset. `*last_unit` gets the token of the last
+  // unit word; empty when no count of units starts at i.
+  std::vector<std::pair<int, Unit>> OffsetParts(size_t i,
+                                                size_t* last_unit) const {
+    std::vector<std::pair<int, Unit>> parts;
+    std::optional<ParsedNumber> n = CountAt(i);
+    while (n && n->end < tokens_.size()) {
+      const Unit unit = UnitOf(tokens_[n->end].norm);
+      if (unit == Unit::kNone) break;
+      parts.emplace_back(static_cast<int>(n->value), unit);
+      *last_unit = n->end;
+      size_t next = n->end + 1;
+      if (Symbol(next, ",")) ++next;
+      if (Word(next, "and")) ++next;
+      n = next < tokens_.size() && tokens_[next].kind == TokenKind::kNumber
+              ? CountAt(next)
+              : std::nullopt;
+    }
+    return parts;
+  }
+
   // `ymd` moved by `count` units; a day that does not exist (February 30)
   // becomes the month's last.
   static year_month_day Shift(const year_month_day& ymd, Unit unit, int count) {
@@ -1096,6 +1118,32 @@ class TimeScanner {
       }
       return Match{i, i + 3, part};
     }
+    // "within 5 days", "within the next 3 years", "within 2 weeks from
+    // today": from the reference to the end of the span.
+    if (Word(i, "within")) {
+      size_t k = i + 1;
+      if (Word(k, "the")) ++k;
+      if (Word(k, "next") || Word(k, "upcoming") || Word(k, "coming")) ++k;
+      size_t last_unit = k;
+      const std::vector<std::pair<int, Unit>> parts =
+          OffsetParts(k, &last_unit);
+      if (!parts.empty()) {
+        size_t end = last_unit + 1;
+        if (Word(end, "from") && Word(end + 1, "today")) end += 2;
+        if (!resolvable) return Match{i, end, Unresolved(TimeRef::PERIOD)};
+        year_month_day to = *reference_;
+        for (const auto& [count, unit] : parts) to = Shift(to, unit, count);
+        return Match{i, end, Period(*reference_, to, TimeRef::PERIOD, true)};
+      }
+    }
+    // "the same year", "the same week": the reference's own.
+    if (Word(i, "same") && i + 1 < tokens_.size() &&
+        UnitOf(tokens_[i + 1].norm) != Unit::kNone &&
+        UnitOf(tokens_[i + 1].norm) != Unit::kDay) {
+      return resolved_or_not(
+          i, i + 2, [&] { return PeriodOf(UnitOf(tokens_[i + 1].norm), 0); },
+          TimeRef::PERIOD);
+    }
     // "rest of the month", "rest of this week", "the rest of the year".
     {
       size_t j = i;
@@ -1146,28 +1194,9 @@ class TimeScanner {
     }
     // "two years ago", "a month ago", "two weeks from now", "3 days later",
     // "two days after today", "four days before yesterday".
-    if (std::optional<ParsedNumber> n = CountAt(i)) {
-      // The parts of the offset: "1 month and 21 days", "2 years 1 month".
-      std::vector<std::pair<int, Unit>> parts;
-      size_t u = n->end;
-      Unit unit = u < tokens_.size() ? UnitOf(tokens_[u].norm) : Unit::kNone;
-      while (unit != Unit::kNone) {
-        parts.emplace_back(static_cast<int>(n->value), unit);
-        size_t next = u + 1;
-        if (Symbol(next, ",")) ++next;
-        if (Word(next, "and")) ++next;
-        std::optional<ParsedNumber> more =
-            next < tokens_.size() && tokens_[next].kind == TokenKind::kNumber
-                ? CountAt(next)
-                : std::nullopt;
-        const Unit more_unit = more && more->end < tokens_.size()
-                                   ? UnitOf(tokens_[more->end].norm)
-                                   : Unit::kNone;
-        if (!more || more_unit == Unit::kNone) break;
-        n = more;
-        u = more->end;
-        unit = more_unit;
-      }
+    {
+      size_t u = i;
+      const std::vector<std::pair<int, Unit>> parts = OffsetParts(i, &u);
       int direction = 0;
       int anchor = 0;  // days from the reference the count starts at
       size_t end = u + 2;

@@ -161,6 +161,53 @@ class TimeScanner {
     return IntegerAt(i, 4, 4) && IntAt(i) >= 1000 && IntAt(i) <= 2999;
   }
 
+  // A year in words: "nineteen seventy eight", "nineteen oh one", "twenty
+  // twenty", "two thousand and eighteen", "one thousand seven hundred and
+  // eighty nine". `*end` gets the token after it.
+  std::optional<int> WordYearAt(size_t i, size_t* end) const {
+    if (i >= tokens_.size() || tokens_[i].kind != TokenKind::kWord) {
+      return std::nullopt;
+    }
+    // Century and two digits: "nineteen seventy eight", "twenty twenty".
+    if ((Word(i, "nineteen") || Word(i, "twenty") || Word(i, "eighteen")) &&
+        i + 1 < tokens_.size()) {
+      const int century = Word(i, "nineteen") ? 1900
+                          : Word(i, "twenty") ? 2000
+                                              : 1800;
+      size_t j = i + 1;
+      int tens = -1;
+      if (Word(j, "oh") || Word(j, "zero") || Word(j, "nought")) {
+        std::optional<ParsedNumber> unit = ParseNumber(tokens_, j + 1);
+        if (unit && unit->value >= 1 && unit->value <= 9) {
+          tens = static_cast<int>(unit->value);
+          j = unit->end;
+        }
+      } else if (std::optional<ParsedNumber> two = ParseNumber(tokens_, j);
+                 two && two->in_words && two->value >= 10 && two->value <= 99 &&
+                 two->scale.empty() &&
+                 two->value == static_cast<int>(two->value)) {
+        tens = static_cast<int>(two->value);
+        j = two->end;
+      }
+      if (tens >= 0) {
+        *end = j;
+        return century + tens;
+      }
+    }
+    // "two thousand and eighteen": a word number with "thousand" in it.
+    std::optional<ParsedNumber> n = ParseNumber(tokens_, i);
+    if (n && n->in_words && n->value >= 1000 && n->value <= 2999 &&
+        n->value == static_cast<int>(n->value)) {
+      bool thousand = false;
+      for (size_t k = i; k < n->end; ++k) thousand |= Word(k, "thousand");
+      if (thousand) {
+        *end = n->end;
+        return static_cast<int>(n->value);
+      }
+    }
+    return std::nullopt;
+  }
+
   // Month name at i, with the "." of an abbreviation; returns end.
   size_t MonthAt(size_t i, unsigned* month) const {
     if (i >= tokens_.size() || tokens_[i].kind != TokenKind::kWord) return 0;
@@ -325,6 +372,13 @@ class TimeScanner {
       *end = j + 1;
       *relative = false;
       return IntAt(j);
+    }
+    size_t after_words = 0;
+    const size_t w = Symbol(*end, ",") ? *end + 1 : *end;
+    if (std::optional<int> year = WordYearAt(w, &after_words)) {
+      *end = after_words;
+      *relative = false;
+      return year;
     }
     if (!reference_) return std::nullopt;
     *relative = true;
@@ -594,6 +648,41 @@ class TimeScanner {
   std::optional<Match> Decade(size_t i) const {
     size_t j = i;
     if (Word(j, "the")) ++j;
+    // "the seventies", "the nineteen seventies", "the two thousands", "the
+    // noughties", "the twenty-tens".
+    if (j > i) {
+      static const absl::flat_hash_map<absl::string_view, int> decades = {
+          {"twenties", 20}, {"thirties", 30},  {"forties", 40},
+          {"fifties", 50},  {"sixties", 60},   {"seventies", 70},
+          {"eighties", 80}, {"nineties", 90},  {"noughties", 100},
+          {"tens", 110},    {"thousands", 100}};
+      int century = 1900;
+      size_t k = j;
+      if (Word(k, "nineteen")) {
+        ++k;
+      } else if (Word(k, "twenty") ||
+                 (Word(k, "two") && Word(k + 1, "thousand"))) {
+        century = 2000;
+        k += Word(k, "two") ? 2 : 1;
+        if (Word(k, "and") || Symbol(k, "-")) ++k;
+      }
+      auto d =
+          k < tokens_.size() ? decades.find(tokens_[k].norm) : decades.end();
+      const bool thousands_alone =
+          d != decades.end() && d->first == "thousands" && century == 2000;
+      if (d != decades.end() && (d->first != "thousands" || thousands_alone) &&
+          (d->first != "tens" || century == 2000)) {
+        int first =
+            d->second >= 100 ? 2000 + (d->second - 100) : century + d->second;
+        if (d->first == "thousands") first = 2000;
+        return Match{i, k + 1,
+                     Period(year_month_day(date::year(first), date::January,
+                                           date::day(1)),
+                            year_month_day(date::year(first + 9),
+                                           date::December, date::day(31)),
+                            TimeRef::DECADE, false)};
+      }
+    }
     // "the 70s", "70's": the 1900s' decades.
     const bool two_digits = IntegerAt(j, 2, 2) && IntAt(j) % 10 == 0;
     if (!two_digits && (!YearAt(j) || IntAt(j) % 10 != 0)) {
@@ -694,6 +783,14 @@ class TimeScanner {
       if (YearAt(j)) {
         return Match{i, j + 1,
                      Month(date::year(IntAt(j)), date::month(month), false)};
+      }
+    }
+    // "in nineteen twenty eight", "year two hundred and sixty seven".
+    if (i > 0 && (Word(i - 1, "in") || Word(i - 1, "of") ||
+                  Word(i - 1, "since") || Word(i - 1, "year"))) {
+      size_t end = 0;
+      if (std::optional<int> year = WordYearAt(i, &end)) {
+        return Match{i, end, Year(date::year(*year), false)};
       }
     }
     if (!BareYearAt(i)) return std::nullopt;

@@ -419,7 +419,11 @@ void ReadDigitGroups(const std::vector<Token>& tokens, ParsedNumber& number) {
     if (joined) ++k;
     // "6 crore and two hundred", "3 hundred and one": a group in words.
     if (k < tokens.size() && tokens[k].kind == TokenKind::kWord) {
+      // "and a half", "and three quarters" are fractions, read by
+      // ReadAndFraction.
+      if (IsWord(tokens, k, "a") || IsWord(tokens, k, "an")) return;
       std::optional<ParsedNumber> words = ParseWords(tokens, k);
+      if (words && ParseDenominator(tokens, words->end)) return;
       if (words && words->value >= 1 && words->value < current_scale &&
           (joined || words->value >= 100)) {
         number.value += words->value;

@@ -114,6 +114,7 @@ class TimeScanner {
     if (auto m = HalfYear(i)) return m;
     if (auto m = Quarter(i)) return m;
     if (auto m = Decade(i)) return m;
+    if (auto m = Century(i)) return m;
     if (auto m = YearRange(i)) return m;
     if (auto m = YearAlone(i)) return m;
     if (auto m = MonthAlone(i)) return m;
@@ -133,7 +134,7 @@ class TimeScanner {
         "tomorrow", "tmrw",    "tmr",      "earlier",  "later",     "rest",
         "a",        "an",      "first",    "second",   "third",     "fourth",
         "fifth",    "q",       "h",        "between",  "from",      "twenty",
-        "thirty",   "within",  "same",     "weekend"};
+        "thirty",   "within",  "same",     "weekend",  "now"};
     return starters->contains(token.norm) ||
            MonthNames().contains(token.norm) ||
            WeekdayNames().contains(token.norm) || IsNumberWord(token);
@@ -405,6 +406,13 @@ class TimeScanner {
     // "Nov 13, 2025", "November 13", "Oct-2", "Jan first", "May twenty one",
     // and "November 19-20" (a range of days).
     if (size_t end = MonthAt(j, &month)) {
+      // "November between 19 and 20".
+      unsigned first_day = 0, last_day = 0;
+      if (Word(end, "between") && DayAt(end + 1, &first_day) &&
+          (Word(end + 2, "and") || Symbol(end + 2, "-")) &&
+          DayAt(end + 3, &last_day) && last_day > first_day) {
+        return DayRange(i, end + 4, month, first_day, last_day);
+      }
       size_t d = end;
       if ((Symbol(d, "-") || Symbol(d, "/")) && !tokens_[d].space_before) ++d;
       if (size_t day_end = DayAt(d, &day, true)) {
@@ -698,6 +706,26 @@ class TimeScanner {
                year_month_day(date::year(first + 9), date::December,
                               date::day(31)),
                TimeRef::DECADE, false)};
+  }
+
+  // "the 21st century", "15th century": its hundred years, 2000-2099 (the
+  // popular count, not 2001-2100).
+  std::optional<Match> Century(size_t i) const {
+    size_t j = i;
+    if (Word(j, "the")) ++j;
+    if (!IntegerAt(j, 1, 2) || !Word(j + 2, "century") ||
+        !(Word(j + 1, "st") || Word(j + 1, "nd") || Word(j + 1, "rd") ||
+          Word(j + 1, "th"))) {
+      return std::nullopt;
+    }
+    const int first = (IntAt(j) - 1) * 100;
+    if (first < 0) return std::nullopt;
+    return Match{
+        i, j + 3,
+        Period(year_month_day(date::year(first), date::January, date::day(1)),
+               year_month_day(date::year(first + 99), date::December,
+                              date::day(31)),
+               TimeRef::PERIOD, false)};
   }
 
   bool BareYearAt(size_t i) const {
@@ -1140,6 +1168,13 @@ class TimeScanner {
       return resolvable ? Match{begin, end, make()}
                         : Match{begin, end, Unresolved(granularity)};
     };
+    // "between now and November 15th": now is the reference day, in a range.
+    if (Word(i, "now") && i > 0 &&
+        (Word(i - 1, "between") || Word(i - 1, "and") || Word(i - 1, "to") ||
+         Word(i - 1, "until"))) {
+      return resolved_or_not(
+          i, i + 1, [&] { return PeriodOf(Unit::kDay, 0); }, TimeRef::DAY);
+    }
     // "the day after tomorrow", "the day before yesterday".
     {
       size_t j = i;
@@ -1384,12 +1419,20 @@ class TimeScanner {
   // name: halves (of a year Jan-Jun and Jul-Dec; of a month 1-15 and 16 to
   // its end; of any other period its first and second half of days) and,
   // for "mid", the middle third.
-  static TimeRef PartOf(const TimeRef& whole, int which) {
+  // `noun`: "the beginning/end of" rather than "early/late"; of a year
+  // that is a third (Jan-Apr, Sep-Dec), narrower than a half.
+  static TimeRef PartOf(const TimeRef& whole, int which, bool noun = false) {
     const sys_days begin{Parse(whole.begin())};
     const sys_days end{Parse(whole.end())};
     const int length = static_cast<int>((end - begin).count()) + 1;
     sys_days from = begin, to = end;
-    if (which == 0) {
+    if (whole.granularity() == TimeRef::YEAR && (which == 0 || noun)) {
+      const year_month_day y{begin};
+      const unsigned first_month = which < 0 ? 1 : which == 0 ? 5 : 9;
+      from = sys_days(
+          year_month_day(y.year(), date::month(first_month), date::day(1)));
+      to = sys_days(LastDayOf(y.year(), date::month(first_month + 3)));
+    } else if (which == 0) {
       from = begin + days(length / 3);
       to = begin + days(2 * length / 3 - 1);
     } else if (whole.granularity() == TimeRef::YEAR) {
@@ -1445,6 +1488,39 @@ void NarrowByPrecedingWord(const std::vector<Token>& tokens, Match& match) {
     return at < tokens.size() && tokens[at].norm == w;
   };
   size_t at = match.begin - 1;
+  // "the week starting February 4", "2 weeks starting May 20th", "a week
+  // starting tomorrow": that many units from the day.
+  {
+    size_t k = at;
+    if (word(k, "on") || word(k, "from")) --k;
+    if (k > 0 && k < tokens.size() &&
+        (word(k, "starting") || word(k, "beginning") ||
+         word(k, "commencing")) &&
+        match.time.granularity() == TimeRef::DAY) {
+      size_t unit_at = k - 1;
+      int count = 1;
+      size_t start = unit_at;
+      const bool week = word(unit_at, "week") || word(unit_at, "weeks");
+      const bool day = word(unit_at, "day") || word(unit_at, "days");
+      if (week || day) {
+        if (unit_at > 0 && tokens[unit_at - 1].kind == TokenKind::kNumber) {
+          count = static_cast<int>(tokens[unit_at - 1].value);
+          start = unit_at - 1;
+        } else if (unit_at > 0 &&
+                   (word(unit_at - 1, "the") || word(unit_at - 1, "a"))) {
+          start = unit_at - 1;
+        }
+        if (count >= 1 && count <= 1000) {
+          const sys_days first{TimeScanner::ParseIso(match.time.begin())};
+          const int span = (week ? 7 : 1) * count;
+          match.time.set_end(Iso(year_month_day(first + days(span - 1))));
+          match.time.set_granularity(TimeRef::PERIOD);
+          match.begin = start;
+          return;
+        }
+      }
+    }
+  }
   // "the week of September 16th": the Monday-to-Sunday week holding it.
   if (word(at, "of") && at > 0 && word(at - 1, "week") &&
       match.time.granularity() == TimeRef::DAY) {
@@ -1471,7 +1547,7 @@ void NarrowByPrecedingWord(const std::vector<Token>& tokens, Match& match) {
       (word(at, "early") || word(at, "beginning") || word(at, "start")) ? -1
       : (word(at, "late") || word(at, "end"))                           ? 1
                                                                         : 0;
-  match.time = TimeScanner::PartOf(match.time, which);
+  match.time = TimeScanner::PartOf(match.time, which, noun);
   match.begin = at > 0 && word(at - 1, "the") ? at - 1 : at;
 }
 

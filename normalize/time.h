@@ -18,9 +18,19 @@
 //              "%" or "million" follows it)
 //   decades    the 2010s · 1990's
 //   periods    2010-2022 · between 2010 and 2022 · from 2010 to 2022 ·
+//              from Oct. 2 to October 22 (any two dates joined by to, until,
+//              through, "-", or between...and) · 4 to 22 this month ·
 //              earlier this year (Jan 1 to the reference) · later this year ·
-//              early 2024 (Jan-Apr) · late last year (Sep-Dec) ·
-//              the past two years (reference less two years, to reference)
+//              the past two years, the last 3 weeks (to the reference) ·
+//              next 3 days (from the day after) · within 3 years ·
+//              the rest of the month · this weekend · the third week of
+//              July (ISO weeks: Monday to Sunday, in the month holding their
+//              Thursday) · the week starting Feb 4 · the 21st century
+//   parts      early/late X: the first/second half of X (a year: Jan-Jun,
+//              Jul-Dec; a month: 1-15, 16-end; else half its days);
+//              the beginning/end of a year: Jan-Apr, Sep-Dec; mid-2024 and
+//              the middle of 2024: May-Aug; of any other period, its middle
+//              third of days
 // A relative phrase (relative = true) needs the reference date; without one
 // it is kept with resolved = false, its text, and no dates: not guessed.
 //

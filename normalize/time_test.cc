@@ -135,6 +135,13 @@ TEST(TimeTest, RelativeToThePublishedDate) {
        TimeRef::PERIOD, true},
       {"late last year", "late last year", "2024-07-01", "2024-12-31",
        TimeRef::PERIOD, true},
+      {"at the end of 2000", "the end of 2000", "2000-09-01", "2000-12-31",
+       TimeRef::PERIOD, false},
+      {"in the 21st century", "the 21st century", "2000-01-01", "2099-12-31",
+       TimeRef::PERIOD, false},
+      {"the week starting February 4, 2019",
+       "the week starting February 4, 2019", "2019-02-04", "2019-02-10",
+       TimeRef::PERIOD, false},
       {"at the end of March 2024", "the end of March 2024", "2024-03-16",
        "2024-03-31", TimeRef::PERIOD, false},
       {"from 4 to 22 this month", "from 4 to 22 this month", "2025-11-04",
@@ -165,7 +172,7 @@ TEST(TimeTest, RelativeToThePublishedDate) {
        TimeRef::QUARTER, true},
       {"early 2024", "early 2024", "2024-01-01", "2024-06-30", TimeRef::PERIOD,
        false},
-      {"by mid-2024", "mid-2024", "2024-05-02", "2024-08-31", TimeRef::PERIOD,
+      {"by mid-2024", "mid-2024", "2024-05-01", "2024-08-31", TimeRef::PERIOD,
        false},
   });
 }

@@ -107,6 +107,8 @@ class TimeScanner {
     if (auto m = NthWeek(i)) return m;
     if (auto m = Relative(i)) return m;
     if (auto m = NthWeekday(i)) return m;
+    // Before WeekdayAndDate(): "the 21st century" is not "the 21st".
+    if (auto m = Century(i)) return m;
     if (auto m = WeekdayAndDate(i)) return m;
     if (auto m = IsoDate(i)) return m;
     if (auto m = NumericDate(i)) return m;
@@ -114,7 +116,6 @@ class TimeScanner {
     if (auto m = HalfYear(i)) return m;
     if (auto m = Quarter(i)) return m;
     if (auto m = Decade(i)) return m;
-    if (auto m = Century(i)) return m;
     if (auto m = YearRange(i)) return m;
     if (auto m = YearAlone(i)) return m;
     if (auto m = MonthAlone(i)) return m;

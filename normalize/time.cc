@@ -669,6 +669,9 @@ class TimeScanner {
       size_t k = j;
       if (Word(k, "nineteen")) {
         ++k;
+      } else if (Word(k, "two") && Word(k + 1, "thousands")) {
+        century = 2000;
+        ++k;  // "thousands" names the decade
       } else if (Word(k, "twenty") ||
                  (Word(k, "two") && Word(k + 1, "thousand"))) {
         century = 2000;
@@ -791,6 +794,19 @@ class TimeScanner {
   }
 
   std::optional<Match> YearAlone(size_t i) const {
+    // "June of nineteen ninety nine": a month with its year in words.
+    {
+      unsigned month = 0;
+      if (size_t month_end = MonthAt(i, &month)) {
+        size_t j = month_end;
+        if (Symbol(j, ",") || Word(j, "of")) ++j;
+        size_t end = 0;
+        if (std::optional<int> year = WordYearAt(j, &end)) {
+          return Match{i, end,
+                       Month(date::year(*year), date::month(month), false)};
+        }
+      }
+    }
     // "2016 November", "2016, nov": a month, the year first.
     if (BareYearAt(i)) {
       size_t j = i + 1;
@@ -815,8 +831,10 @@ class TimeScanner {
       }
     }
     // "in nineteen twenty eight", "year two hundred and sixty seven".
-    if (i > 0 && (Word(i - 1, "in") || Word(i - 1, "of") ||
-                  Word(i - 1, "since") || Word(i - 1, "year"))) {
+    if (i > 0 &&
+        (Word(i - 1, "in") || Word(i - 1, "of") || Word(i - 1, "since") ||
+         Word(i - 1, "year") || Word(i - 1, "from") || Word(i - 1, "until") ||
+         Word(i - 1, "between"))) {
       size_t end = 0;
       if (std::optional<int> year = WordYearAt(i, &end)) {
         return Match{i, end, Year(date::year(*year), false)};
@@ -943,6 +961,12 @@ class TimeScanner {
       first_day =
           year_month_day(date::year(*year), date::month(month), date::day(1));
       last_day = LastDayOf(date::year(*year), date::month(month));
+    } else if (size_t word_end = 0; !YearAt(m) && WordYearAt(m, &word_end)) {
+      const int year = *WordYearAt(m, &word_end);
+      first_day = year_month_day(date::year(year), date::January, date::day(1));
+      last_day =
+          year_month_day(date::year(year), date::December, date::day(31));
+      end = word_end;
     } else if (YearAt(m)) {
       first_day =
           year_month_day(date::year(IntAt(m)), date::January, date::day(1));
@@ -1239,17 +1263,24 @@ class TimeScanner {
     }
     // "earlier this year", "later this month": from the start of the
     // period to the reference, or from the reference to its end.
-    if ((Word(i, "earlier") || Word(i, "later")) && Word(i + 1, "this") &&
-        (Word(i + 2, "year") || Word(i + 2, "month") || Word(i + 2, "week"))) {
-      if (!resolvable) return Match{i, i + 3, Unresolved(TimeRef::PERIOD)};
-      TimeRef part = PeriodOf(UnitOf(tokens_[i + 2].norm), 0);
+    // "earlier in the week", "later in the year" mean the same.
+    const size_t this_at =
+        Word(i + 1, "in") && Word(i + 2, "the") ? i + 2 : i + 1;
+    if ((Word(i, "earlier") || Word(i, "later")) &&
+        (Word(this_at, "this") || this_at == i + 2) &&
+        (Word(this_at + 1, "year") || Word(this_at + 1, "month") ||
+         Word(this_at + 1, "week"))) {
+      if (!resolvable) {
+        return Match{i, this_at + 2, Unresolved(TimeRef::PERIOD)};
+      }
+      TimeRef part = PeriodOf(UnitOf(tokens_[this_at + 1].norm), 0);
       part.set_granularity(TimeRef::PERIOD);
       if (Word(i, "earlier")) {
         part.set_end(Iso(*reference_));
       } else {
         part.set_begin(Iso(*reference_));
       }
-      return Match{i, i + 3, part};
+      return Match{i, this_at + 2, part};
     }
     // "within 5 days", "within the next 3 years", "within 2 weeks from
     // today": from the reference to the end of the span.
@@ -1552,6 +1583,24 @@ void NarrowByPrecedingWord(const std::vector<Token>& tokens, Match& match) {
   match.begin = at > 0 && word(at - 1, "the") ? at - 1 : at;
 }
 
+// `time` moved by whole years (February 29 becomes February 28).
+void ShiftYears(TimeRef& time, int years_to_add) {
+  for (std::string* iso : {time.mutable_begin(), time.mutable_end()}) {
+    year_month_day d = TimeScanner::ParseIso(*iso) + years(years_to_add);
+    if (!d.ok()) d = LastDayOf(d.year(), d.month());
+    *iso = Iso(d);
+  }
+}
+
+// Gives `time` the year `year` (YYYY); a year earlier if it would then
+// begin after `limit` ends.
+void AdoptYear(TimeRef& time, const std::string& year, const TimeRef& limit) {
+  const int delta = std::stoi(year) - std::stoi(time.begin().substr(0, 4));
+  ShiftYears(time, delta);
+  if (time.begin() > limit.end()) ShiftYears(time, -1);
+  time.set_relative(false);
+}
+
 // "from Oct. 2 to October 22", "between 2015 and Feb 2018", "Jan 1 -
 // Jan 22": two dates joined by a connector are one period, from the
 // start of the first to the end of the second.
@@ -1567,12 +1616,26 @@ std::vector<Match> JoinRanges(const std::vector<Token>& tokens,
         !matches[m + 1].impossible && first.time.resolved() &&
         matches[m + 1].time.resolved() &&
         matches[m + 1].begin == first.end + 1) {
-      const Match& second = matches[m + 1];
+      Match& second = matches[m + 1];
       const bool between = first.begin > 0 && word(first.begin - 1, "between");
       const size_t c = first.end;
       const bool connector = word(c, "to") || word(c, "until") ||
                              word(c, "till") || word(c, "through") ||
                              word(c, "-") || (between && word(c, "and"));
+      // "between Feb 1st and March 2019": a first date without its year
+      // takes the second's; "from 10/25 to 01/25": a second date that
+      // took the reference's year and falls before the first is in the
+      // year after.
+      if (connector) {
+        if (first.time.relative() && !second.time.relative() &&
+            first.time.granularity() != TimeRef::PERIOD) {
+          AdoptYear(first.time, second.time.end().substr(0, 4), second.time);
+        } else if (second.time.relative() &&
+                   second.time.end() < first.time.begin() &&
+                   second.time.granularity() == TimeRef::DAY) {
+          ShiftYears(second.time, 1);
+        }
+      }
       if (connector && first.time.begin() <= second.time.end()) {
         Match range = first;
         if (first.begin > 0 && (word(first.begin - 1, "from") || between)) {

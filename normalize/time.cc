@@ -93,6 +93,9 @@ struct Match {
   // A date that does not exist ("February 30"): its tokens are taken, so
   // they are not read again as a month and a year, but nothing is reported.
   bool impossible = false;
+  // Month and day were written, the year is the reference's ("Feb 1st"):
+  // a range may give it the year of its other end.
+  bool year_implied = false;
 };
 
 class TimeScanner {
@@ -393,7 +396,10 @@ class TimeScanner {
     bool relative = false;
     std::optional<int> year = YearOf(&end, &relative);
     if (!year) return Match{begin, end, Unresolved(TimeRef::DAY)};
-    return DateMatch(begin, end, *year, month, day, relative);
+    std::optional<Match> match =
+        DateMatch(begin, end, *year, month, day, relative);
+    if (match) match->year_implied = relative;
+    return match;
   }
 
   std::optional<Match> WeekdayAndDate(size_t i) const {
@@ -1627,8 +1633,7 @@ std::vector<Match> JoinRanges(const std::vector<Token>& tokens,
       // took the reference's year and falls before the first is in the
       // year after.
       if (connector) {
-        if (first.time.relative() && !second.time.relative() &&
-            first.time.granularity() != TimeRef::PERIOD) {
+        if (first.year_implied && !second.time.relative()) {
           AdoptYear(first.time, second.time.end().substr(0, 4), second.time);
         } else if (second.time.relative() &&
                    second.time.end() < first.time.begin() &&

@@ -150,6 +150,9 @@ TEST(TimeTest, RelativeToThePublishedDate) {
        TimeRef::PERIOD, true},
       {"between Feb 1st and March 2019", "between Feb 1st and March 2019",
        "2019-02-01", "2019-03-31", TimeRef::PERIOD, false},
+      // A relative first date keeps its own year.
+      {"from next Friday to Oct 1st 2026", "from next Friday to Oct 1st 2026",
+       "2025-11-21", "2026-10-01", TimeRef::PERIOD, true},
       {"from 10/25 to 01/25", "from 10/25 to 01/25", "2025-10-25", "2026-01-25",
        TimeRef::PERIOD, true},
       {"earlier in the week", "earlier in the week", "2025-11-10", "2025-11-13",

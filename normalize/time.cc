@@ -362,7 +362,7 @@ class TimeScanner {
   std::optional<int> OffsetWordAt(size_t k) const {
     if (Word(k, "last") || Word(k, "previous")) return -1;
     if (Word(k, "this") || Word(k, "current")) return 0;
-    if (Word(k, "next")) return 1;
+    if (Word(k, "next") || Word(k, "upcoming")) return 1;
     return std::nullopt;
   }
 
@@ -422,6 +422,7 @@ class TimeScanner {
       }
       size_t d = end;
       if ((Symbol(d, "-") || Symbol(d, "/")) && !tokens_[d].space_before) ++d;
+      if (Word(d, "the")) ++d;  // "September the twenty-first"
       if (size_t day_end = DayAt(d, &day, true)) {
         if (!Symbol(day_end, ":")) {
           unsigned last_day = 0;
@@ -617,6 +618,16 @@ class TimeScanner {
   }
 
   std::optional<Match> Quarter(size_t i) const {
+    // "2016 the third quarter": the year first.
+    if (YearAt(i) && Word(i + 1, "the") && i + 3 < tokens_.size() &&
+        Word(i + 3, "quarter")) {
+      static const absl::flat_hash_map<absl::string_view, unsigned> nth = {
+          {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}};
+      if (auto q = nth.find(tokens_[i + 2].norm); q != nth.end()) {
+        return Match{i, i + 4,
+                     QuarterOf(date::year(IntAt(i)), q->second, false)};
+      }
+    }
     // "2016 Q3": the year first.
     if (YearAt(i) && Word(i + 1, "q") && IntegerAt(i + 2, 1, 1) &&
         IntAt(i + 2) >= 1 && IntAt(i + 2) <= 4) {
@@ -646,6 +657,10 @@ class TimeScanner {
     }
     if (YearAt(j)) {
       return Match{i, j + 1, QuarterOf(date::year(IntAt(j)), quarter, false)};
+    }
+    if (size_t word_end = 0;
+        std::optional<int> year = WordYearAt(j, &word_end)) {
+      return Match{i, word_end, QuarterOf(date::year(*year), quarter, false)};
     }
     // "Q3 this year", "the third quarter of next year".
     if ((Word(j, "this") || Word(j, "next") || Word(j, "last")) &&
@@ -1254,7 +1269,8 @@ class TimeScanner {
     }
     // "last month", "this year", "next quarter", "past week".
     if (Word(i, "last") || Word(i, "this") || Word(i, "next") ||
-        Word(i, "past") || Word(i, "coming") || Word(i, "current")) {
+        Word(i, "past") || Word(i, "coming") || Word(i, "current") ||
+        Word(i, "upcoming")) {
       const Unit unit =
           i + 1 < tokens_.size() ? UnitOf(tokens_[i + 1].norm) : Unit::kNone;
       if (unit != Unit::kNone &&
@@ -1404,49 +1420,30 @@ class TimeScanner {
         return Match{i, end, Day(day, true)};
       }
     }
-    // "the past two years", "the last decade", "over the past 12 months".
+    // "the past two years", "the last decade", "over the past 12 months":
+    // up to the reference. "the last day" is the day before it.
     size_t j = i;
     if (Word(j, "the")) ++j;
     if ((Word(j, "past") || Word(j, "last")) && j > i) {
       size_t k = j + 1;
       int count = 1;
+      bool counted = false;
       if (std::optional<ParsedNumber> n = CountAt(k);
           n && !Word(k, "a") && !Word(k, "an")) {
         count = static_cast<int>(n->value);
+        counted = true;
         k = n->end;
       }
       const Unit unit =
           k < tokens_.size() ? UnitOf(tokens_[k].norm) : Unit::kNone;
       if (unit != Unit::kNone) {
         if (!resolvable) return Match{i, k + 1, Unresolved(TimeRef::PERIOD)};
-        const sys_days ref{*reference_};
-        year_month_day from{ref};
-        switch (unit) {
-          case Unit::kDay:
-            from = year_month_day(ref - days(count));
-            break;
-          case Unit::kWeek:
-            from = year_month_day(ref - days(7 * count));
-            break;
-          case Unit::kMonth:
-            from = from - months(count);
-            break;
-          case Unit::kQuarter:
-            from = from - months(3 * count);
-            break;
-          case Unit::kYear:
-            from = from - years(count);
-            break;
-          case Unit::kDecade:
-            from = from - years(10 * count);
-            break;
-          case Unit::kNone:
-            break;
+        if (unit == Unit::kDay && !counted) {
+          return Match{i, k + 1, PeriodOf(Unit::kDay, -1)};
         }
-        // "the past year" from February 29 starts on February 28.
-        if (!from.ok()) from = LastDayOf(from.year(), from.month());
         return Match{i, k + 1,
-                     Period(from, *reference_, TimeRef::PERIOD, true)};
+                     Period(Shift(*reference_, unit, -count), *reference_,
+                            TimeRef::PERIOD, true)};
       }
     }
     return std::nullopt;

@@ -138,7 +138,7 @@ class TimeScanner {
         "tomorrow", "tmrw",    "tmr",      "earlier",  "later",     "rest",
         "a",        "an",      "first",    "second",   "third",     "fourth",
         "fifth",    "q",       "h",        "between",  "from",      "twenty",
-        "thirty",   "within",  "same",     "weekend",  "now"};
+        "thirty",   "within",  "same",     "weekend",  "now",       "few"};
     return starters->contains(token.norm) ||
            MonthNames().contains(token.norm) ||
            WeekdayNames().contains(token.norm) || IsNumberWord(token);
@@ -1191,8 +1191,17 @@ class TimeScanner {
     return Unresolved(TimeRef::GRANULARITY_UNSPECIFIED);
   }
 
-  // A number of units, in digits or words ("two", "a").
+  // A number of units, in digits or words ("two", "a"). "A few" and
+  // "few" count 3 here, in time offsets only ("a few days ago"), as
+  // Duckling reads them; a quantity "a few" is no figure.
   std::optional<ParsedNumber> CountAt(size_t i) const {
+    const size_t few_at = Word(i, "a") ? i + 1 : i;
+    if (Word(few_at, "few")) {
+      ParsedNumber three;
+      three.value = 3;
+      three.end = few_at + 1;
+      return three;
+    }
     if (Word(i, "a") || Word(i, "an")) {
       ParsedNumber one;
       one.value = 1;

@@ -31,6 +31,7 @@
 //              the beginning/end of a year: Jan-Apr, Sep-Dec; mid-2024 and
 //              the middle of 2024: May-Aug; of any other period, its middle
 //              third of days
+// In offsets, "a few" counts 3 ("a few days ago"), as Duckling has it.
 // A relative phrase (relative = true) needs the reference date; without one
 // it is kept with resolved = false, its text, and no dates: not guessed.
 //

@@ -9,6 +9,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "normalize/number.h"
 
@@ -334,7 +335,14 @@ std::optional<CurrencyMatch> MatchCurrencyPrefix(
     const bool code_then_symbol = form.tokens.size() == 2 &&
                                   form.tokens[1] == "$" &&
                                   form.tokens[0].size() >= 2;
-    const size_t end = MatchSequence(tokens, i, form.tokens, !code_then_symbol);
+    // Parts with a symbol touch ("US$", "HK$"); names are words apart
+    // ("malaysian ringgits").
+    const bool has_symbol = std::any_of(
+        form.tokens.begin(), form.tokens.end(), [](absl::string_view part) {
+          return !absl::ascii_isalpha(static_cast<unsigned char>(part[0]));
+        });
+    const size_t end =
+        MatchSequence(tokens, i, form.tokens, has_symbol && !code_then_symbol);
     if (end == 0 || end >= tokens.size()) continue;
     size_t after = end;
     // "Rs. 20": the point of an abbreviated code.

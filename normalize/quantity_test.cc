@@ -134,6 +134,8 @@ TEST(QuantityTest, Money) {
       {"a fee of 42 SAR", "42 SAR", 42, 42, M, "SAR", E},
       {"a C$300 million charge", "C$300 million", 3e8, 3e8, M, "CAD", E},
       {"costs 5 €", "5 €", 5, 5, M, "EUR", E},
+      {"malaysian ringgits 42 each", "malaysian ringgits 42", 42, 42, M, "MYR",
+       E},
       // A single letter before "$" is a word, not a country.
       {"won a $48.2 million contract", "$48.2 million", 4.82e7, 4.82e7, M,
        "USD", E},

@@ -1,0 +1,655 @@
+#include <cstdio>
+#include <string>
+
+#include "normalize/internal/time_scanner.h"
+
+namespace claimcheck {
+namespace time_internal {
+
+std::optional<Match> TimeScanner::MonthDay(size_t begin, size_t end,
+                                           unsigned month, unsigned day) const {
+  bool relative = false;
+  std::optional<int> year = YearOf(&end, &relative);
+  if (!year) return Match{begin, end, Unresolved(TimeRef::DAY)};
+  std::optional<Match> match =
+      DateMatch(begin, end, *year, month, day, relative);
+  if (match) match->year_implied = relative;
+  return match;
+}
+
+std::optional<Match> TimeScanner::WeekdayAndDate(size_t i) const {
+  size_t j = i;
+  unsigned weekday = 0;
+  if (size_t end = WeekdayAt(i, &weekday)) {
+    j = end;
+    if (Symbol(j, ",")) ++j;
+  }
+  unsigned month = 0, day = 0;
+  // "Nov 13, 2025", "November 13", "Oct-2", "Jan first", "May twenty one",
+  // and "November 19-20" (a range of days).
+  if (size_t end = MonthAt(j, &month)) {
+    // "November between 19 and 20".
+    unsigned first_day = 0, last_day = 0;
+    if (Word(end, "between") && DayAt(end + 1, &first_day) &&
+        (Word(end + 2, "and") || Symbol(end + 2, "-")) &&
+        DayAt(end + 3, &last_day) && last_day > first_day) {
+      return DayRange(i, end + 4, month, first_day, last_day);
+    }
+    size_t d = end;
+    if ((Symbol(d, "-") || Symbol(d, "/")) && !tokens_[d].space_before) ++d;
+    if (Word(d, "the")) ++d;  // "September the twenty-first"
+    if (size_t day_end = DayAt(d, &day, true)) {
+      if (!Symbol(day_end, ":")) {
+        unsigned last_day = 0;
+        if ((Symbol(day_end, "-") || Word(day_end, "to")) &&
+            DayAt(day_end + 1, &last_day) && last_day > day) {
+          return DayRange(i, day_end + 2, month, day, last_day);
+        }
+        return MonthDay(i, day_end, month, day);
+      }
+    }
+  }
+  // "13 November 2025", "the 13th of November", "twenty second of June",
+  // "4 to 22 January".
+  size_t k = j;
+  if (Word(k, "the")) ++k;
+  size_t day_end = DayAt(k, &day, true);
+  // A day in words stands only after "the" or a weekday, or before "of
+  // June": "two of them" is no date.
+  if (day_end > 0 && tokens_[k].kind == TokenKind::kWord && k == i && j == i) {
+    unsigned ignored = 0;
+    if (!Word(day_end, "of") || MonthAt(day_end + 1, &ignored) == 0) {
+      day_end = 0;
+    }
+  }
+  if (day_end > 0) {
+    size_t m = day_end;
+    if (Symbol(m, ".")) ++m;
+    if (Word(m, "of")) ++m;
+    if (size_t month_end = MonthAt(m, &month)) {
+      return MonthDay(i, month_end, month, day);
+    }
+    // "the 20th of next month", "31st of this month".
+    if (Word(day_end, "of") &&
+        (Word(day_end + 1, "this") || Word(day_end + 1, "next") ||
+         Word(day_end + 1, "last") || Word(day_end + 1, "previous")) &&
+        Word(day_end + 2, "month")) {
+      if (!reference_) return Match{i, day_end + 3, Unresolved(TimeRef::DAY)};
+      const int offset = Word(day_end + 1, "next")   ? 1
+                         : Word(day_end + 1, "this") ? 0
+                                                     : -1;
+      const date::year_month ym =
+          date::year_month(reference_->year(), reference_->month()) +
+          months(offset);
+      return DateMatch(i, day_end + 3, static_cast<int>(ym.year()),
+                       static_cast<unsigned>(ym.month()), day, true);
+    }
+    unsigned last_day = 0;
+    const size_t c = day_end;
+    const bool connector = Symbol(c, "-") || Word(c, "to") ||
+                           Word(c, "until") || Word(c, "till") ||
+                           Word(c, "through") || Word(c, "and");
+    // "from" or "between" before the first day belongs to the range.
+    const size_t range_begin =
+        i > 0 && (Word(i - 1, "from") || Word(i - 1, "between")) ? i - 1 : i;
+    if (connector && DayAt(c + 1, &last_day) && last_day > day) {
+      size_t m2 = c + 2;
+      if (Word(m2, "of") || Word(m2, "in")) ++m2;
+      if (size_t month_end = MonthAt(m2, &month)) {
+        return DayRange(range_begin, month_end, month, day, last_day);
+      }
+      // "4 to 22 this month", "4 till 23 of next month".
+      if (std::optional<int> offset = OffsetWordAt(m2);
+          offset && Word(m2 + 1, "month")) {
+        if (!reference_) {
+          return Match{range_begin, m2 + 2, Unresolved(TimeRef::PERIOD)};
+        }
+        const date::year_month ym =
+            date::year_month(reference_->year(), reference_->month()) +
+            months(*offset);
+        return DayRange(range_begin, m2 + 2, static_cast<unsigned>(ym.month()),
+                        day, last_day, static_cast<int>(ym.year()));
+      }
+    }
+    // "from 4 to January 22, 1995": the second date names the month.
+    if (connector) {
+      unsigned second_month = 0, second_day = 0;
+      if (size_t month_end = MonthAt(c + 1, &second_month)) {
+        if (size_t second_end = DayAt(month_end, &second_day);
+            second_end > 0 && second_day > day) {
+          return DayRange(range_begin, second_end, second_month, day,
+                          second_day);
+        }
+      }
+    }
+    // "Friday the 15th", "the 27th": a day of the reference's month.
+    if (reference_ && k > j && (day_end > k + 1 || j > i)) {
+      return DateMatch(i, day_end, static_cast<int>(reference_->year()),
+                       static_cast<unsigned>(reference_->month()), day, true);
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Match> TimeScanner::DayRange(
+    size_t begin, size_t end, unsigned month, unsigned first, unsigned last,
+    std::optional<int> known_year) const {
+  bool relative = true;
+  std::optional<int> year = known_year ? known_year : YearOf(&end, &relative);
+  if (!year) return Match{begin, end, Unresolved(TimeRef::PERIOD)};
+  const year_month_day from{date::year(*year), date::month(month),
+                            date::day(first)};
+  const year_month_day to{date::year(*year), date::month(month),
+                          date::day(last)};
+  if (!from.ok() || !to.ok()) return Match{begin, end, TimeRef(), true};
+  return Match{begin, end, Period(from, to, TimeRef::PERIOD, relative)};
+}
+
+std::optional<Match> TimeScanner::NumericDate(size_t i) const {
+  if (!IntegerAt(i, 1, 2)) return std::nullopt;
+  for (const char* separator : {"/", "-", "."}) {
+    if (!Symbol(i + 1, separator) || tokens_[i + 1].space_before ||
+        !IntegerAt(i + 2, 1, 2) || tokens_[i + 2].space_before) {
+      continue;
+    }
+    int a = IntAt(i), b = IntAt(i + 2);
+    int month = a, day = b;
+    if (a > 12) std::swap(month, day);
+    size_t end = i + 3;
+    int year = 0;
+    bool relative = false;
+    if (Symbol(end, separator) || Symbol(end, ",")) {
+      if (end + 1 < tokens_.size() && !tokens_[end].space_before &&
+          (IntegerAt(end + 1, 2, 2) || YearAt(end + 1))) {
+        year = IntAt(end + 1);
+        if (year < 100) year += year < 50 ? 2000 : 1900;
+        end += 2;
+      }
+    }
+    if (month < 1 || month > 12 || day < 1 || day > 31) return std::nullopt;
+    if (year == 0) {
+      if (std::string(separator) != "/" || (a <= 12 && b <= 12)) {
+        return std::nullopt;
+      }
+      if (!reference_) return Match{i, end, Unresolved(TimeRef::DAY)};
+      year = static_cast<int>(reference_->year());
+      relative = true;
+    }
+    return DateMatch(i, end, year, static_cast<unsigned>(month),
+                     static_cast<unsigned>(day), relative);
+  }
+  return std::nullopt;
+}
+
+std::optional<Match> TimeScanner::NumericMonth(size_t i) const {
+  int month = 0, year = 0;
+  if (IntegerAt(i, 1, 2) && (Symbol(i + 1, "/") || Symbol(i + 1, "-")) &&
+      YearAt(i + 2) && !tokens_[i + 1].space_before &&
+      !tokens_[i + 2].space_before) {
+    month = IntAt(i);
+    year = IntAt(i + 2);
+  } else if (YearAt(i) && (Symbol(i + 1, "/") || Symbol(i + 1, "-")) &&
+             IntegerAt(i + 2, 1, 2) && !tokens_[i + 1].space_before &&
+             !tokens_[i + 2].space_before && !Symbol(i + 3, "-") &&
+             !Symbol(i + 3, "/")) {
+    year = IntAt(i);
+    month = IntAt(i + 2);
+  }
+  if (month < 1 || month > 12) return std::nullopt;
+  return Match{i, i + 3, Month(date::year(year), date::month(month), false)};
+}
+
+std::optional<Match> TimeScanner::IsoDate(size_t i) const {
+  if (!YearAt(i)) return std::nullopt;
+  for (const char* separator : {"-", "/", "."}) {
+    unsigned month = 0;
+    if (Symbol(i + 1, separator) &&
+        MonthNames().contains(i + 2 < tokens_.size() ? tokens_[i + 2].norm
+                                                     : "") &&
+        Symbol(i + 3, separator) && IntegerAt(i + 4, 1, 2)) {
+      month = MonthNames().at(tokens_[i + 2].norm);
+      return DateMatch(i, i + 5, IntAt(i), month,
+                       static_cast<unsigned>(IntAt(i + 4)), false);
+    }
+    if (Symbol(i + 1, separator) && IntegerAt(i + 2, 1, 2) &&
+        Symbol(i + 3, separator) && IntegerAt(i + 4, 1, 2) &&
+        !tokens_[i + 1].space_before && !tokens_[i + 4].space_before) {
+      return DateMatch(i, i + 5, IntAt(i), static_cast<unsigned>(IntAt(i + 2)),
+                       static_cast<unsigned>(IntAt(i + 4)), false);
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Match> TimeScanner::Quarter(size_t i) const {
+  // "2016 the third quarter": the year first.
+  if (YearAt(i) && Word(i + 1, "the") && i + 3 < tokens_.size() &&
+      Word(i + 3, "quarter")) {
+    static const absl::flat_hash_map<absl::string_view, unsigned> nth = {
+        {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}};
+    if (auto q = nth.find(tokens_[i + 2].norm); q != nth.end()) {
+      return Match{i, i + 4, QuarterOf(date::year(IntAt(i)), q->second, false)};
+    }
+  }
+  // "2016 Q3": the year first.
+  if (YearAt(i) && Word(i + 1, "q") && IntegerAt(i + 2, 1, 1) &&
+      IntAt(i + 2) >= 1 && IntAt(i + 2) <= 4) {
+    return Match{i, i + 3,
+                 QuarterOf(date::year(IntAt(i)),
+                           static_cast<unsigned>(IntAt(i + 2)), false)};
+  }
+  unsigned quarter = 0;
+  size_t j = i;
+  // "Q3 2025", "Q3".
+  if (Word(i, "q") && IntegerAt(i + 1, 1, 1) && !tokens_[i + 1].space_before &&
+      IntAt(i + 1) >= 1 && IntAt(i + 1) <= 4) {
+    quarter = static_cast<unsigned>(IntAt(i + 1));
+    j = i + 2;
+  } else {
+    size_t k = i;
+    if (Word(k, "the")) ++k;
+    static const absl::flat_hash_map<absl::string_view, unsigned> ordinals = {
+        {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}};
+    auto o =
+        k < tokens_.size() ? ordinals.find(tokens_[k].norm) : ordinals.end();
+    if (o == ordinals.end() || !Word(k + 1, "quarter")) return std::nullopt;
+    quarter = o->second;
+    j = k + 2;
+    if (Word(j, "of")) ++j;
+  }
+  if (YearAt(j)) {
+    return Match{i, j + 1, QuarterOf(date::year(IntAt(j)), quarter, false)};
+  }
+  if (size_t word_end = 0; std::optional<int> year = WordYearAt(j, &word_end)) {
+    return Match{i, word_end, QuarterOf(date::year(*year), quarter, false)};
+  }
+  // "Q3 this year", "the third quarter of next year".
+  if ((Word(j, "this") || Word(j, "next") || Word(j, "last")) &&
+      Word(j + 1, "year")) {
+    if (!reference_) return Match{i, j + 2, Unresolved(TimeRef::QUARTER)};
+    const int offset = OffsetWordAt(j).value_or(0);
+    return Match{i, j + 2,
+                 QuarterOf(reference_->year() + years(offset), quarter, true)};
+  }
+  if (!reference_) return Match{i, j, Unresolved(TimeRef::QUARTER)};
+  return Match{i, j, QuarterOf(reference_->year(), quarter, true)};
+}
+
+std::optional<Match> TimeScanner::Decade(size_t i) const {
+  size_t j = i;
+  if (Word(j, "the")) ++j;
+  // "the seventies", "the nineteen seventies", "the two thousands", "the
+  // noughties", "the twenty-tens".
+  if (j > i) {
+    static const absl::flat_hash_map<absl::string_view, int> decades = {
+        {"twenties", 20}, {"thirties", 30},  {"forties", 40},
+        {"fifties", 50},  {"sixties", 60},   {"seventies", 70},
+        {"eighties", 80}, {"nineties", 90},  {"noughties", 100},
+        {"tens", 110},    {"thousands", 100}};
+    int century = 1900;
+    size_t k = j;
+    if (Word(k, "nineteen")) {
+      ++k;
+    } else if (Word(k, "two") && Word(k + 1, "thousands")) {
+      century = 2000;
+      ++k;  // "thousands" names the decade
+    } else if (Word(k, "twenty") ||
+               (Word(k, "two") && Word(k + 1, "thousand"))) {
+      century = 2000;
+      k += Word(k, "two") ? 2 : 1;
+      if (Word(k, "and") || Symbol(k, "-")) ++k;
+    }
+    auto d = k < tokens_.size() ? decades.find(tokens_[k].norm) : decades.end();
+    const bool thousands_alone =
+        d != decades.end() && d->first == "thousands" && century == 2000;
+    if (d != decades.end() && (d->first != "thousands" || thousands_alone) &&
+        (d->first != "tens" || century == 2000)) {
+      int first =
+          d->second >= 100 ? 2000 + (d->second - 100) : century + d->second;
+      if (d->first == "thousands") first = 2000;
+      return Match{
+          i, k + 1,
+          Period(year_month_day(date::year(first), date::January, date::day(1)),
+                 year_month_day(date::year(first + 9), date::December,
+                                date::day(31)),
+                 TimeRef::DECADE, false)};
+    }
+  }
+  // "the 70s", "70's": the 1900s' decades.
+  const bool two_digits = IntegerAt(j, 2, 2) && IntAt(j) % 10 == 0;
+  if (!two_digits && (!YearAt(j) || IntAt(j) % 10 != 0)) {
+    return std::nullopt;
+  }
+  size_t end = j + 1;
+  if (Symbol(end, "'") && !tokens_[end].space_before) ++end;
+  if (!Word(end, "s") || tokens_[end].space_before) return std::nullopt;
+  const int first = two_digits ? 1900 + IntAt(j) : IntAt(j);
+  return Match{
+      i, end + 1,
+      Period(
+          year_month_day(date::year(first), date::January, date::day(1)),
+          year_month_day(date::year(first + 9), date::December, date::day(31)),
+          TimeRef::DECADE, false)};
+}
+
+std::optional<Match> TimeScanner::Century(size_t i) const {
+  size_t j = i;
+  if (Word(j, "the")) ++j;
+  if (!IntegerAt(j, 1, 2) || !Word(j + 2, "century") ||
+      !(Word(j + 1, "st") || Word(j + 1, "nd") || Word(j + 1, "rd") ||
+        Word(j + 1, "th"))) {
+    return std::nullopt;
+  }
+  const int first = (IntAt(j) - 1) * 100;
+  if (first < 0) return std::nullopt;
+  return Match{
+      i, j + 3,
+      Period(
+          year_month_day(date::year(first), date::January, date::day(1)),
+          year_month_day(date::year(first + 99), date::December, date::day(31)),
+          TimeRef::PERIOD, false)};
+}
+
+bool TimeScanner::BareYearAt(size_t i) const {
+  if (!YearAt(i) || IntAt(i) < 1900 || IntAt(i) > 2100) return false;
+  if (i + 1 < tokens_.size() &&
+      QuantityWordsAfterYear().contains(tokens_[i + 1].norm)) {
+    return false;
+  }
+  if (i > 0 && QuantityWordsBeforeYear().contains(tokens_[i - 1].norm)) {
+    return false;
+  }
+  return true;
+}
+
+std::optional<Match> TimeScanner::YearRange(size_t i) const {
+  size_t j = i;
+  const bool between = Word(j, "between");
+  if (between || Word(j, "from")) ++j;
+  if (!BareYearAt(j)) return std::nullopt;
+  const size_t connector = j + 1;
+  const bool joined = Symbol(connector, "-") || Word(connector, "to") ||
+                      Word(connector, "through") ||
+                      (between && Word(connector, "and"));
+  // The second year follows "to", so only its own range is checked.
+  if (!joined || !YearAt(connector + 1) || IntAt(connector + 1) > 2100 ||
+      IntAt(connector + 1) <= IntAt(j)) {
+    return std::nullopt;
+  }
+  return Match{
+      i, connector + 2,
+      Period(year_month_day(date::year(IntAt(j)), date::January, date::day(1)),
+             year_month_day(date::year(IntAt(connector + 1)), date::December,
+                            date::day(31)),
+             TimeRef::PERIOD, false)};
+}
+
+std::optional<Match> TimeScanner::HalfYear(size_t i) const {
+  auto half_at = [&](size_t k) {
+    return Word(k, "h") && IntegerAt(k + 1, 1, 1) &&
+           !tokens_[k + 1].space_before &&
+           (IntAt(k + 1) == 1 || IntAt(k + 1) == 2);
+  };
+  int year = 0, half = 0;
+  size_t end = 0;
+  if (half_at(i) && YearAt(i + 2)) {
+    half = IntAt(i + 1);
+    year = IntAt(i + 2);
+    end = i + 3;
+  } else if (YearAt(i) && half_at(i + 1)) {
+    year = IntAt(i);
+    half = IntAt(i + 2);
+    end = i + 3;
+  } else {
+    return std::nullopt;
+  }
+  const date::year y(year);
+  const year_month_day from{y, date::month(half == 1 ? 1 : 7), date::day(1)};
+  return Match{i, end,
+               Period(from, LastDayOf(y, date::month(half == 1 ? 6 : 12)),
+                      TimeRef::PERIOD, false)};
+}
+
+std::optional<Match> TimeScanner::YearAlone(size_t i) const {
+  // "June of nineteen ninety nine": a month with its year in words.
+  {
+    unsigned month = 0;
+    if (size_t month_end = MonthAt(i, &month)) {
+      size_t j = month_end;
+      if (Symbol(j, ",") || Word(j, "of")) ++j;
+      size_t end = 0;
+      if (std::optional<int> year = WordYearAt(j, &end)) {
+        return Match{i, end,
+                     Month(date::year(*year), date::month(month), false)};
+      }
+    }
+  }
+  // "2016 November", "2016, nov": a month, the year first.
+  if (BareYearAt(i)) {
+    size_t j = i + 1;
+    if (Symbol(j, ",")) ++j;
+    unsigned month = 0;
+    if (j < tokens_.size() && tokens_[j].kind == TokenKind::kWord &&
+        MonthNames().contains(tokens_[j].norm) && tokens_[j].norm != "may" &&
+        tokens_[j].norm != "march") {
+      month = MonthNames().at(tokens_[j].norm);
+      return Match{i, j + 1,
+                   Month(date::year(IntAt(i)), date::month(month), false)};
+    }
+  }
+  // "Month YEAR": a month period.
+  unsigned month = 0;
+  if (size_t end = MonthAt(i, &month)) {
+    size_t j = end;
+    if (Symbol(j, ",") || Word(j, "of")) ++j;
+    if (YearAt(j)) {
+      return Match{i, j + 1,
+                   Month(date::year(IntAt(j)), date::month(month), false)};
+    }
+  }
+  // "in nineteen twenty eight", "year two hundred and sixty seven".
+  if (i > 0 &&
+      (Word(i - 1, "in") || Word(i - 1, "of") || Word(i - 1, "since") ||
+       Word(i - 1, "year") || Word(i - 1, "from") || Word(i - 1, "until") ||
+       Word(i - 1, "between"))) {
+    size_t end = 0;
+    if (std::optional<int> year = WordYearAt(i, &end)) {
+      return Match{i, end, Year(date::year(*year), false)};
+    }
+  }
+  if (!BareYearAt(i)) return std::nullopt;
+  // "mid-2024" and the like are read by Relative(); a year alone here.
+  return Match{i, i + 1, Year(date::year(IntAt(i)), false)};
+}
+
+std::optional<Match> TimeScanner::MonthAlone(size_t i) const {
+  unsigned month = 0;
+  const size_t end = MonthAt(i, &month);
+  if (end == 0) return std::nullopt;
+  const Token& word = tokens_[i];
+  const bool led = i > 0 && MonthLeadWords().contains(tokens_[i - 1].norm);
+  // "May" and "March" alone are names and verbs as often as months.
+  if (!led &&
+      (word.norm == "may" || word.norm == "march" || word.norm.size() <= 3)) {
+    return std::nullopt;
+  }
+  if (!reference_) return Match{i, end, Unresolved(TimeRef::MONTH)};
+  date::year y = reference_->year();
+  // "June next year", "March last year".
+  if ((Word(end, "next") || Word(end, "last") || Word(end, "this")) &&
+      Word(end + 1, "year")) {
+    y += years(OffsetWordAt(end).value_or(0));
+    return Match{i, end + 2, Month(y, date::month(month), true)};
+  }
+  if (i > 0 && Word(i - 1, "last") &&
+      date::month(month) >= reference_->month()) {
+    y -= years(1);
+  } else if (i > 0 && Word(i - 1, "next") &&
+             date::month(month) <= reference_->month()) {
+    y += years(1);
+  }
+  const size_t begin =
+      (i > 0 && (Word(i - 1, "last") || Word(i - 1, "next"))) ? i - 1 : i;
+  return Match{begin, end, Month(y, date::month(month), true)};
+}
+
+std::optional<Match> TimeScanner::NthWeekday(size_t i) const {
+  static const absl::flat_hash_map<absl::string_view, unsigned> nth = {
+      {"first", 1},  {"second", 2}, {"third", 3},
+      {"fourth", 4}, {"fifth", 5},  {"last", 0}};
+  size_t j = i;
+  if (Word(j, "the")) ++j;
+  auto n = j < tokens_.size() ? nth.find(tokens_[j].norm) : nth.end();
+  unsigned weekday = 0;
+  if (n == nth.end()) return std::nullopt;
+  size_t end = WeekdayAt(j + 1, &weekday);
+  if (end == 0) return std::nullopt;
+  // "last Sunday" alone is the weekday rule's; here it needs a month.
+  unsigned month = 0;
+  std::optional<date::year_month> ym;
+  bool relative = true;
+  size_t m = end;
+  if (Word(m, "of") || Word(m, "in")) ++m;
+  if (size_t month_end = MonthAt(m, &month)) {
+    end = month_end;
+    std::optional<int> year = YearOf(&end, &relative);
+    if (!year) return Match{i, end, Unresolved(TimeRef::DAY)};
+    ym = date::year_month(date::year(*year), date::month(month));
+  } else if ((Word(m, "this") || Word(m, "next") || Word(m, "last") ||
+              Word(m, "previous")) &&
+             Word(m + 1, "month")) {
+    if (!reference_) return Match{i, m + 2, Unresolved(TimeRef::DAY)};
+    const int offset = OffsetWordAt(m).value_or(0);
+    ym = date::year_month(reference_->year(), reference_->month()) +
+         months(offset);
+    end = m + 2;
+  } else if (n->second != 0 && reference_) {
+    ym = date::year_month(reference_->year(), reference_->month());
+  } else {
+    return std::nullopt;
+  }
+  const date::weekday wd{weekday % 7};
+  year_month_day day;
+  if (n->second == 0) {
+    day = year_month_day(sys_days(date::year_month_weekday_last(
+        ym->year(), ym->month(), date::weekday_last(wd))));
+  } else {
+    const date::year_month_weekday ymw(ym->year(), ym->month(), wd[n->second]);
+    if (!ymw.ok()) return Match{i, end, TimeRef(), true};
+    day = year_month_day(sys_days(ymw));
+  }
+  return Match{i, end, Day(day, relative)};
+}
+
+std::optional<Match> TimeScanner::NthWeek(size_t i) const {
+  static const absl::flat_hash_map<absl::string_view, int> nth = {
+      {"first", 1},  {"second", 2}, {"third", 3},
+      {"fourth", 4}, {"fifth", 5},  {"last", 0}};
+  size_t j = i;
+  if (Word(j, "the")) ++j;
+  auto n = j < tokens_.size() ? nth.find(tokens_[j].norm) : nth.end();
+  if (n == nth.end() || !Word(j + 1, "week")) return std::nullopt;
+  size_t m = j + 2;
+  if (Word(m, "of") || Word(m, "in")) ++m;
+  // The period the weeks are counted in.
+  year_month_day first_day{}, last_day{};
+  size_t end = 0;
+  bool relative = false;
+  unsigned month = 0;
+  if (size_t month_end = MonthAt(m, &month)) {
+    end = month_end;
+    std::optional<int> year = YearOf(&end, &relative);
+    if (!year) return Match{i, end, Unresolved(TimeRef::PERIOD)};
+    first_day =
+        year_month_day(date::year(*year), date::month(month), date::day(1));
+    last_day = LastDayOf(date::year(*year), date::month(month));
+  } else if (size_t word_end = 0; !YearAt(m) && WordYearAt(m, &word_end)) {
+    const int year = *WordYearAt(m, &word_end);
+    first_day = year_month_day(date::year(year), date::January, date::day(1));
+    last_day = year_month_day(date::year(year), date::December, date::day(31));
+    end = word_end;
+  } else if (YearAt(m)) {
+    first_day =
+        year_month_day(date::year(IntAt(m)), date::January, date::day(1));
+    last_day =
+        year_month_day(date::year(IntAt(m)), date::December, date::day(31));
+    end = m + 1;
+  } else if ((Word(m, "this") || Word(m, "next") || Word(m, "last")) &&
+             (Word(m + 1, "month") || Word(m + 1, "year"))) {
+    if (!reference_) return Match{i, m + 2, Unresolved(TimeRef::PERIOD)};
+    const int offset = OffsetWordAt(m).value_or(0);
+    const TimeRef period =
+        PeriodOf(Word(m + 1, "month") ? Unit::kMonth : Unit::kYear, offset);
+    first_day = Parse(period.begin());
+    last_day = Parse(period.end());
+    end = m + 2;
+    relative = true;
+  } else {
+    return std::nullopt;
+  }
+  // The period's Thursdays, from the first on or after its first day.
+  const sys_days first{first_day};
+  const int to_thursday =
+      (4 - static_cast<int>(date::weekday(first).iso_encoding()) + 7) % 7;
+  sys_days thursday = first + days(to_thursday);
+  if (n->second == 0) {
+    while (thursday + days(7) <= sys_days(last_day)) thursday += days(7);
+  } else {
+    thursday += days(7 * (n->second - 1));
+    if (thursday > sys_days(last_day)) return Match{i, end, TimeRef(), true};
+  }
+  return Match{
+      i, end,
+      Period(year_month_day(thursday - days(3)),
+             year_month_day(thursday + days(3)), TimeRef::PERIOD, relative)};
+}
+
+std::optional<Match> TimeScanner::WeekdayAlone(size_t i) const {
+  unsigned weekday = 0;
+  const size_t end = WeekdayAt(i, &weekday);
+  if (end == 0) return std::nullopt;
+  // "Friday next week", "Sunday of next week": the weekday in that week.
+  {
+    size_t w = end;
+    if (Word(w, "of")) ++w;
+    if ((Word(w, "next") || Word(w, "last") || Word(w, "this")) &&
+        Word(w + 1, "week")) {
+      const int offset = OffsetWordAt(w).value_or(0);
+      size_t begin = i;
+      if (i > 0 && Word(i - 1, "on")) begin = i - 1;
+      if (!reference_) return Match{begin, w + 2, Unresolved(TimeRef::DAY)};
+      return Match{begin, w + 2, WeekdayOfWeek(weekday, offset)};
+    }
+    // "next week Friday", "next week on Friday".
+    size_t b = i;
+    if (b > 0 && Word(b - 1, "on")) --b;
+    if (b >= 2 && Word(b - 1, "week") &&
+        (Word(b - 2, "next") || Word(b - 2, "last") || Word(b - 2, "this"))) {
+      const int offset = Word(b - 2, "next") ? 1 : Word(b - 2, "last") ? -1 : 0;
+      if (!reference_) return Match{b - 2, end, Unresolved(TimeRef::DAY)};
+      return Match{b - 2, end, WeekdayOfWeek(weekday, offset)};
+    }
+  }
+  const bool last = i > 0 && Word(i - 1, "last");
+  const bool next = i > 0 && Word(i - 1, "next");
+  const bool current = i > 0 && Word(i - 1, "this");
+  if (!tokens_[i].capitalized && !last && !next && !current) {
+    return std::nullopt;
+  }
+  const size_t begin = (last || next || current) ? i - 1 : i;
+  if (!reference_) return Match{begin, end, Unresolved(TimeRef::DAY)};
+  const sys_days ref{*reference_};
+  const int ref_weekday = static_cast<int>(date::weekday(ref).iso_encoding());
+  int delta = static_cast<int>(weekday) - ref_weekday;
+  if (next) {
+    delta += 7;
+  } else if (last) {
+    delta -= 7;
+  } else if (!current && delta > 0) {
+    delta -= 7;
+  }
+  return Match{begin, end, Day(year_month_day(ref + days(delta)), true)};
+}
+
+}  // namespace time_internal
+}  // namespace claimcheck

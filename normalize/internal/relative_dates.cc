@@ -1,0 +1,249 @@
+#include <cstdio>
+#include <string>
+
+#include "normalize/internal/time_scanner.h"
+
+namespace claimcheck {
+namespace time_internal {
+
+std::optional<Match> TimeScanner::Relative(size_t i) const {
+  const bool resolvable = reference_.has_value();
+  auto resolved_or_not = [&](size_t begin, size_t end, auto make,
+                             TimeRef::Granularity granularity) {
+    return resolvable ? Match{begin, end, make()}
+                      : Match{begin, end, Unresolved(granularity)};
+  };
+  // "between now and November 15th": now is the reference day, in a range.
+  if (Word(i, "now") && i > 0 &&
+      (Word(i - 1, "between") || Word(i - 1, "and") || Word(i - 1, "to") ||
+       Word(i - 1, "until"))) {
+    return resolved_or_not(
+        i, i + 1, [&] { return PeriodOf(Unit::kDay, 0); }, TimeRef::DAY);
+  }
+  // "the day after tomorrow", "the day before yesterday".
+  {
+    size_t j = i;
+    if (Word(j, "the")) ++j;
+    if (Word(j, "day") &&
+        ((Word(j + 1, "after") && IsTomorrow(j + 2)) ||
+         (Word(j + 1, "before") && Word(j + 2, "yesterday")))) {
+      const int offset = Word(j + 1, "after") ? 2 : -2;
+      return resolved_or_not(
+          i, j + 3, [&] { return PeriodOf(Unit::kDay, offset); }, TimeRef::DAY);
+    }
+  }
+  // "this weekend", "next weekend", "last weekend".
+  // "this weekend", "next weekend", "the weekend", "weekend".
+  if (((Word(i, "this") || Word(i, "next") || Word(i, "last") ||
+        Word(i, "the") || Word(i, "my")) &&
+       Word(i + 1, "weekend")) ||
+      Word(i, "weekend")) {
+    const size_t end = Word(i, "weekend") ? i + 1 : i + 2;
+    const int offset = OffsetWordAt(i).value_or(0);
+    if (!resolvable) return Match{i, end, Unresolved(TimeRef::PERIOD)};
+    const sys_days ref{*reference_};
+    const sys_days saturday = ref -
+                              days(date::weekday(ref).iso_encoding() - 1) +
+                              days(5) + days(7 * offset);
+    return Match{
+        i, end,
+        Period(year_month_day(saturday), year_month_day(saturday + days(1)),
+               TimeRef::PERIOD, true)};
+  }
+  // "the week after next", "the year after next".
+  if (Word(i, "the") && Word(i + 2, "after") && Word(i + 3, "next")) {
+    const Unit unit =
+        i + 1 < tokens_.size() ? UnitOf(tokens_[i + 1].norm) : Unit::kNone;
+    if (unit != Unit::kNone && unit != Unit::kDay) {
+      return resolved_or_not(
+          i, i + 4, [&] { return PeriodOf(unit, 2); },
+          TimeRef::GRANULARITY_UNSPECIFIED);
+    }
+  }
+  if (Word(i, "yesterday") || Word(i, "today") || IsTomorrow(i)) {
+    const int offset = Word(i, "yesterday") ? -1 : Word(i, "today") ? 0 : 1;
+    return resolved_or_not(
+        i, i + 1, [&] { return PeriodOf(Unit::kDay, offset); }, TimeRef::DAY);
+  }
+  // "last month", "this year", "next quarter", "past week".
+  if (Word(i, "last") || Word(i, "this") || Word(i, "next") ||
+      Word(i, "past") || Word(i, "coming") || Word(i, "current") ||
+      Word(i, "upcoming")) {
+    const Unit unit =
+        i + 1 < tokens_.size() ? UnitOf(tokens_[i + 1].norm) : Unit::kNone;
+    if (unit != Unit::kNone &&
+        !(i + 1 < tokens_.size() && tokens_[i + 1].norm.back() == 's')) {
+      const int offset = (Word(i, "last") || Word(i, "past"))      ? -1
+                         : (Word(i, "this") || Word(i, "current")) ? 0
+                                                                   : 1;
+      return resolved_or_not(
+          i, i + 2, [&] { return PeriodOf(unit, offset); },
+          TimeRef::GRANULARITY_UNSPECIFIED);
+    }
+  }
+  // "earlier this year", "later this month": from the start of the
+  // period to the reference, or from the reference to its end.
+  // "earlier in the week", "later in the year" mean the same.
+  const size_t this_at =
+      Word(i + 1, "in") && Word(i + 2, "the") ? i + 2 : i + 1;
+  if ((Word(i, "earlier") || Word(i, "later")) &&
+      (Word(this_at, "this") || this_at == i + 2) &&
+      (Word(this_at + 1, "year") || Word(this_at + 1, "month") ||
+       Word(this_at + 1, "week"))) {
+    if (!resolvable) {
+      return Match{i, this_at + 2, Unresolved(TimeRef::PERIOD)};
+    }
+    TimeRef part = PeriodOf(UnitOf(tokens_[this_at + 1].norm), 0);
+    part.set_granularity(TimeRef::PERIOD);
+    if (Word(i, "earlier")) {
+      part.set_end(Iso(*reference_));
+    } else {
+      part.set_begin(Iso(*reference_));
+    }
+    return Match{i, this_at + 2, part};
+  }
+  // "within 5 days", "within the next 3 years", "within 2 weeks from
+  // today": from the reference to the end of the span.
+  if (Word(i, "within")) {
+    size_t k = i + 1;
+    if (Word(k, "the")) ++k;
+    if (Word(k, "next") || Word(k, "upcoming") || Word(k, "coming")) ++k;
+    size_t last_unit = k;
+    const std::vector<std::pair<int, Unit>> parts = OffsetParts(k, &last_unit);
+    if (!parts.empty()) {
+      size_t end = last_unit + 1;
+      if (Word(end, "from") && Word(end + 1, "today")) end += 2;
+      if (!resolvable) return Match{i, end, Unresolved(TimeRef::PERIOD)};
+      year_month_day to = *reference_;
+      for (const auto& [count, unit] : parts) to = Shift(to, unit, count);
+      return Match{i, end, Period(*reference_, to, TimeRef::PERIOD, true)};
+    }
+  }
+  // "the same year", "the same week": the reference's own.
+  if (Word(i, "same") && i + 1 < tokens_.size() &&
+      UnitOf(tokens_[i + 1].norm) != Unit::kNone &&
+      UnitOf(tokens_[i + 1].norm) != Unit::kDay) {
+    return resolved_or_not(
+        i, i + 2, [&] { return PeriodOf(UnitOf(tokens_[i + 1].norm), 0); },
+        TimeRef::PERIOD);
+  }
+  // "rest of the month", "rest of this week", "the rest of the year".
+  {
+    size_t j = i;
+    if (Word(j, "the")) ++j;
+    if (Word(j, "rest")) {
+      size_t k = j + 1;
+      if (Word(k, "of")) ++k;
+      if (Word(k, "the") || Word(k, "this") || Word(k, "my") ||
+          Word(k, "current")) {
+        ++k;
+      }
+      const Unit unit =
+          k < tokens_.size() ? UnitOf(tokens_[k].norm) : Unit::kNone;
+      if (unit == Unit::kWeek || unit == Unit::kMonth || unit == Unit::kYear) {
+        if (!resolvable) return Match{i, k + 1, Unresolved(TimeRef::PERIOD)};
+        TimeRef rest = PeriodOf(unit, 0);
+        rest.set_granularity(TimeRef::PERIOD);
+        rest.set_begin(Iso(*reference_));
+        return Match{i, k + 1, rest};
+      }
+    }
+  }
+  // "next 3 days", "past 3 weeks", "previous 2 months": the days after or
+  // before the reference.
+  if ((Word(i, "next") || Word(i, "past") || Word(i, "last") ||
+       Word(i, "previous") || Word(i, "coming") || Word(i, "upcoming")) &&
+      i + 1 < tokens_.size() && !Word(i + 1, "a") && !Word(i + 1, "an")) {
+    if (std::optional<ParsedNumber> n = CountAt(i + 1)) {
+      const Unit unit =
+          n->end < tokens_.size() ? UnitOf(tokens_[n->end].norm) : Unit::kNone;
+      if (unit != Unit::kNone) {
+        const int count = static_cast<int>(n->value);
+        if (!resolvable) {
+          return Match{i, n->end + 1, Unresolved(TimeRef::PERIOD)};
+        }
+        const bool forward =
+            Word(i, "next") || Word(i, "coming") || Word(i, "upcoming");
+        const year_month_day ref = *reference_;
+        const TimeRef period =
+            forward
+                ? Period(year_month_day(sys_days(ref) + days(1)),
+                         Shift(ref, unit, count), TimeRef::PERIOD, true)
+                : Period(Shift(ref, unit, -count), ref, TimeRef::PERIOD, true);
+        return Match{i, n->end + 1, period};
+      }
+    }
+  }
+  // "two years ago", "a month ago", "two weeks from now", "3 days later",
+  // "two days after today", "four days before yesterday".
+  {
+    size_t u = i;
+    const std::vector<std::pair<int, Unit>> parts = OffsetParts(i, &u);
+    int direction = 0;
+    int anchor = 0;  // days from the reference the count starts at
+    size_t end = u + 2;
+    if (parts.empty()) {
+      // not a relative count
+    } else if (Word(u + 1, "ago")) {
+      direction = -1;
+    } else if (Word(u + 1, "later") || Word(u + 1, "hence")) {
+      direction = 1;
+    } else if ((Word(u + 1, "from") || Word(u + 1, "after") ||
+                Word(u + 1, "before")) &&
+               (Word(u + 2, "now") || Word(u + 2, "today") ||
+                IsTomorrow(u + 2) || Word(u + 2, "yesterday"))) {
+      direction = Word(u + 1, "before") ? -1 : 1;
+      anchor = IsTomorrow(u + 2) ? 1 : Word(u + 2, "yesterday") ? -1 : 0;
+      end = u + 3;
+    }
+    if (direction != 0) {
+      if (!resolvable) return Match{i, end, Unresolved(TimeRef::DAY)};
+      // Years and decades ago name a year: "two years ago" is 2023
+      // for an article of 2025, not one day of it.
+      if (parts.size() == 1 && direction < 0 && anchor == 0 &&
+          (parts[0].second == Unit::kYear ||
+           parts[0].second == Unit::kDecade)) {
+        const int count = parts[0].first * direction;
+        return Match{
+            i, end,
+            PeriodOf(Unit::kYear,
+                     parts[0].second == Unit::kYear ? count : 10 * count)};
+      }
+      year_month_day day{sys_days(*reference_) + days(anchor)};
+      for (const auto& [count, part_unit] : parts) {
+        day = Shift(day, part_unit, count * direction);
+      }
+      return Match{i, end, Day(day, true)};
+    }
+  }
+  // "the past two years", "the last decade", "over the past 12 months":
+  // up to the reference. "the last day" is the day before it.
+  size_t j = i;
+  if (Word(j, "the")) ++j;
+  if ((Word(j, "past") || Word(j, "last")) && j > i) {
+    size_t k = j + 1;
+    int count = 1;
+    bool counted = false;
+    if (std::optional<ParsedNumber> n = CountAt(k);
+        n && !Word(k, "a") && !Word(k, "an")) {
+      count = static_cast<int>(n->value);
+      counted = true;
+      k = n->end;
+    }
+    const Unit unit =
+        k < tokens_.size() ? UnitOf(tokens_[k].norm) : Unit::kNone;
+    if (unit != Unit::kNone) {
+      if (!resolvable) return Match{i, k + 1, Unresolved(TimeRef::PERIOD)};
+      if (unit == Unit::kDay && !counted) {
+        return Match{i, k + 1, PeriodOf(Unit::kDay, -1)};
+      }
+      return Match{i, k + 1,
+                   Period(Shift(*reference_, unit, -count), *reference_,
+                          TimeRef::PERIOD, true)};
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace time_internal
+}  // namespace claimcheck

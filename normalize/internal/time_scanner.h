@@ -1,0 +1,244 @@
+// TimeScanner: the date grammar behind FindTimes (normalize/time.h), one
+// pattern a method. Internal to the normalize/time target: its contract is
+// time.h's. Absolute dates are in absolute_dates.cc, relative phrases in
+// relative_dates.cc, and the token and calendar helpers they share in
+// time_scanner.cc.
+#ifndef CLAIMCHECK_NORMALIZE_INTERNAL_TIME_SCANNER_H_
+#define CLAIMCHECK_NORMALIZE_INTERNAL_TIME_SCANNER_H_
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/string_view.h"
+#include "claims/claim.pb.h"
+#include "date/date.h"
+#include "normalize/lexer.h"
+#include "normalize/number.h"
+
+namespace claimcheck {
+namespace time_internal {
+
+using date::days;
+using date::months;
+using date::sys_days;
+using date::year_month_day;
+using date::years;
+
+// Month names and their abbreviations, lowercase, to 1-12.
+const absl::flat_hash_map<absl::string_view, unsigned>& MonthNames();
+
+// Weekday names to ISO numbers: Monday 1 ... Sunday 7 (date::weekday uses
+// Sunday 0).
+const absl::flat_hash_map<absl::string_view, unsigned>& WeekdayNames();
+
+// Words after which a month name alone is a month ("in May", "since March").
+const absl::flat_hash_set<absl::string_view>& MonthLeadWords();
+
+// Words after a four-digit number that make it a quantity, not a year.
+const absl::flat_hash_set<absl::string_view>& QuantityWordsAfterYear();
+
+// Words before a four-digit number that make it a quantity.
+const absl::flat_hash_set<absl::string_view>& QuantityWordsBeforeYear();
+
+// YYYY-MM-DD.
+std::string Iso(const year_month_day& ymd);
+
+// The last day of month `m` of year `y`.
+year_month_day LastDayOf(date::year y, date::month m);
+
+// A date phrase found at a token range, before it becomes a Mention.
+struct Match {
+  size_t begin;  // first token
+  size_t end;    // one past the last token
+  TimeRef time;
+  // A date that does not exist ("February 30"): its tokens are taken, so
+  // they are not read again as a month and a year, but nothing is reported.
+  bool impossible = false;
+  // Month and day were written, the year is the reference's ("Feb 1st"):
+  // a range may give it the year of its other end.
+  bool year_implied = false;
+};
+
+class TimeScanner {
+ public:
+  TimeScanner(const std::vector<Token>& tokens,
+              std::optional<year_month_day> reference)
+      : tokens_(tokens), reference_(reference) {}
+
+  // The longest date phrase starting at token i, trying the patterns in an
+  // order where the more specific come first.
+  std::optional<Match> MatchAt(size_t i);
+
+  // The part of `whole` that "early", "late" (which -1, 1) or "mid" (0)
+  // name: halves (of a year Jan-Jun and Jul-Dec; of a month 1-15 and 16 to
+  // its end; of any other period its first and second half of days) and,
+  // for "mid", the middle third.
+  // `noun`: "the beginning/end of" rather than "early/late"; of a year
+  // that is a third (Jan-Apr, Sep-Dec), narrower than a half.
+  static TimeRef PartOf(const TimeRef& whole, int which, bool noun = false);
+
+  static year_month_day ParseIso(const std::string& iso) { return Parse(iso); }
+
+ private:
+  // Unit words of relative phrases.
+  enum class Unit { kNone, kDay, kWeek, kMonth, kQuarter, kYear, kDecade };
+
+  // Whether any pattern can begin at this token; most tokens of a sentence
+  // cannot, and are passed over without trying each pattern.
+  static bool CanStartDate(const Token& token);
+
+  bool Word(size_t i, absl::string_view w) const;
+
+  bool Symbol(size_t i, absl::string_view s) const;
+
+  bool IntegerAt(size_t i, int min_digits, int max_digits) const;
+
+  int IntAt(size_t i) const { return static_cast<int>(tokens_[i].value); }
+
+  // A year written as four digits, 1000-2999.
+  bool YearAt(size_t i) const;
+
+  // A year in words: "nineteen seventy eight", "nineteen oh one", "twenty
+  // twenty", "two thousand and eighteen", "one thousand seven hundred and
+  // eighty nine". `*end` gets the token after it.
+  std::optional<int> WordYearAt(size_t i, size_t* end) const;
+
+  // Month name at i, with the "." of an abbreviation; returns end.
+  size_t MonthAt(size_t i, unsigned* month) const;
+
+  // Day of month 1-31 at i: "13", "13th", "16." (before a month), and, with
+  // `words`, "thirteenth", "twenty-first", "twenty one". Returns end.
+  size_t DayAt(size_t i, unsigned* day, bool words = false) const;
+
+  size_t WeekdayAt(size_t i, unsigned* weekday) const;
+
+  TimeRef Period(const year_month_day& begin, const year_month_day& end,
+                 TimeRef::Granularity granularity, bool relative) const;
+
+  TimeRef Unresolved(TimeRef::Granularity granularity) const;
+
+  TimeRef Day(const year_month_day& ymd, bool relative) const;
+
+  TimeRef Month(date::year y, date::month m, bool relative) const;
+
+  TimeRef Year(date::year y, bool relative) const;
+
+  TimeRef QuarterOf(date::year y, unsigned quarter, bool relative) const;
+
+  // A calendar date, or nullopt when it does not exist (February 30).
+  std::optional<Match> DateMatch(size_t begin, size_t end, int year,
+                                 unsigned month, unsigned day,
+                                 bool relative) const;
+
+  // -1, 0 or 1 for a word that places a period before, at or after the
+  // reference's own ("last" and "previous", "this" and "current", "next");
+  // nullopt for any other word.
+  std::optional<int> OffsetWordAt(size_t k) const;
+
+  // The year of a date phrase that ends before token `*end`: written
+  // there (after an optional comma; `*end` then moves past it), else the
+  // reference's, and `*relative` says which. Nullopt when neither is known:
+  // the phrase stays unresolved.
+  std::optional<int> YearOf(size_t* end, bool* relative) const;
+
+  // Month and day with the year written, or the reference's year.
+  std::optional<Match> MonthDay(size_t begin, size_t end, unsigned month,
+                                unsigned day) const;
+
+  std::optional<Match> WeekdayAndDate(size_t i) const;
+
+  // Days first..last of a month, with the year after them or the
+  // reference's.
+  // `known_year`, when given, is the year the phrase already named.
+  std::optional<Match> DayRange(size_t begin, size_t end, unsigned month,
+                                unsigned first, unsigned last,
+                                std::optional<int> known_year = {}) const;
+
+  // "2/22/2016", "21/04/16", "13.5.2015", "4/22": numeric dates. Month
+  // first (US order) unless the first field cannot be a month. Two-digit
+  // years below 50 are 20xx, others 19xx. Without a year, only when one
+  // field is above 12, so that "3/4" stays a fraction.
+  std::optional<Match> NumericDate(size_t i) const;
+
+  // "3/2015", "11/2016", "2015-3", "2016/11": a month of a year.
+  std::optional<Match> NumericMonth(size_t i) const;
+
+  std::optional<Match> IsoDate(size_t i) const;
+
+  std::optional<Match> Quarter(size_t i) const;
+
+  std::optional<Match> Decade(size_t i) const;
+
+  // "the 21st century", "15th century": its hundred years, 2000-2099 (the
+  // popular count, not 2001-2100).
+  std::optional<Match> Century(size_t i) const;
+
+  bool BareYearAt(size_t i) const;
+
+  std::optional<Match> YearRange(size_t i) const;
+
+  // "H2 2016", "2016 H2", "2016H2": half years.
+  std::optional<Match> HalfYear(size_t i) const;
+
+  std::optional<Match> YearAlone(size_t i) const;
+
+  std::optional<Match> MonthAlone(size_t i) const;
+
+  // The `weekday` (ISO, Monday 1) of the week `offset` weeks from the
+  // reference's.
+  TimeRef WeekdayOfWeek(unsigned weekday, int offset) const;
+
+  // "the first Friday of July", "the second Monday of next month", "third
+  // Tuesday" (of the reference's month), "the last Sunday in March 2024".
+  std::optional<Match> NthWeekday(size_t i) const;
+
+  // "the third week of this month", "the last week of July", "the first
+  // week of 2015": weeks run Monday to Sunday and belong, as ISO 8601 has
+  // it, to the month or year that holds their Thursday.
+  std::optional<Match> NthWeek(size_t i) const;
+
+  // "on Tuesday": the latest Tuesday on or before the reference (news
+  // reports what happened). "this Tuesday", "next Tuesday", "last
+  // Tuesday": the Tuesday of the reference's week, of the week after it,
+  // of the week before it (weeks start on Monday).
+  std::optional<Match> WeekdayAlone(size_t i) const;
+
+  bool IsTomorrow(size_t i) const;
+
+  static Unit UnitOf(absl::string_view word);
+
+  // "1 month and 21 days", "2 years 1 month", "three weeks" at i: the
+  // counted units of an offset. `*last_unit` gets the token of the last
+  // unit word; empty when no count of units starts at i.
+  std::vector<std::pair<int, Unit>> OffsetParts(size_t i,
+                                                size_t* last_unit) const;
+
+  // `ymd` moved by `count` units; a day that does not exist (February 30)
+  // becomes the month's last.
+  static year_month_day Shift(const year_month_day& ymd, Unit unit, int count);
+
+  // The calendar period of `unit` that is `offset` periods from the
+  // reference's own ("last month": offset -1).
+  TimeRef PeriodOf(Unit unit, int offset) const;
+
+  // A number of units, in digits or words ("two", "a"). "A few" and
+  // "few" count 3 here, in time offsets only ("a few days ago"), as
+  // Duckling reads them; a quantity "a few" is no figure.
+  std::optional<ParsedNumber> CountAt(size_t i) const;
+
+  std::optional<Match> Relative(size_t i) const;
+
+  static year_month_day Parse(const std::string& iso);
+
+  const std::vector<Token>& tokens_;
+  std::optional<year_month_day> reference_;
+};
+
+}  // namespace time_internal
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_NORMALIZE_INTERNAL_TIME_SCANNER_H_

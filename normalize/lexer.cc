@@ -46,8 +46,10 @@ class Reader {
 
 bool IsDigit(UChar32 c) { return c >= 0 && u_isdigit(c); }
 
+// The Unicode Alphabetic property, which unlike u_isalpha() takes in the
+// vowel signs of Indic scripts ("ரூ" is one word); combining marks too.
 bool IsLetter(UChar32 c) {
-  return c >= 0 && (u_isalpha(c) || u_getCombiningClass(c) > 0);
+  return c >= 0 && (u_isUAlphabetic(c) || u_getCombiningClass(c) > 0);
 }
 
 // After a "," just read: whether Indian grouping follows, that is one or

@@ -160,7 +160,6 @@ const std::vector<UnitForm>& UnitsAfterNumber() {
       {{"le"}, Quantity::MONEY, "EGP", 1},
       {{"geneh"}, Quantity::MONEY, "EGP", 1},
       {{"genihat", "masriya"}, Quantity::MONEY, "EGP", 1},
-      {{"ரூ"}, Quantity::MONEY, "INR", 1},
       {{"lebanese", "pounds"}, Quantity::MONEY, "LBP", 1},
       {{"turkish", "lira"}, Quantity::MONEY, "TRY", 1},
       {{"mexican", "pesos"}, Quantity::MONEY, "MXN", 1},

@@ -460,7 +460,7 @@ bool CanStartQuantity(const Token& token) {
     auto* set = new absl::flat_hash_set<std::string>{
         "-",       "half",     "quarter", "minus", "negative", "couple",
         "another", "all",      "full",    "whole", "between",  "from",
-        "percent", "percents", "per",     "a",     "an"};
+        "percent", "percents", "per",     "point", "a",        "an"};
     for (const Modifier& m : Modifiers()) set->insert(std::string(m.words[0]));
     for (const CurrencyForm& f : CurrencyPrefixes()) {
       set->insert(std::string(f.tokens[0]));

@@ -73,6 +73,7 @@ TEST(QuantityTest, Numbers) {
       {"A population of 1.4 billion.", "1.4 billion", 1.4e9, 1.4e9, C, "", E},
       {"Sales of 10k units.", "10k", 1e4, 1e4, C, "", E},
       {"Sales of 5mn units.", "5mn", 5e6, 5e6, C, "", E},
+      {"A ratio of point 77.", "point 77", 0.77, 0.77, C, "", E},
       {"A loan of 12,34,567 rupees.", "12,34,567 rupees", 1234567, 1234567,
        Quantity::MONEY, "INR", E},
       {"About 1.3x10^6 cells.", "About 1.3x10^6", 1.17e6, 1.43e6, C, "",

@@ -171,7 +171,9 @@ std::optional<ParsedNumber> ParseWords(const std::vector<Token>& tokens,
       group = 1;
     } else if (word == "hundred" && (any || j == i)) {
       group = (group == 0 ? 1 : group) * 100;
-    } else if ((word == "dozen" || word == "dozens") && any) {
+    } else if ((word == "dozen" || word == "dozens" || word == "dz" ||
+                word == "dzs" || word == "doz" || word == "dozs") &&
+               any) {
       group = (group == 0 ? 1 : group) * 12;
       scale = "dozen";
     } else if (auto s = Lookup(ScaleWords(), word);
@@ -232,11 +234,18 @@ std::optional<Span> ScaleAt(const std::vector<Token>& tokens, size_t j,
   const Token& t = tokens[j];
   if (auto s = Lookup(ScaleWords(), t.norm)) return Span{*s, j + 1};
   if (t.norm == "hundred") return Span{100, j + 1};
-  if (t.norm == "dozen" || t.norm == "dozens") return Span{12, j + 1};
+  if (t.norm == "dozen" || t.norm == "dozens" || t.norm == "dz" ||
+      t.norm == "dzs" || t.norm == "doz" || t.norm == "dozs") {
+    return Span{12, j + 1};
+  }
   if (suffixes) {
-    // "5m" is five million; "5 m" may be five metres.
+    // "5m" is five million; "5 m" may be five metres. A spaced "k" counts
+    // at a clause's end ("2.33 k").
+    const bool clause_end =
+        j + 1 >= tokens.size() || tokens[j + 1].kind == TokenKind::kSymbol;
     if (auto s = Lookup(ScaleSuffixes(), t.norm);
-        s && (!t.space_before || t.norm.size() > 1)) {
+        s && (!t.space_before || t.norm.size() > 1 ||
+              (t.norm == "k" && clause_end))) {
       return Span{*s, j + 1};
     }
   }
@@ -446,7 +455,7 @@ void ReadDigitGroups(const std::vector<Token>& tokens, ParsedNumber& number) {
       continue;
     }
     // A last group without a scale only after "and" ("... and 21").
-    if (!s && joined && v < std::min(current_scale, 100.0)) {
+    if (!s && joined && v >= 1 && v < std::min(current_scale, 100.0)) {
       number.value += v;
       number.end = k + 1;
       number.resolution = 1;

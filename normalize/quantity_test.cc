@@ -74,6 +74,8 @@ TEST(QuantityTest, Numbers) {
       {"Sales of 10k units.", "10k", 1e4, 1e4, C, "", E},
       {"Sales of 5mn units.", "5mn", 5e6, 5e6, C, "", E},
       {"A ratio of point 77.", "point 77", 0.77, 0.77, C, "", E},
+      {"It sold five dozs.", "five dozs", 60, 60, C, "", E},
+      {"It sold 2.33 k.", "2.33 k", 2330, 2330, C, "", E},
       {"A loan of 12,34,567 rupees.", "12,34,567 rupees", 1234567, 1234567,
        Quantity::MONEY, "INR", E},
       {"About 1.3x10^6 cells.", "About 1.3x10^6", 1.17e6, 1.43e6, C, "",

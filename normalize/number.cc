@@ -389,8 +389,16 @@ void ReadAndFraction(const std::vector<Token>& tokens, ParsedNumber& number) {
     }
   }
   if (!part) return;
-  const double whole_scale =
-      number.scale.empty() ? 1 : ScaleMultiplier(number.scale);
+  double whole_scale = number.scale.empty() ? 1 : ScaleMultiplier(number.scale);
+  // "one billion and a half million": the fraction is of the smaller scale
+  // written after it.
+  if (!number.scale.empty()) {
+    if (std::optional<Span> s = ScaleAt(tokens, part->end, false);
+        s && s->value < whole_scale) {
+      whole_scale = s->value;
+      part->end = s->end;
+    }
+  }
   number.value += part->value * whole_scale;
   number.end = part->end;
   number.resolution = 0;

@@ -70,11 +70,12 @@ std::optional<CurrencyMatch> MatchCurrencyPrefix(
     return CurrencyMatch{"MXN", i + 2};
   }
   for (const CurrencyForm& form : CurrencyPrefixes()) {
-    // Two-letter codes may stand apart from "$" ("HK $ 10.05 billion");
-    // a single letter may not: "a $5 fee" is no Australian dollar.
-    const bool code_then_symbol = form.tokens.size() == 2 &&
-                                  form.tokens[1] == "$" &&
-                                  form.tokens[0].size() >= 2;
+    // Codes may stand apart from "$" ("HK $ 10.05 billion", "C $ 300
+    // million"), but not the letters that are English words or endings:
+    // "a $5 fee" is no Australian dollar, "music's $500" no Singapore one.
+    const bool code_then_symbol =
+        form.tokens.size() == 2 && form.tokens[1] == "$" &&
+        (form.tokens[0].size() >= 2 || form.tokens[0] == "c");
     // Parts with a symbol touch ("US$", "HK$"); names are words apart
     // ("malaysian ringgits").
     const bool has_symbol = std::any_of(

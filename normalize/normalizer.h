@@ -11,6 +11,9 @@
 // the rest. `published` is the article's date (YYYY-MM-DD) that relative
 // phrases resolve against; empty or invalid leaves them unresolved.
 //
+// Nothing is read inside web addresses (http://, https://, www. up to the
+// next space): their digits are no one's figures.
+//
 // Never fails: text that holds no quantity, or is not even valid UTF-8,
 // gives no mentions. Thread-safe; cost linear in the text.
 #ifndef CLAIMCHECK_NORMALIZE_NORMALIZER_H_

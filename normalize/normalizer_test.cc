@@ -58,6 +58,14 @@ TEST(NormalizerTest, SentencesOfTheKindTheSeedsHold) {
   EXPECT_EQ(fee[0].time().begin(), "2025-09-01");
 }
 
+TEST(NormalizerTest, NothingInsideWebAddresses) {
+  const std::vector<Mention> found = Normalize(
+      "Original URL: https://www.example.com/2025/11/13/story-625247c01 has "
+      "61.1 percent",
+      "2025-11-13", {});
+  EXPECT_THAT(Texts(found), ElementsAre("61.1 percent [quantity]"));
+}
+
 TEST(NormalizerTest, BadInputGivesNoMentionAndNoCrash) {
   EXPECT_TRUE(Normalize("$$$", "", {}).empty());
   EXPECT_TRUE(Normalize("\xFF\xFE\xC0", "", {}).empty());

@@ -434,15 +434,25 @@ size_t ReadCents(const std::vector<Token>& tokens, size_t end, double* cents) {
   return end;
 }
 
-// A lone "one" ("one of the biggest") or "a" is not a figure anyone checks.
-bool IsBareOne(const Core& core, const std::vector<Token>& tokens) {
+// "one" used as a pronoun or determiner, not a count: after a
+// determiner ("that one", "the one", "which one", "no one") or before "of",
+// "another" or a hyphen ("one of the biggest", "one another", "one-time").
+// A lone "a" or "an" is no figure either.
+bool IsPronounOne(const Core& core, const std::vector<Token>& tokens) {
   if (core.unit || core.prefix || !core.number.in_words ||
-      core.number.is_fraction) {
+      core.number.is_fraction || core.number.end != core.begin + 1) {
     return false;
   }
-  return core.number.end == core.begin + 1 &&
-         (tokens[core.begin].norm == "one" || tokens[core.begin].norm == "a" ||
-          tokens[core.begin].norm == "an");
+  const absl::string_view word = tokens[core.begin].norm;
+  if (word == "a" || word == "an") return true;
+  if (word != "one") return false;
+  static const auto* determiners = new absl::flat_hash_set<absl::string_view>{
+      "that", "the",     "this",   "which",   "each", "every", "no",    "any",
+      "some", "another", "either", "neither", "such", "what",  "every", "only"};
+  const size_t i = core.begin;
+  if (i > 0 && determiners->contains(tokens[i - 1].norm)) return true;
+  return IsWordAt(tokens, i + 1, "of") || IsWordAt(tokens, i + 1, "another") ||
+         (IsWordAt(tokens, i + 1, "-") && !tokens[i + 1].space_before);
 }
 
 // True when none of tokens [begin, end) belongs to a date.
@@ -552,8 +562,8 @@ std::vector<Mention> FindQuantities(absl::string_view text,
       --j;
       first = ParseCore(tokens, j, options, skip, approx != Quantity::EXACT);
     }
-    if (!first ||
-        (approx == Quantity::EXACT && !between && IsBareOne(*first, tokens))) {
+    if (!first || (approx == Quantity::EXACT && !between &&
+                   IsPronounOne(*first, tokens))) {
       i = (j > i && first) ? first->end : i + 1;
       continue;
     }

@@ -304,7 +304,8 @@ TEST(QuantityTest, PrecisionAsWritten) {
 
 TEST(QuantityTest, NotQuantities) {
   for (const std::string sentence :
-       {"the H-1B visa", "COVID-19 spread", "one of the best", "4G phones",
+       {"the H-1B visa", "COVID-19 spread", "one of the best",
+        "that one is good", "a one-time fee", "4G phones",
         "the 180.25ml liquid", "the 1st place", "a visa", "", "$$$",
         "Zhu said so"}) {
     SCOPED_TRACE(sentence);

@@ -58,6 +58,14 @@ TEST(NormalizerTest, SentencesOfTheKindTheSeedsHold) {
   EXPECT_EQ(fee[0].time().begin(), "2025-09-01");
 }
 
+TEST(NormalizerTest, IdiomsAndPronounsAreNoFigures) {
+  const std::vector<Mention> found = Normalize(
+      "robot-run manufacturing 24/7, one\xE2\x80\x99s identity, a contrast "
+      "to 2010 when",
+      "2025-11-13", {});
+  EXPECT_THAT(Texts(found), ElementsAre("2010 [time]"));
+}
+
 TEST(NormalizerTest, NothingInsideWebAddresses) {
   const std::vector<Mention> found = Normalize(
       "Original URL: https://www.example.com/2025/11/13/story-625247c01 has "

@@ -484,12 +484,17 @@ std::optional<ParsedNumber> ParseUnsigned(const std::vector<Token>& tokens,
     number.end = i + 1;
     const bool plain_integer =
         first.decimals == 0 && !first.has_separator && !first.exponent;
-    // "3/4", and "2 1/4" with a whole part; never a date's "5/17/2018".
+    // "3/4", and "2 1/4" with a whole part; never a date's "5/17/2018". A
+    // fraction written with a slash is proper: "24/7" and "9/11" are no
+    // numbers.
     const bool slash_before = i > 0 && IsSymbol(tokens, i - 1, "/");
     if (plain_integer && !slash_before && IsSymbol(tokens, i + 1, "/") &&
         i + 2 < tokens.size() && tokens[i + 2].kind == TokenKind::kNumber &&
         tokens[i + 2].decimals == 0 && tokens[i + 2].value > 0 &&
         !IsSymbol(tokens, i + 3, "/")) {
+      // "24/7", "9/11": two numbers with a slash that are no proper
+      // fraction (nor a date, read before) are no figure at all.
+      if (first.value >= tokens[i + 2].value) return std::nullopt;
       number.value = first.value / tokens[i + 2].value;
       number.end = i + 3;
       number.resolution = 0;

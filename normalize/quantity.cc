@@ -226,6 +226,13 @@ std::optional<Core> ParseCore(const std::vector<Token>& tokens, size_t i,
       TouchesWordBefore(tokens, j)) {
     return std::nullopt;
   }
+  // The "7" of "24/7": the second half of a slash pair is not a number of
+  // its own.
+  if (j >= 2 && tokens[j].kind == TokenKind::kNumber &&
+      tokens[j - 1].norm == "/" && !tokens[j - 1].space_before &&
+      !tokens[j].space_before && tokens[j - 2].kind == TokenKind::kNumber) {
+    return std::nullopt;
+  }
   // "doubled", "ninefold".
   if (!core.prefix) {
     if (auto m = MultipleWords().find(tokens[j].norm);
@@ -452,6 +459,7 @@ bool IsPronounOne(const Core& core, const std::vector<Token>& tokens) {
   const size_t i = core.begin;
   if (i > 0 && determiners->contains(tokens[i - 1].norm)) return true;
   return IsWordAt(tokens, i + 1, "of") || IsWordAt(tokens, i + 1, "another") ||
+         IsWordAt(tokens, i + 1, "'") ||
          (IsWordAt(tokens, i + 1, "-") && !tokens[i + 1].space_before);
 }
 

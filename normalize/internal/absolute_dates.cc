@@ -168,7 +168,13 @@ std::optional<Match> TimeScanner::NumericDate(size_t i) const {
     }
     if (month < 1 || month > 12 || day < 1 || day > 31) return std::nullopt;
     if (year == 0) {
-      if (std::string(separator) != "/" || (a <= 12 && b <= 12)) {
+      // Without a year only after a word that leads a date ("on 4/22"),
+      // so that "24/7" and "9/11" stay what they are.
+      static const auto* leads = new absl::flat_hash_set<absl::string_view>{
+          "on",    "by",     "from",  "to",      "until", "till",
+          "since", "before", "after", "between", "and",   "back"};
+      const bool led = i > 0 && leads->contains(tokens_[i - 1].norm);
+      if (std::string(separator) != "/" || (a <= 12 && b <= 12) || !led) {
         return std::nullopt;
       }
       if (!reference_) return Match{i, end, Unresolved(TimeRef::DAY)};

@@ -53,10 +53,10 @@ const absl::flat_hash_set<absl::string_view>& QuantityWordsAfterYear() {
 
 const absl::flat_hash_set<absl::string_view>& QuantityWordsBeforeYear() {
   static const auto* words = new absl::flat_hash_set<absl::string_view>{
-      "$",      "€",      "£",       "¥",    "than",          "about", "around",
-      "nearly", "almost", "roughly", "some", "over",          "under", "least",
-      "most",   "to",     "only",    "just", "approximately", "#",     "no",
-      "number"};
+      "$",      "€",      "£",      "¥",       "than", "about",
+      "around", "nearly", "almost", "roughly", "some", "over",
+      "under",  "least",  "most",   "only",    "just", "approximately",
+      "#",      "no",     "number"};
   return *words;
 }
 std::string Iso(const year_month_day& ymd) {

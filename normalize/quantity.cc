@@ -226,11 +226,17 @@ std::optional<Core> ParseCore(const std::vector<Token>& tokens, size_t i,
       TouchesWordBefore(tokens, j)) {
     return std::nullopt;
   }
-  // The "7" of "24/7": the second half of a slash pair is not a number of
-  // its own.
-  if (j >= 2 && tokens[j].kind == TokenKind::kNumber &&
-      tokens[j - 1].norm == "/" && !tokens[j - 1].space_before &&
-      !tokens[j].space_before && tokens[j - 2].kind == TokenKind::kNumber) {
+  // The "7" of "24/7" and both sides of "10:30" or "3:1" (clock times and
+  // ratios): numbers in such pairs are not counts of their own.
+  const auto paired = [&](size_t a, size_t b) {
+    return b < tokens.size() && tokens[a].kind == TokenKind::kNumber &&
+           tokens[b].kind == TokenKind::kNumber && b == a + 2 &&
+           (tokens[a + 1].norm == "/" || tokens[a + 1].norm == ":") &&
+           !tokens[a + 1].space_before && !tokens[b].space_before;
+  };
+  if (tokens[j].kind == TokenKind::kNumber &&
+      ((j >= 2 && paired(j - 2, j)) ||
+       (paired(j, j + 2) && tokens[j + 1].norm == ":"))) {
     return std::nullopt;
   }
   // "doubled", "ninefold".

@@ -260,12 +260,11 @@ std::optional<Core> ParseCore(const std::vector<Token>& tokens, size_t i,
       IsWordAt(tokens, j, "full") || IsWordAt(tokens, j, "whole");
   const bool after_rate_word =
       follows_quantity ||
-      j > 0 &&
-          (tokens[j - 1].kind == TokenKind::kNumber ||
-           IsWordAt(tokens, j - 1, "per") || IsWordAt(tokens, j - 1, "once") ||
-           IsWordAt(tokens, j - 1, "twice") ||
-           IsWordAt(tokens, j - 1, "times") ||
-           IsWordAt(tokens, j - 1, "every") || IsWordAt(tokens, j - 1, "each"));
+      (j > 0 &&
+       (tokens[j - 1].kind == TokenKind::kNumber ||
+        IsWordAt(tokens, j - 1, "per") || IsWordAt(tokens, j - 1, "once") ||
+        IsWordAt(tokens, j - 1, "twice") || IsWordAt(tokens, j - 1, "times") ||
+        IsWordAt(tokens, j - 1, "every") || IsWordAt(tokens, j - 1, "each")));
   size_t unit_at = j + 1;
   if (IsWordAt(tokens, unit_at, "-")) ++unit_at;
   // "a dollar", "an euro": one of a currency named by a word ("a pound" is

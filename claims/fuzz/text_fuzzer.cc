@@ -2,11 +2,11 @@
 // index, ICU segmentation and date lines. Any input must give spans inside
 // the text, in order, and never crash or hang.
 //
-// With clang and libFuzzer (not needed for the tests):
-//   clang++ -std=c++17 -fsanitize=fuzzer,address -I. -Ibazel-bin \
-//     claims/fuzz/text_fuzzer.cc claims/segment.cc claims/line_index.cc \
-//     claims/published_date.cc bazel-bin/claims/article.pb.cc \
-//     -licuuc -licui18n -lprotobuf \
+// With clang and libFuzzer (not needed for the tests), one command:
+//   clang++ -std=c++17 -fsanitize=fuzzer,address -I. -Ibazel-bin
+//     claims/fuzz/text_fuzzer.cc claims/segment.cc claims/line_index.cc
+//     claims/published_date.cc bazel-bin/claims/article.pb.cc
+//     -licuuc -licui18n -lprotobuf
 //     $(pkg-config --libs absl_statusor absl_strings) -o fuzz
 //   ./fuzz testdata/articles
 // Under `bazel test`, text_fuzzer_replay_test feeds it a fixed corpus.

@@ -1,0 +1,168 @@
+#include "claims/gazetteer.h"
+
+#include <algorithm>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "claims/diagnostic.h"
+#include "normalize/lexer.h"
+#include "normalize/names.h"
+
+// The text of claims/data/gazetteer.tsv, compiled in by a genrule.
+extern const char kBuiltInGazetteerTsv[];
+
+namespace claimcheck {
+namespace {
+
+struct Word {
+  std::string norm;  // lowercase ASCII letters and digits
+  size_t begin;
+  size_t end;
+  bool all_capitals;
+};
+
+// The words of `text` as aliases are matched: "U.S." is one word "us",
+// "China's" is "china", accents and scripts fold to lowercase ASCII.
+std::vector<Word> WordsOf(absl::string_view text) {
+  std::vector<Word> words;
+  const std::vector<Token> tokens = Tokenize(text);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (t.kind == TokenKind::kSymbol) continue;
+    std::string raw(text.substr(t.begin, t.end - t.begin));
+    Word word{std::string(), t.begin, t.end, true};
+    std::string latin = ToLowerAscii(raw);
+    for (char c : latin) {
+      if (absl::ascii_isalnum(static_cast<unsigned char>(c))) {
+        word.norm.push_back(c);
+      }
+    }
+    for (char c : raw) {
+      if (absl::ascii_islower(static_cast<unsigned char>(c))) {
+        word.all_capitals = false;
+      }
+    }
+    // "U.S.", "U.K.": single letters joined by points are one word.
+    while (
+        word.norm.size() >= 1 && i + 2 < tokens.size() &&
+        tokens[i + 1].norm == "." && !tokens[i + 1].space_before &&
+        tokens[i + 2].kind == TokenKind::kWord && !tokens[i + 2].space_before &&
+        tokens[i + 2].end - tokens[i + 2].begin == 1 && t.end - t.begin == 1) {
+      word.norm += tokens[i + 2].norm;
+      word.end = tokens[i + 2].end;
+      i += 2;
+      if (i + 1 < tokens.size() && tokens[i + 1].norm == "." &&
+          !tokens[i + 1].space_before) {
+        word.end = tokens[i + 1].end;
+        ++i;
+      }
+      if (i + 2 >= tokens.size() || tokens[i + 1].norm != ".") break;
+    }
+    // "China's": the possessive is not part of the name.
+    if (i + 2 < tokens.size() && tokens[i + 1].norm == "'" &&
+        !tokens[i + 1].space_before && tokens[i + 2].norm == "s" &&
+        !tokens[i + 2].space_before) {
+      i += 2;
+    }
+    if (!word.norm.empty()) words.push_back(std::move(word));
+  }
+  return words;
+}
+
+std::string Joined(const std::vector<Word>& words, size_t begin, size_t end) {
+  std::string joined;
+  for (size_t k = begin; k < end; ++k) {
+    if (k > begin) joined.push_back(' ');
+    joined += words[k].norm;
+  }
+  return joined;
+}
+
+}  // namespace
+
+Gazetteer Gazetteer::FromTsv(absl::string_view tsv, absl::string_view source,
+                             std::vector<Diagnostic>* diagnostics) {
+  Gazetteer gazetteer;
+  uint32_t line_number = 0;
+  for (absl::string_view line : absl::StrSplit(tsv, '\n')) {
+    ++line_number;
+    line = absl::StripAsciiWhitespace(line);
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<absl::string_view> fields = absl::StrSplit(line, '\t');
+    if (fields.size() != 3 || fields[0].empty() || fields[2].empty()) {
+      if (diagnostics != nullptr) {
+        diagnostics->push_back(MakeDiagnostic(
+            ERROR, source, line_number, 0,
+            "expected key<TAB>kind<TAB>alias|alias...; line ignored", false));
+      }
+      continue;
+    }
+    const std::string key(fields[0]);
+    gazetteer.kinds_[key] = std::string(fields[1]);
+    for (absl::string_view alias : absl::StrSplit(fields[2], '|')) {
+      alias = absl::StripAsciiWhitespace(alias);
+      const std::vector<Word> words = WordsOf(alias);
+      if (words.empty()) continue;
+      Entry entry{key, std::string(fields[1]), false};
+      const std::string letters = Joined(words, 0, words.size());
+      entry.capitals_only =
+          words.size() == 1 && letters.size() <= 4 && words[0].all_capitals;
+      gazetteer.aliases_[letters] = entry;
+      gazetteer.longest_alias_words_ =
+          std::max(gazetteer.longest_alias_words_, words.size());
+    }
+  }
+  return gazetteer;
+}
+
+const Gazetteer& Gazetteer::Default() {
+  static const Gazetteer* gazetteer = new Gazetteer(
+      FromTsv(kBuiltInGazetteerTsv, "built-in gazetteer", nullptr));
+  return *gazetteer;
+}
+
+void Gazetteer::Merge(const Gazetteer& other) {
+  for (const auto& [alias, entry] : other.aliases_) aliases_[alias] = entry;
+  for (const auto& [key, kind] : other.kinds_) kinds_[key] = kind;
+  longest_alias_words_ =
+      std::max(longest_alias_words_, other.longest_alias_words_);
+}
+
+std::string Gazetteer::KindOf(absl::string_view key) const {
+  auto it = kinds_.find(key);
+  return it == kinds_.end() ? "" : it->second;
+}
+
+std::vector<EntityMention> Gazetteer::Find(absl::string_view text) const {
+  std::vector<EntityMention> found;
+  const std::vector<Word> words = WordsOf(text);
+  size_t i = 0;
+  while (i < words.size()) {
+    bool matched = false;
+    const size_t longest = std::min(longest_alias_words_, words.size() - i);
+    for (size_t n = longest; n >= 1; --n) {
+      auto it = aliases_.find(Joined(words, i, i + n));
+      if (it == aliases_.end()) continue;
+      if (it->second.capitals_only && !(n == 1 && words[i].all_capitals)) {
+        continue;
+      }
+      EntityMention mention;
+      mention.key = it->second.key;
+      mention.kind = it->second.kind;
+      mention.begin = words[i].begin;
+      mention.end = words[i + n - 1].end;
+      mention.text =
+          std::string(text.substr(mention.begin, mention.end - mention.begin));
+      found.push_back(std::move(mention));
+      i += n;
+      matched = true;
+      break;
+    }
+    if (!matched) ++i;
+  }
+  return found;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,76 @@
+// Gazetteer: the entities claims are about (countries, organisations,
+// people, news outlets) and the words that name them, so that "the U.S.",
+// "America" and "Washington" are one subject.
+//
+//   const Gazetteer& gazetteer = Gazetteer::Default();   // claims/data/...
+//   for (const EntityMention& m : gazetteer.Find("The U.S. share fell")) {
+//     // m.key == "united_states", m.kind == "country", m.text == "U.S."
+//   }
+//
+// Entries are data (claims/data/gazetteer.tsv, built in; more with
+// FromTsv): key <TAB> kind <TAB> alias|alias|... Aliases match whole words,
+// ignoring case, accents and punctuation ("U.S." is "US", "China's" is
+// "China"), except that an alias of at most four capitals ("US", "UN")
+// matches only in capitals, so the pronoun "us" is no country. Where
+// aliases overlap, the longest wins ("Trump administration" over "Trump").
+//
+// A Gazetteer is immutable once built and safe to share between threads.
+// Find is linear in the text (times the longest alias, in words).
+#ifndef CLAIMCHECK_CLAIMS_GAZETTEER_H_
+#define CLAIMCHECK_CLAIMS_GAZETTEER_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/string_view.h"
+#include "claims/article.pb.h"
+
+namespace claimcheck {
+
+struct EntityMention {
+  std::string key;
+  std::string kind;
+  // Byte range in the text searched.
+  size_t begin = 0;
+  size_t end = 0;
+  std::string text;
+};
+
+class Gazetteer {
+ public:
+  // Parses entries; a malformed line becomes a diagnostic naming `source`
+  // and the line, and is left out. Later entries add aliases to the same
+  // key.
+  static Gazetteer FromTsv(absl::string_view tsv, absl::string_view source,
+                           std::vector<Diagnostic>* diagnostics);
+
+  // The built-in gazetteer (claims/data/gazetteer.tsv).
+  static const Gazetteer& Default();
+
+  // Adds the entries of `other`; its aliases win where both name one.
+  void Merge(const Gazetteer& other);
+
+  // Entities named in `text`, left to right, not overlapping.
+  std::vector<EntityMention> Find(absl::string_view text) const;
+
+  // The kind of an entity key, or "" when unknown.
+  std::string KindOf(absl::string_view key) const;
+
+  size_t alias_count() const { return aliases_.size(); }
+
+ private:
+  struct Entry {
+    std::string key;
+    std::string kind;
+    bool capitals_only = false;
+  };
+  // Alias as normalised words joined by spaces -> entity.
+  absl::flat_hash_map<std::string, Entry> aliases_;
+  absl::flat_hash_map<std::string, std::string> kinds_;
+  size_t longest_alias_words_ = 0;
+};
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_CLAIMS_GAZETTEER_H_

@@ -1,0 +1,229 @@
+#include "claims/attribution.h"
+
+#include <optional>
+#include <string>
+
+#include "absl/strings/ascii.h"
+#include "normalize/lexer.h"
+
+namespace claimcheck {
+namespace {
+
+constexpr absl::string_view kSayingVerbs[] = {
+    "said",    "says",    "say",       "told",  "estimated", "estimates",
+    "found",   "finds",   "announced", "noted", "stated",    "reported",
+    "reports", "claimed", "claims",    "wrote", "showed",    "shows"};
+
+bool IsSayingVerb(absl::string_view word) {
+  for (absl::string_view verb : kSayingVerbs) {
+    if (word == verb) return true;
+  }
+  return false;
+}
+
+struct Source {
+  size_t begin;
+  size_t end;
+  std::string kind;  // gazetteer kind, or "" for capitalised words
+};
+
+class SentenceView {
+ public:
+  SentenceView(absl::string_view text,
+               const std::vector<EntityMention>& entities)
+      : text_(text), tokens_(Tokenize(text)), entities_(entities) {}
+
+  const std::vector<Token>& tokens() const { return tokens_; }
+
+  bool Word(size_t i, absl::string_view w) const {
+    return i < tokens_.size() && tokens_[i].norm == w;
+  }
+
+  // The entity that starts at token i, or capitalised words there.
+  std::optional<Source> SourceAt(size_t i) const {
+    if (i >= tokens_.size()) return std::nullopt;
+    size_t j = i;
+    if (Word(j, "the")) ++j;
+    if (j >= tokens_.size()) return std::nullopt;
+    for (const EntityMention& e : entities_) {
+      if (e.begin == tokens_[j].begin || e.begin == tokens_[i].begin) {
+        return Source{tokens_[i].begin, e.end, e.kind};
+      }
+    }
+    size_t k = j;
+    while (k < tokens_.size() && tokens_[k].kind == TokenKind::kWord &&
+           (tokens_[k].capitalized || tokens_[k].norm == "of" ||
+            tokens_[k].norm == "s" || tokens_[k].norm == "and")) {
+      ++k;
+      // "People's Daily": the possessive joins the name.
+      if (k + 1 < tokens_.size() && tokens_[k].norm == "'" &&
+          tokens_[k + 1].norm == "s") {
+        k += 1;
+      }
+    }
+    while (k > j && !tokens_[k - 1].capitalized) --k;
+    if (k == j) return std::nullopt;
+    return Source{tokens_[i].begin, tokens_[k - 1].end, ""};
+  }
+
+  // The entity or capitalised words that end right before token i.
+  std::optional<Source> SourceEndingBefore(size_t i) const {
+    if (i == 0) return std::nullopt;
+    const size_t end = tokens_[i - 1].end;
+    for (const EntityMention& e : entities_) {
+      if (e.end == end) return Source{e.begin, e.end, e.kind};
+    }
+    size_t k = i;
+    while (k > 0 && tokens_[k - 1].kind == TokenKind::kWord &&
+           tokens_[k - 1].capitalized) {
+      --k;
+    }
+    if (k == i) return std::nullopt;
+    if (k > 0 && tokens_[k - 1].norm == "the") --k;
+    return Source{tokens_[k].begin, end, ""};
+  }
+
+  absl::string_view text() const { return text_; }
+
+ private:
+  absl::string_view text_;
+  std::vector<Token> tokens_;
+  const std::vector<EntityMention>& entities_;
+};
+
+Attribution Make(Attribution::Kind kind, absl::string_view text, size_t begin,
+                 size_t end) {
+  Attribution attribution;
+  attribution.set_kind(kind);
+  attribution.set_source(std::string(text.substr(begin, end - begin)));
+  attribution.mutable_span()->set_begin(static_cast<uint32_t>(begin));
+  attribution.mutable_span()->set_end(static_cast<uint32_t>(end));
+  return attribution;
+}
+
+std::optional<Attribution> Citation(const SentenceView& view) {
+  const std::vector<Token>& t = view.tokens();
+  for (size_t i = 0; i + 2 < t.size(); ++i) {
+    if (t[i].norm == "[" && t[i + 1].kind == TokenKind::kNumber &&
+        t[i + 2].norm == "]") {
+      return Make(Attribution::CITATION, view.text(), t[i].begin, t[i + 2].end);
+    }
+  }
+  // "...running complex AI models efficiently 3." / "robotics” 2."
+  size_t last = t.size();
+  while (last > 0 && t[last - 1].kind == TokenKind::kSymbol &&
+         (t[last - 1].norm == "." || t[last - 1].norm == "\"")) {
+    --last;
+  }
+  if (last >= 2 && t[last - 1].kind == TokenKind::kNumber &&
+      t[last - 1].decimals == 0 && !t[last - 1].has_separator &&
+      t[last - 1].value >= 1 && t[last - 1].value <= 99 &&
+      t[last - 1].space_before) {
+    const Token& before = t[last - 2];
+    static constexpr absl::string_view kTakesNumber[] = {
+        "to",     "of",     "by",     "at",    "from",   "than",  "about",
+        "around", "is",     "are",    "was",   "were",   "be",    "only",
+        "just",   "top",    "number", "no",    "page",   "grade", "and",
+        "or",     "nearly", "over",   "under", "reached"};
+    bool takes_number = false;
+    for (absl::string_view w : kTakesNumber) takes_number |= before.norm == w;
+    if ((before.kind == TokenKind::kWord && !takes_number) ||
+        before.norm == "\"" || before.norm == ")") {
+      return Make(Attribution::CITATION, view.text(), t[last - 1].begin,
+                  t[last - 1].end);
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Attribution> Named(const SentenceView& view) {
+  const std::vector<Token>& t = view.tokens();
+  for (size_t i = 0; i < t.size(); ++i) {
+    // "according to X"
+    if (view.Word(i, "according") && view.Word(i + 1, "to")) {
+      if (std::optional<Source> s = view.SourceAt(i + 2)) {
+        return Make(s->kind == "outlet" ? Attribution::REPORTED_BY_OUTLET
+                                        : Attribution::NAMED,
+                    view.text(), s->begin, s->end);
+      }
+    }
+    // "as reported by X"
+    if (view.Word(i, "reported") && view.Word(i + 1, "by")) {
+      if (std::optional<Source> s = view.SourceAt(i + 2)) {
+        return Make(Attribution::REPORTED_BY_OUTLET, view.text(), s->begin,
+                    s->end);
+      }
+    }
+    // "a report / study / statement / figures / data from (by) X"
+    if ((view.Word(i, "report") || view.Word(i, "study") ||
+         view.Word(i, "statement") || view.Word(i, "figures") ||
+         view.Word(i, "data") || view.Word(i, "survey") ||
+         view.Word(i, "compiled")) &&
+        (view.Word(i + 1, "from") || view.Word(i + 1, "by"))) {
+      if (std::optional<Source> s = view.SourceAt(i + 2)) {
+        return Make(s->kind == "outlet" ? Attribution::REPORTED_BY_OUTLET
+                                        : Attribution::NAMED,
+                    view.text(), s->begin, s->end);
+      }
+    }
+    // "X said", ", the White House said."
+    if (t[i].kind == TokenKind::kWord && IsSayingVerb(t[i].norm)) {
+      if (std::optional<Source> s = view.SourceEndingBefore(i)) {
+        return Make(s->kind == "outlet" || t[i].norm == "reported"
+                        ? Attribution::REPORTED_BY_OUTLET
+                        : Attribution::NAMED,
+                    view.text(), s->begin, s->end);
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Attribution> Vague(const SentenceView& view) {
+  const std::vector<Token>& t = view.tokens();
+  for (size_t i = 0; i < t.size(); ++i) {
+    const bool plural_authority =
+        view.Word(i, "experts") || view.Word(i, "analysts") ||
+        view.Word(i, "observers") || view.Word(i, "sources") ||
+        view.Word(i, "studies") || view.Word(i, "analyses") ||
+        view.Word(i, "researchers") || view.Word(i, "critics") ||
+        view.Word(i, "officials") || view.Word(i, "insiders");
+    const bool vague_alone =
+        view.Word(i, "reportedly") || view.Word(i, "allegedly") ||
+        (view.Word(i, "it") && view.Word(i + 1, "is") &&
+         (view.Word(i + 2, "estimated") || view.Word(i + 2, "believed")));
+    // "officials" and "researchers" are vague only when unnamed: "US
+    // officials said" has a (vague) source; "the officials at X" less so.
+    if (plural_authority || vague_alone) {
+      size_t begin = i;
+      if (i > 0 &&
+          (view.Word(i - 1, "industry") || view.Word(i - 1, "recent") ||
+           view.Word(i - 1, "some") || view.Word(i - 1, "many"))) {
+        --begin;
+      }
+      size_t end = i;
+      if (end + 1 < t.size() && t[end + 1].kind == TokenKind::kWord &&
+          (view.Word(end + 1, "say") || view.Word(end + 1, "said") ||
+           view.Word(end + 1, "indicate") || view.Word(end + 1, "show") ||
+           view.Word(end + 1, "suggest") || view.Word(end + 1, "estimate") ||
+           view.Word(end + 1, "liken") || view.Word(end + 1, "believe"))) {
+        ++end;
+      }
+      return Make(Attribution::VAGUE, view.text(), t[begin].begin, t[end].end);
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+Attribution FindAttribution(absl::string_view sentence,
+                            const std::vector<EntityMention>& entities) {
+  const SentenceView view(sentence, entities);
+  if (std::optional<Attribution> a = Citation(view)) return *a;
+  if (std::optional<Attribution> a = Named(view)) return *a;
+  if (std::optional<Attribution> a = Vague(view)) return *a;
+  return Attribution();
+}
+
+}  // namespace claimcheck

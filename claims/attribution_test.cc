@@ -1,0 +1,60 @@
+#include "claims/attribution.h"
+
+#include <string>
+
+#include "gtest/gtest.h"
+
+namespace claimcheck {
+namespace {
+
+struct AttributionCase {
+  std::string sentence;
+  Attribution::Kind kind;
+  std::string source;
+};
+
+TEST(FindAttributionTest, Table) {
+  const AttributionCase cases[] = {
+      {"China held 61.1 percent, according to the Stanford AI Index.",
+       Attribution::NAMED, "the Stanford AI Index"},
+      {"The fee is US$100,000, the White House said.", Attribution::NAMED,
+       "the White House"},
+      {"The K visa offers longer stays, Xinhua reported.",
+       Attribution::REPORTED_BY_OUTLET, "Xinhua"},
+      {"Leaders were told to stay home, as reported by the Wall Street "
+       "Journal.",
+       Attribution::REPORTED_BY_OUTLET, "the Wall Street Journal"},
+      {"A report from AI Insider highlights the lead.", Attribution::NAMED,
+       "AI Insider"},
+      {"The gap shrank, according to Helen Toner, a researcher.",
+       Attribution::NAMED, "Helen Toner"},
+      {"The chips run models efficiently 3.", Attribution::CITATION, "3"},
+      {"China leads in robotics [2] and hardware.", Attribution::CITATION,
+       "[2]"},
+      {"Industry experts liken the race to the bomb.", Attribution::VAGUE,
+       "Industry experts liken"},
+      {"Studies indicate that many graduates stay.", Attribution::VAGUE,
+       "Studies indicate"},
+      {"Recent analyses suggest the gap could close.", Attribution::VAGUE,
+       "Recent analyses suggest"},
+      {"The firm reportedly paid $5bn.", Attribution::VAGUE, "reportedly"},
+      {"China launched a fund with $8.2bn.", Attribution::NONE, ""},
+      // A number the sentence's last word takes is no footnote.
+      {"Exports rose to 5.", Attribution::NONE, ""},
+  };
+  for (const AttributionCase& c : cases) {
+    SCOPED_TRACE(c.sentence);
+    const Attribution a =
+        FindAttribution(c.sentence, Gazetteer::Default().Find(c.sentence));
+    EXPECT_EQ(Attribution::Kind_Name(a.kind()), Attribution::Kind_Name(c.kind));
+    EXPECT_EQ(a.source(), c.source);
+    if (!c.source.empty()) {
+      EXPECT_EQ(c.sentence.substr(a.span().begin(),
+                                  a.span().end() - a.span().begin()),
+                c.source);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace claimcheck

@@ -10,9 +10,9 @@ namespace claimcheck {
 namespace {
 
 constexpr absl::string_view kSayingVerbs[] = {
-    "said",    "says",    "say",       "told",  "estimated", "estimates",
-    "found",   "finds",   "announced", "noted", "stated",    "reported",
-    "reports", "claimed", "claims",    "wrote", "showed",    "shows"};
+    "said",    "says",  "say",       "told",  "estimated", "estimates",
+    "found",   "finds", "announced", "noted", "stated",    "reported",
+    "reports", "wrote", "showed",    "shows"};
 
 bool IsSayingVerb(absl::string_view word) {
   for (absl::string_view verb : kSayingVerbs) {
@@ -217,11 +217,21 @@ std::optional<Attribution> Vague(const SentenceView& view) {
 
 }  // namespace
 
+std::optional<std::pair<size_t, size_t>> CitationMarker(
+    absl::string_view sentence) {
+  const std::vector<EntityMention> no_entities;
+  const SentenceView view(sentence, no_entities);
+  std::optional<Attribution> a = Citation(view);
+  if (!a) return std::nullopt;
+  return std::make_pair(static_cast<size_t>(a->span().begin()),
+                        static_cast<size_t>(a->span().end()));
+}
+
 Attribution FindAttribution(absl::string_view sentence,
                             const std::vector<EntityMention>& entities) {
   const SentenceView view(sentence, entities);
-  if (std::optional<Attribution> a = Citation(view)) return *a;
   if (std::optional<Attribution> a = Named(view)) return *a;
+  if (std::optional<Attribution> a = Citation(view)) return *a;
   if (std::optional<Attribution> a = Vague(view)) return *a;
   return Attribution();
 }

@@ -5,13 +5,13 @@
 //       -> kind NAMED, source "the Stanford AI Index"
 //
 // Kinds, tried in this order:
-//   CITATION            a bracketed marker "[3]", or a footnote number that
-//                       ends the sentence after a word ("...efficiently 3.")
 //   REPORTED_BY_OUTLET  "as reported by X", "X reported", "X said" when X is
 //                       a news outlet of the gazetteer ("Xinhua reported")
 //   NAMED               "according to X", "X said" (says, told, estimated,
 //                       found, announced, noted), "a report / study /
 //                       statement / figures / data from (or by) X"
+//   CITATION            a bracketed marker "[3]", or a footnote number that
+//                       ends the sentence after a word ("...efficiently 3.")
 //   VAGUE               "experts say", "industry experts", "studies
 //                       indicate", "recent analyses", "analysts", "reportedly",
 //                       "observers", "it is estimated", "sources say"
@@ -23,6 +23,8 @@
 #ifndef CLAIMCHECK_CLAIMS_ATTRIBUTION_H_
 #define CLAIMCHECK_CLAIMS_ATTRIBUTION_H_
 
+#include <optional>
+#include <utility>
 #include <vector>
 
 #include "absl/strings/string_view.h"
@@ -33,6 +35,12 @@ namespace claimcheck {
 
 Attribution FindAttribution(absl::string_view sentence,
                             const std::vector<EntityMention>& entities);
+
+// The byte range of the sentence's citation marker ("3" of "...
+// efficiently 3.", "[2]"), whatever else attributes it; nullopt if none. A
+// figure there is a footnote number, not a claim.
+std::optional<std::pair<size_t, size_t>> CitationMarker(
+    absl::string_view sentence);
 
 }  // namespace claimcheck
 

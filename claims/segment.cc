@@ -109,9 +109,18 @@ std::vector<ByteRange> FindParagraphs(absl::string_view text) {
       open = false;
       continue;
     }
+    // A line that starts in lowercase after one without final punctuation
+    // was hard-wrapped; one that starts with a comma or a closing mark goes
+    // on its sentence whatever came before (scraped pages break lines at
+    // links: "Tingwen Huang\n, one of the...").
+    const UChar32 first = FirstCodePoint(text, line);
+    const bool continues_punctuation = first == ',' || first == ';' ||
+                                       first == ':' || first == ')' ||
+                                       first == '.';
     const bool hard_wrapped =
-        open && !EndsStatement(LastCodePoint(text, previous_line)) &&
-        u_islower(FirstCodePoint(text, line));
+        open && ((!EndsStatement(LastCodePoint(text, previous_line)) &&
+                  u_islower(first)) ||
+                 continues_punctuation);
     if (hard_wrapped) {
       paragraphs.back().end = line.end;
     } else {

@@ -4,6 +4,8 @@
 
 #include "absl/strings/str_cat.h"
 #include "claims/claim.pb.h"
+#include "claims/extract.h"
+#include "claims/gazetteer.h"
 #include "claims/ingest.h"
 #include "claims/segment.h"
 #include "cli/exit_code.h"
@@ -29,13 +31,18 @@ int RunExtract(const std::vector<std::string>& paths,
   IngestOptions ingest_options;
   ingest_options.published = options.published;
   int sentences = 0;
+  int claims = 0;
   const IngestStats stats = ReadArticles(
       paths, ingest_options,
       [&](Article article) {
         (*segmenter)->Segment(article);
         sentences += article.sentences_size();
-        if (!options.include_text) article.clear_text();
         ExtractedArticle record;
+        for (Claim& claim : ExtractClaims(article, Gazetteer::Default())) {
+          *record.add_claims() = std::move(claim);
+        }
+        claims += record.claims_size();
+        if (!options.include_text) article.clear_text();
         *record.mutable_article() = std::move(article);
         if (options.format == OutputFormat::kJson) {
           out << ToJsonLine(record) << "\n";
@@ -48,8 +55,9 @@ int RunExtract(const std::vector<std::string>& paths,
         err << FormatDiagnostic(diagnostic) << "\n";
       });
   err << "claimcheck: " << Plural(stats.articles, "article") << ", "
-      << Plural(sentences, "sentence") << "; " << Plural(stats.skipped, "input")
-      << " skipped, " << Plural(stats.warnings, "warning") << "\n";
+      << Plural(sentences, "sentence") << ", " << Plural(claims, "claim")
+      << "; " << Plural(stats.skipped, "input") << " skipped, "
+      << Plural(stats.warnings, "warning") << "\n";
   return stats.skipped > 0 ? kExitUsageOrInputError : kExitOk;
 }
 

@@ -303,11 +303,27 @@ std::vector<Claim> ExtractClaims(const Article& article,
           time = &other;
         }
       }
+      // A sentence that says "now" is about the published date; one that
+      // says "since" or "later" moved on from the paragraph's date.
+      bool now = false, moved_on = false;
+      for (const Token& t : facts.tokens) {
+        now |= t.norm == "now" || t.norm == "currently" || t.norm == "today";
+        moved_on |= t.norm == "since" || t.norm == "later" ||
+                    t.norm == "recently" || t.norm == "subsequently";
+      }
       if (time != nullptr) {
         *claim.mutable_time() = time->time();
         *claim.mutable_time()->mutable_span() =
             AbsoluteSpan(index, facts.offset, time->begin(), time->end());
-      } else if (paragraph_time != nullptr) {
+      } else if (now && !article.published().empty()) {
+        TimeRef* published = claim.mutable_time();
+        published->set_begin(article.published());
+        published->set_end(article.published());
+        published->set_granularity(TimeRef::DAY);
+        published->set_relative(true);
+        published->set_resolved(true);
+        published->set_text("now");
+      } else if (paragraph_time != nullptr && !moved_on) {
         *claim.mutable_time() = paragraph_time->time();
       }
 

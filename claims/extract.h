@@ -14,9 +14,11 @@
 //   metric       the stemmed content words of the figure's clause (between
 //                commas, semicolons, brackets), without the subject, dates,
 //                figures and the source (claims/metric.h).
-//   time         the date phrase of the sentence nearest the figure, else
-//                the paragraph's first; unknown otherwise (the published
-//                date only through phrases such as "this year").
+//   time         the date phrase of the sentence nearest the figure; else
+//                the published date when the sentence says "now",
+//                "currently" or "today"; else the paragraph's first date,
+//                unless the sentence says "since", "later" or "recently"
+//                (it moved on from it); else unknown.
 //   attribution  the sentence's (claims/attribution.h), else its
 //                paragraph's.
 //   hedges       may, might, could, estimated, expected, likely, projected,

@@ -1,0 +1,113 @@
+#include "claims/extract.h"
+
+#include <string>
+#include <vector>
+
+#include "claims/segment.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace claimcheck {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+std::vector<Claim> Extract(const std::string& text,
+                           const std::string& published = "2025-11-13",
+                           const std::string& url = "") {
+  Article article;
+  article.set_id("a.txt");
+  article.set_text(text);
+  article.set_published(published);
+  article.set_url(url);
+  auto segmenter = Segmenter::Create();
+  EXPECT_TRUE(segmenter.ok());
+  (*segmenter)->Segment(article);
+  return ExtractClaims(article, Gazetteer::Default());
+}
+
+std::vector<std::string> Terms(const Claim& claim) {
+  return {claim.metric().terms().begin(), claim.metric().terms().end()};
+}
+
+TEST(ExtractClaimsTest, SubjectMetricTimeOfASeedLikeSentence) {
+  const std::string text =
+      "In 2022, China claimed 61.1 percent of global AI patents, according to "
+      "the Stanford AI Index.";
+  const std::vector<Claim> claims = Extract(text);
+  ASSERT_EQ(claims.size(), 1u);
+  const Claim& c = claims[0];
+  EXPECT_EQ(c.id(), "a.txt@" + std::to_string(text.find("61.1")));
+  EXPECT_EQ(c.quantity_text(), "61.1 percent");
+  EXPECT_EQ(c.quantity_span().column(), text.find("61.1") + 1);
+  EXPECT_EQ(c.subject().key(), "china");
+  EXPECT_THAT(Terms(c), ElementsAre("ai", "claim", "global", "patent"));
+  EXPECT_EQ(c.time().begin(), "2022-01-01");
+  EXPECT_EQ(c.time().end(), "2022-12-31");
+  EXPECT_EQ(c.attribution().kind(), Attribution::NAMED);
+  EXPECT_EQ(c.attribution().source(), "the Stanford AI Index");
+  EXPECT_EQ(c.quantity().value(), 61.1);
+}
+
+TEST(ExtractClaimsTest, ParagraphFallbacksAndTheirLimits) {
+  const std::vector<Claim> claims = Extract(
+      "In 2023, experts estimated that Chinese models were roughly three "
+      "years behind. The gap has since shrunk to six to twelve months. "
+      "Today the gap is about four months.");
+  ASSERT_EQ(claims.size(), 3u);
+  EXPECT_EQ(claims[0].subject().key(), "china");
+  EXPECT_EQ(claims[0].time().begin(), "2023-01-01");
+  EXPECT_EQ(claims[0].attribution().kind(), Attribution::VAGUE);
+  EXPECT_THAT(claims[0].hedges(), testing::SizeIs(2));  // estimated, roughly
+  // The paragraph's subject and source carry over; its date does not,
+  // after "since".
+  EXPECT_EQ(claims[1].subject().key(), "china");
+  EXPECT_EQ(claims[1].attribution().kind(), Attribution::VAGUE);
+  EXPECT_FALSE(claims[1].has_time());
+  // "Today": the published date.
+  EXPECT_EQ(claims[2].time().begin(), "2025-11-13");
+}
+
+TEST(ExtractClaimsTest, FootnoteNumbersAreNoClaims) {
+  const std::vector<Claim> claims =
+      Extract("China leads in robotics with 2,000 firms 3.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].quantity_text(), "2,000");
+  EXPECT_EQ(claims[0].attribution().kind(), Attribution::CITATION);
+}
+
+TEST(ExtractClaimsTest, ConversionInBracketsSharesTheMetric) {
+  const std::vector<Claim> claims = Extract(
+      "The sell-off wiped about $US1 trillion ($A1.5 trillion) off Nvidia.");
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[1].quantity().currency(), "AUD");
+  EXPECT_EQ(Terms(claims[1]), Terms(claims[0]));
+  EXPECT_THAT(Terms(claims[0]), testing::Contains("selloff"));
+}
+
+TEST(ExtractClaimsTest, BareDollarFollowsTheArticle) {
+  // Australian style ("$US" written out): a bare "$" is the local dollar.
+  EXPECT_EQ(Extract("It spent $US500bn. China put in $8.2bn.")[1]
+                .quantity()
+                .currency(),
+            "AUD");
+  EXPECT_EQ(Extract("China put in $8.2bn.")[0].quantity().currency(), "USD");
+  EXPECT_EQ(Extract("China put in $8.2bn.", "2025-11-13",
+                    "https://www.news.com.au/story")[0]
+                .quantity()
+                .currency(),
+            "AUD");
+}
+
+TEST(ExtractClaimsTest, NegationAndNoSubject) {
+  const std::vector<Claim> claims =
+      Extract("the fee was not raised to 10 percent");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_TRUE(claims[0].negated());
+  EXPECT_EQ(claims[0].subject().key(), "");
+  EXPECT_THAT(claims[0].hedges(), IsEmpty());
+}
+
+}  // namespace
+}  // namespace claimcheck

@@ -39,8 +39,23 @@ class SentenceView {
     return i < tokens_.size() && tokens_[i].norm == w;
   }
 
-  // The entity that starts at token i, or capitalised words there.
+  // The entity or capitalised words at token i, or up to three words on
+  // ("the think tank MacroPolo", "the brokerage CLSA").
   std::optional<Source> SourceAt(size_t i) const {
+    for (size_t skip = 0; skip <= 3 && i + skip < tokens_.size(); ++skip) {
+      const Token& t = tokens_[i + skip];
+      if (skip > 0 && (t.kind != TokenKind::kWord || IsSayingVerb(t.norm))) {
+        break;
+      }
+      if (std::optional<Source> s = NameAt(i + skip)) {
+        s->begin = tokens_[i].begin;
+        return s;
+      }
+    }
+    return std::nullopt;
+  }
+
+  std::optional<Source> NameAt(size_t i) const {
     if (i >= tokens_.size()) return std::nullopt;
     size_t j = i;
     if (Word(j, "the")) ++j;
@@ -188,27 +203,38 @@ std::optional<Attribution> Vague(const SentenceView& view) {
         view.Word(i, "studies") || view.Word(i, "analyses") ||
         view.Word(i, "researchers") || view.Word(i, "critics") ||
         view.Word(i, "officials") || view.Word(i, "insiders");
+    // "Analysts at CLSA", "researchers from Tsinghua": named after all.
+    if (plural_authority &&
+        (view.Word(i + 1, "at") || view.Word(i + 1, "from") ||
+         view.Word(i + 1, "with"))) {
+      if (std::optional<Source> s = view.SourceAt(i + 2)) {
+        return Make(Attribution::NAMED, view.text(), s->begin, s->end);
+      }
+    }
     const bool vague_alone =
         view.Word(i, "reportedly") || view.Word(i, "allegedly") ||
         (view.Word(i, "it") && view.Word(i + 1, "is") &&
          (view.Word(i + 2, "estimated") || view.Word(i + 2, "believed")));
-    // "officials" and "researchers" are vague only when unnamed: "US
-    // officials said" has a (vague) source; "the officials at X" less so.
-    if (plural_authority || vague_alone) {
+    // Experts, studies and analysts are a source when they say something
+    // ("experts say", "studies indicate"); "27 per cent of researchers" is
+    // no source.
+    const size_t verb = i + 1;
+    const bool says =
+        view.Word(verb, "say") || view.Word(verb, "said") ||
+        view.Word(verb, "indicate") || view.Word(verb, "show") ||
+        view.Word(verb, "suggest") || view.Word(verb, "estimate") ||
+        view.Word(verb, "estimated") || view.Word(verb, "liken") ||
+        view.Word(verb, "believe") || view.Word(verb, "warn") ||
+        view.Word(verb, "argue") || view.Word(verb, "found") ||
+        view.Word(verb, "note") || view.Word(verb, "expect");
+    if ((plural_authority && says) || vague_alone) {
       size_t begin = i;
       if (i > 0 &&
           (view.Word(i - 1, "industry") || view.Word(i - 1, "recent") ||
            view.Word(i - 1, "some") || view.Word(i - 1, "many"))) {
         --begin;
       }
-      size_t end = i;
-      if (end + 1 < t.size() && t[end + 1].kind == TokenKind::kWord &&
-          (view.Word(end + 1, "say") || view.Word(end + 1, "said") ||
-           view.Word(end + 1, "indicate") || view.Word(end + 1, "show") ||
-           view.Word(end + 1, "suggest") || view.Word(end + 1, "estimate") ||
-           view.Word(end + 1, "liken") || view.Word(end + 1, "believe"))) {
-        ++end;
-      }
+      const size_t end = says ? verb : i;
       return Make(Attribution::VAGUE, view.text(), t[begin].begin, t[end].end);
     }
   }

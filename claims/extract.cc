@@ -39,9 +39,11 @@ bool Overlaps(size_t a_begin, size_t a_end, size_t b_begin, size_t b_end) {
 // Token indices [begin, end) of the clause holding byte `at`: between
 // commas, semicolons, colons, brackets, quotes and dashes (an em dash, or a
 // dash with a space on either side; not the hyphen of "H-1B").
+// With `colons`, only colons, semicolons and dashes bound it (the subject
+// of "China, the report says, holds 61 percent" is across commas).
 std::pair<size_t, size_t> ClauseAround(absl::string_view text,
                                        const std::vector<Token>& tokens,
-                                       size_t at) {
+                                       size_t at, bool colons = false) {
   auto boundary = [&](size_t k) {
     const Token& t = tokens[k];
     if (t.kind != TokenKind::kSymbol) return false;
@@ -50,6 +52,7 @@ std::pair<size_t, size_t> ClauseAround(absl::string_view text,
              t.space_before ||
              (k + 1 < tokens.size() && tokens[k + 1].space_before);
     }
+    if (colons) return t.norm == ";" || t.norm == ":";
     return t.norm == "," || t.norm == ";" || t.norm == "(" || t.norm == ")" ||
            t.norm == ":" || t.norm == "\"";
   };
@@ -106,14 +109,21 @@ std::optional<Subject> CapitalisedBefore(const SentenceFacts& facts,
   return std::nullopt;
 }
 
-// The entity nearest before the figure (`before`), or the first after it.
+// The entity nearest before the figure, or (unless `before_only`) the
+// first after it, among those within bytes [from, to) of the sentence.
 std::optional<Subject> EntitySubject(const SentenceFacts& facts,
-                                     const Mention& quantity,
-                                     bool before_only) {
+                                     const Mention& quantity, bool before_only,
+                                     size_t from = 0, size_t to = SIZE_MAX) {
   const EntityMention* before = nullptr;
   const EntityMention* after = nullptr;
   for (const EntityMention& e : facts.entities) {
-    if (e.kind == "outlet") continue;
+    if (e.kind == "outlet" || e.begin < from || e.end > to) continue;
+    // The "US" of "$US1 trillion" belongs to the figure.
+    bool inside_figure = false;
+    for (const Mention& m : facts.mentions) {
+      inside_figure |= Overlaps(e.begin, e.end, m.begin(), m.end());
+    }
+    if (inside_figure) continue;
     const Span& source = facts.attribution.span();
     if (facts.attribution.kind() != Attribution::NONE &&
         Overlaps(e.begin, e.end, source.begin(), source.end())) {
@@ -169,6 +179,7 @@ std::vector<Claim> ExtractClaims(const Article& article,
 
   std::vector<Claim> claims;
   std::optional<Subject> paragraph_subject;
+  std::optional<TimeRef> last_time;
   uint32_t paragraph = UINT32_MAX;
   for (size_t s = 0; s < sentences.size(); ++s) {
     const SentenceFacts& facts = sentences[s];
@@ -192,8 +203,8 @@ std::vector<Claim> ExtractClaims(const Article& article,
     for (const Mention& m : facts.mentions) {
       if (!m.has_quantity()) continue;
       const Span& source = facts.attribution.span();
-      if (facts.citation_marker && m.begin() == facts.citation_marker->first &&
-          m.end() == facts.citation_marker->second) {
+      if (facts.citation_marker && m.begin() >= facts.citation_marker->first &&
+          m.end() <= facts.citation_marker->second) {
         continue;  // a footnote marker, not a figure
       }
       Claim claim;
@@ -208,7 +219,18 @@ std::vector<Claim> ExtractClaims(const Article& article,
 
       // Subject. Spans found in this sentence are relative to it; a subject
       // carried from earlier in the paragraph already has its article span.
-      std::optional<Subject> subject = EntitySubject(facts, m, true);
+      // The figure's clause first ("...rattled investors: about $US1
+      // trillion was wiped off Nvidia"), then the sentence before it, then
+      // the paragraph's, then the sentence after it.
+      const auto [subject_clause_begin, subject_clause_end] =
+          ClauseAround(facts.text, facts.tokens, m.begin(), /*colons=*/true);
+      std::optional<Subject> subject;
+      if (subject_clause_begin < subject_clause_end) {
+        subject = EntitySubject(facts, m, false,
+                                facts.tokens[subject_clause_begin].begin,
+                                facts.tokens[subject_clause_end - 1].end);
+      }
+      if (!subject) subject = EntitySubject(facts, m, true);
       if (!subject && !paragraph_subject) {
         subject = EntitySubject(facts, m, false);
         if (!subject) subject = CapitalisedBefore(facts, m.begin());
@@ -311,7 +333,19 @@ std::vector<Claim> ExtractClaims(const Article& article,
         moved_on |= t.norm == "since" || t.norm == "later" ||
                     t.norm == "recently" || t.norm == "subsequently";
       }
-      if (time != nullptr) {
+      // "in the same year", "that year": the date the article gave last.
+      const bool anaphoric =
+          time != nullptr && (absl::StartsWith(time->text(), "the same") ||
+                              absl::StartsWith(time->text(), "same"));
+      bool that_unit = false;
+      for (size_t k = 0; k + 1 < facts.tokens.size(); ++k) {
+        that_unit |= facts.tokens[k].norm == "that" &&
+                     (facts.tokens[k + 1].norm == "year" ||
+                      facts.tokens[k + 1].norm == "month");
+      }
+      if ((anaphoric || (time == nullptr && that_unit)) && last_time) {
+        *claim.mutable_time() = *last_time;
+      } else if (time != nullptr) {
         *claim.mutable_time() = time->time();
         *claim.mutable_time()->mutable_span() =
             AbsoluteSpan(index, facts.offset, time->begin(), time->end());
@@ -351,6 +385,7 @@ std::vector<Claim> ExtractClaims(const Article& article,
         }
       }
       claim.set_negated(negated);
+      if (claim.has_time() && claim.time().resolved()) last_time = claim.time();
       claims.push_back(std::move(claim));
     }
   }

@@ -84,6 +84,9 @@ TEST(ExtractClaimsTest, ConversionInBracketsSharesTheMetric) {
   EXPECT_EQ(claims[1].quantity().currency(), "AUD");
   EXPECT_EQ(Terms(claims[1]), Terms(claims[0]));
   EXPECT_THAT(Terms(claims[0]), testing::Contains("selloff"));
+  // The "US" of "$US1 trillion" is no subject; Nvidia is.
+  EXPECT_EQ(claims[0].subject().key(), "nvidia");
+  EXPECT_EQ(claims[1].subject().key(), "nvidia");
 }
 
 TEST(ExtractClaimsTest, BareDollarFollowsTheArticle) {

@@ -109,6 +109,25 @@ std::optional<Subject> CapitalisedBefore(const SentenceFacts& facts,
   return std::nullopt;
 }
 
+// "..., the White House said": a government speaking of its own country's
+// figure. The source when it is a country (or one of its aliases).
+std::optional<Subject> SourceCountry(const SentenceFacts& facts) {
+  const Span& source = facts.attribution.span();
+  if (facts.attribution.kind() != Attribution::NAMED) return std::nullopt;
+  for (const EntityMention& e : facts.entities) {
+    if (e.kind == "country" &&
+        Overlaps(e.begin, e.end, source.begin(), source.end())) {
+      Subject subject;
+      subject.set_key(e.key);
+      subject.set_text(e.text);
+      subject.mutable_span()->set_begin(static_cast<uint32_t>(e.begin));
+      subject.mutable_span()->set_end(static_cast<uint32_t>(e.end));
+      return subject;
+    }
+  }
+  return std::nullopt;
+}
+
 // The entity nearest before the figure, or (unless `before_only`) the
 // first after it, among those within bytes [from, to) of the sentence.
 std::optional<Subject> EntitySubject(const SentenceFacts& facts,
@@ -127,6 +146,13 @@ std::optional<Subject> EntitySubject(const SentenceFacts& facts,
     const Span& source = facts.attribution.span();
     if (facts.attribution.kind() != Attribution::NONE &&
         Overlaps(e.begin, e.end, source.begin(), source.end())) {
+      continue;
+    }
+    // "..., according to Helen Toner, a researcher of US and Chinese AI
+    // policy": what follows a source named after the figure describes it.
+    if ((facts.attribution.kind() == Attribution::NAMED ||
+         facts.attribution.kind() == Attribution::REPORTED_BY_OUTLET) &&
+        source.begin() > quantity.end() && e.begin >= source.begin()) {
       continue;
     }
     if (e.end <= quantity.begin()) before = &e;
@@ -180,6 +206,8 @@ std::vector<Claim> ExtractClaims(const Article& article,
   std::vector<Claim> claims;
   std::optional<Subject> paragraph_subject;
   std::optional<TimeRef> last_time;
+  // The last entity (not an outlet) of the sentences before this one.
+  std::optional<Subject> last_entity;
   uint32_t paragraph = UINT32_MAX;
   for (size_t s = 0; s < sentences.size(); ++s) {
     const SentenceFacts& facts = sentences[s];
@@ -199,6 +227,16 @@ std::vector<Claim> ExtractClaims(const Article& article,
       for (const Mention& m : other.mentions) {
         if (m.has_time() && paragraph_time == nullptr) paragraph_time = &m;
       }
+    }
+    // Entities of this sentence become the article's last only after it.
+    std::optional<Subject> sentence_last_entity;
+    for (const EntityMention& e : facts.entities) {
+      if (e.kind == "outlet") continue;
+      Subject s;
+      s.set_key(e.key);
+      s.set_text(e.text);
+      *s.mutable_span() = AbsoluteSpan(index, facts.offset, e.begin, e.end);
+      sentence_last_entity = s;
     }
     for (const Mention& m : facts.mentions) {
       if (!m.has_quantity()) continue;
@@ -233,7 +271,20 @@ std::vector<Claim> ExtractClaims(const Article& article,
       if (!subject) subject = EntitySubject(facts, m, true);
       if (!subject && !paragraph_subject) {
         subject = EntitySubject(facts, m, false);
-        if (!subject) subject = CapitalisedBefore(facts, m.begin());
+        // A figure with no entity of its own goes on with the article's
+        // last subject ("the loss", "that lag").
+        if (!subject && !claims.empty() && claims.back().has_subject() &&
+            !claims.back().subject().key().empty()) {
+          paragraph_subject = claims.back().subject();
+        } else if (!subject) {
+          subject = SourceCountry(facts);
+          // "..., the company said": the last entity the article named.
+          if (!subject && last_entity) {
+            paragraph_subject = last_entity;
+          } else if (!subject) {
+            subject = CapitalisedBefore(facts, m.begin());
+          }
+        }
       }
       if (subject) {
         *subject->mutable_span() =
@@ -388,6 +439,7 @@ std::vector<Claim> ExtractClaims(const Article& article,
       if (claim.has_time() && claim.time().resolved()) last_time = claim.time();
       claims.push_back(std::move(claim));
     }
+    if (sentence_last_entity) last_entity = sentence_last_entity;
   }
   return claims;
 }

@@ -6,11 +6,17 @@
 //   std::vector<Claim> claims = ExtractClaims(article, Gazetteer::Default());
 //
 // Per quantity:
-//   subject      the gazetteer entity nearest before the figure in its
-//                sentence (news outlets and the quoted source excluded),
-//                else the nearest after it, else the paragraph's last
-//                subject, else capitalised words before the figure (key:
-//                their NameKey); empty when none.
+//   subject      a gazetteer entity (never a news outlet, the quoted
+//                source or words describing a source named after the
+//                figure, nor a code inside a figure): nearest before the
+//                figure in its clause, else after it there; else nearest
+//                before it in the sentence; else the paragraph's subject;
+//                else an entity after the figure in the sentence; else the
+//                article's last subject; else the source when it is a
+//                government ("the White House said"); else the last entity
+//                the article named ("..., the company said"); else
+//                capitalised words before the figure (key: their NameKey);
+//                empty when none.
 //   metric       the stemmed content words of the figure's clause (between
 //                commas, semicolons, brackets), without the subject, dates,
 //                figures and the source (claims/metric.h).

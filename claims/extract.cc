@@ -62,6 +62,19 @@ std::pair<size_t, size_t> ClauseAround(absl::string_view text,
   while (begin > 0 && !boundary(begin - 1)) --begin;
   size_t end = center;
   while (end < tokens.size() && !boundary(end)) ++end;
+  // "$US1 trillion ($A1.5 trillion) was wiped off...": a bracket holding
+  // a conversion does not end the clause.
+  if (!colons && end < tokens.size() && tokens[end].norm == "(") {
+    size_t close = end + 1;
+    while (close < tokens.size() && close < end + 8 &&
+           tokens[close].norm != ")") {
+      ++close;
+    }
+    if (close < tokens.size() && tokens[close].norm == ")") {
+      end = close + 1;
+      while (end < tokens.size() && !boundary(end)) ++end;
+    }
+  }
   return {begin, end};
 }
 
@@ -363,19 +376,30 @@ std::vector<Claim> ExtractClaims(const Article& article,
             AbsoluteSpan(index, facts.offset, metric_begin, metric_end);
       }
 
-      // Time: the sentence's date nearest the figure, else the paragraph's.
+      // Time: a date in the figure's clause; else the nearest before it in
+      // the sentence ("In 2022, China ..., whereas the US held 20.9
+      // percent - a contrast to 2010" is 2022 for 20.9); else the nearest
+      // after it; else the paragraph's.
       const Mention* time = nullptr;
-      size_t best_distance = SIZE_MAX;
+      const size_t clause_from =
+          clause_begin < clause_end ? facts.tokens[clause_begin].begin : 0;
+      const size_t clause_to =
+          clause_begin < clause_end ? facts.tokens[clause_end - 1].end : 0;
+      const Mention* in_clause = nullptr;
+      const Mention* before = nullptr;
+      const Mention* after = nullptr;
       for (const Mention& other : facts.mentions) {
         if (!other.has_time()) continue;
-        const size_t distance = other.end() <= m.begin()
-                                    ? m.begin() - other.end()
-                                    : other.begin() - m.end();
-        if (distance < best_distance) {
-          best_distance = distance;
-          time = &other;
+        if (other.begin() >= clause_from && other.end() <= clause_to &&
+            in_clause == nullptr) {
+          in_clause = &other;
         }
+        if (other.end() <= m.begin()) before = &other;
+        if (other.begin() >= m.end() && after == nullptr) after = &other;
       }
+      time = in_clause != nullptr ? in_clause
+             : before != nullptr  ? before
+                                  : after;
       // A sentence that says "now" is about the published date; one that
       // says "since" or "later" moved on from the paragraph's date.
       bool now = false, moved_on = false;

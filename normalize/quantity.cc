@@ -226,6 +226,14 @@ std::optional<Core> ParseCore(const std::vector<Token>& tokens, size_t i,
       TouchesWordBefore(tokens, j)) {
     return std::nullopt;
   }
+  // "a few thousand", "several million", "many hundreds": a vague amount,
+  // no figure.
+  if (j > 0 &&
+      (IsWordAt(tokens, j - 1, "few") || IsWordAt(tokens, j - 1, "several") ||
+       IsWordAt(tokens, j - 1, "many")) &&
+      tokens[j].kind == TokenKind::kWord) {
+    return std::nullopt;
+  }
   // The "7" of "24/7" and both sides of "10:30" or "3:1" (clock times and
   // ratios): numbers in such pairs are not counts of their own.
   const auto paired = [&](size_t a, size_t b) {

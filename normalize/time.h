@@ -32,6 +32,8 @@
 //              the middle of 2024: May-Aug; of any other period, its middle
 //              third of days
 // In offsets, "a few" counts 3 ("a few days ago"), as Duckling has it.
+// "Twelve years earlier" is earlier than a date of the text, not the
+// reference: kept relative and unresolved.
 // A relative phrase (relative = true) needs the reference date; without one
 // it is kept with resolved = false, its text, and no dates: not guessed.
 //

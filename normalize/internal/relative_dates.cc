@@ -188,6 +188,10 @@ std::optional<Match> TimeScanner::Relative(size_t i) const {
       direction = -1;
     } else if (Word(u + 1, "later") || Word(u + 1, "hence")) {
       direction = 1;
+    } else if (Word(u + 1, "earlier")) {
+      // "Twelve years earlier": earlier than a date the text gave before,
+      // which the reference date is not. Kept, unresolved.
+      return Match{i, u + 2, Unresolved(TimeRef::PERIOD)};
     } else if ((Word(u + 1, "from") || Word(u + 1, "after") ||
                 Word(u + 1, "before")) &&
                (Word(u + 2, "now") || Word(u + 2, "today") ||

@@ -7,9 +7,8 @@
 // 1e-6), time (begin and end) and attribution kind must be equal; the
 // extracted metric terms must hold the gold's key terms.
 //
-// The thresholds below are floors against regression, set at what
-// extraction reaches today; issue 4 aims higher (0.9 for subject and
-// value).
+// Subject and value must reach issue 4's 0.9; the other fields have floors
+// against regression, a little under what extraction reaches today.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -143,10 +142,12 @@ TEST(GoldTest, ExtractionAgainstHandAnnotatedClaims) {
     std::printf("%-12s precision %.2f  recall %.2f\n", field, precision[field],
                 recall[field]);
   }
-  EXPECT_GE(precision["value"], 0.9);
-  EXPECT_GE(recall["value"], 0.95);
-  EXPECT_GE(precision["subject"], 0.85);
+  // Issue 4's targets for subject and value; floors for the rest.
+  EXPECT_GE(precision["subject"], 0.9);
   EXPECT_GE(recall["subject"], 0.9);
+  EXPECT_GE(precision["value"], 0.9);
+  EXPECT_GE(recall["value"], 0.9);
+  EXPECT_GE(recall["metric"], 0.8);
   EXPECT_GE(recall["time"], 0.95);
   EXPECT_GE(recall["attribution"], 0.85);
 }

@@ -1,12 +1,16 @@
 #include "cli/commands.h"
 
+#include <fstream>
 #include <functional>
 #include <iostream>
+#include <sstream>
 #include <vector>
 
 #include "absl/flags/flag.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
+#include "claims/diagnostic.h"
+#include "claims/gazetteer.h"
 #include "claims/published_date.h"
 #include "cli/command_line.h"
 #include "cli/exit_code.h"
@@ -78,6 +82,23 @@ int RunExtractCommand(const std::vector<std::string>& paths, std::ostream& out,
     return UsageError(err, "extract", "extract needs FILES or directories");
   }
   options.include_text = absl::GetFlag(FLAGS_include_text);
+  // --gazetteer: the user's entities on top of the built-in ones. A line
+  // that is not an entry is reported and left out; an unreadable file is a
+  // usage error.
+  Gazetteer gazetteer = Gazetteer::Default();
+  if (const std::string path = absl::GetFlag(FLAGS_gazetteer); !path.empty()) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      return UsageError(err, "extract",
+                        absl::StrCat("--gazetteer=", path, ": cannot read"));
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    std::vector<Diagnostic> diagnostics;
+    gazetteer.Merge(Gazetteer::FromTsv(text.str(), path, &diagnostics));
+    for (const Diagnostic& d : diagnostics) err << FormatDiagnostic(d) << "\n";
+    options.gazetteer = &gazetteer;
+  }
   return RunExtract(paths, options, out, err);
 }
 
@@ -105,7 +126,7 @@ const std::vector<Command>& Commands() {
        "Print each article's sentences (with line:column) as records.",
        "Read articles (.txt, .md, .jsonl feeds, directories) and print each\n"
        "with its paragraphs and sentences, spans with line:column, as records.",
-       {"format", "date", "include_text"},
+       {"format", "date", "include_text", "gazetteer"},
        RunExtractCommand},
       {"normalize",
        "[TEXT...]",

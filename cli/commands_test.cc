@@ -67,6 +67,10 @@ const std::vector<GoldenCase>& GoldenCases() {
       {"normalize_australian_dollar",
        {"normalize", "--dollar=AUD", "an initial $8.2bn and $US500bn"},
        0},
+      {"extract_with_gazetteer",
+       {"extract", "--gazetteer=testdata/bad/gazetteer.tsv",
+        "testdata/articles/ai_funds.txt"},
+       0},
       {"help", {"--help"}, 0},
       {"extract_help", {"extract", "--help"}, 0},
   };

@@ -38,7 +38,10 @@ int RunExtract(const std::vector<std::string>& paths,
         (*segmenter)->Segment(article);
         sentences += article.sentences_size();
         ExtractedArticle record;
-        for (Claim& claim : ExtractClaims(article, Gazetteer::Default())) {
+        const Gazetteer& gazetteer = options.gazetteer != nullptr
+                                         ? *options.gazetteer
+                                         : Gazetteer::Default();
+        for (Claim& claim : ExtractClaims(article, gazetteer)) {
           *record.add_claims() = std::move(claim);
         }
         claims += record.claims_size();

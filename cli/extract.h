@@ -16,6 +16,8 @@
 #include <string>
 #include <vector>
 
+#include "claims/gazetteer.h"
+
 namespace claimcheck {
 
 enum class OutputFormat { kJson, kTextproto };
@@ -25,6 +27,8 @@ struct ExtractOptions {
   // YYYY-MM-DD for articles without a date of their own; empty: none.
   std::string published;
   bool include_text = false;
+  // Entities claims are about; null: the built-in gazetteer.
+  const Gazetteer* gazetteer = nullptr;
 };
 
 int RunExtract(const std::vector<std::string>& paths,

@@ -14,3 +14,6 @@ ABSL_FLAG(bool, include_text, false,
 ABSL_FLAG(std::string, dollar, "USD",
           "ISO 4217 code that a bare \"$\" or \"dollars\" stands for (AUD for "
           "an Australian outlet's own dollar).");
+ABSL_FLAG(std::string, gazetteer, "",
+          "A file of more entities (key<TAB>kind<TAB>alias|alias...), added "
+          "to the built-in gazetteer (claims/data/gazetteer.tsv).");

@@ -12,5 +12,6 @@ ABSL_DECLARE_FLAG(std::string, format);
 ABSL_DECLARE_FLAG(std::string, date);
 ABSL_DECLARE_FLAG(bool, include_text);
 ABSL_DECLARE_FLAG(std::string, dollar);
+ABSL_DECLARE_FLAG(std::string, gazetteer);
 
 #endif  // CLAIMCHECK_CLI_FLAGS_H_

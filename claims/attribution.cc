@@ -181,6 +181,20 @@ std::optional<Attribution> Named(const SentenceView& view) {
                     view.text(), s->begin, s->end);
       }
     }
+    // "(Reuters)", "(Stanford AI Index)": a bracket holding only a name.
+    if (t[i].norm == "(" && i + 1 < t.size()) {
+      std::optional<Source> s = view.SourceAt(i + 1);
+      if (s) {
+        size_t close = i + 1;
+        while (close < t.size() && t[close].end <= s->end) ++close;
+        if (close < t.size() && t[close].norm == ")" &&
+            s->begin == t[i + 1].begin) {
+          return Make(s->kind == "outlet" ? Attribution::REPORTED_BY_OUTLET
+                                          : Attribution::NAMED,
+                      view.text(), s->begin, s->end);
+        }
+      }
+    }
     // "X said", ", the White House said."
     if (t[i].kind == TokenKind::kWord && IsSayingVerb(t[i].norm)) {
       if (std::optional<Source> s = view.SourceEndingBefore(i)) {

@@ -9,7 +9,9 @@
 //                       a news outlet of the gazetteer ("Xinhua reported")
 //   NAMED               "according to X", "X said" (says, told, estimated,
 //                       found, announced, noted), "a report / study /
-//                       statement / figures / data from (or by) X"
+//                       statement / figures / data from (or by) X", "(X)"
+//                       (a bracket holding only a name; an outlet's name
+//                       makes it REPORTED_BY_OUTLET)
 //   CITATION            a bracketed marker "[3]", or a footnote number that
 //                       ends the sentence after a word ("...efficiently 3.")
 //   VAGUE               "experts say", "industry experts", "studies

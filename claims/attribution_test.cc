@@ -38,6 +38,14 @@ TEST(FindAttributionTest, Table) {
       {"Recent analyses suggest the gap could close.", Attribution::VAGUE,
        "Recent analyses suggest"},
       {"The firm reportedly paid $5bn.", Attribution::VAGUE, "reportedly"},
+      {"Huawei sold 2 million phones (Reuters).",
+       Attribution::REPORTED_BY_OUTLET, "Reuters"},
+      {"China held 61 percent (Stanford AI Index).", Attribution::NAMED,
+       "Stanford AI Index"},
+      // A photo credit or a conversion in brackets is no source.
+      {"A robot at the fair. (Photo by Hector RETAMAL / AFP)",
+       Attribution::NONE, ""},
+      {"It lost $US1 trillion ($A1.5 trillion).", Attribution::NONE, ""},
       {"China launched a fund with $8.2bn.", Attribution::NONE, ""},
       // A number the sentence's last word takes is no footnote.
       {"Exports rose to 5.", Attribution::NONE, ""},

@@ -1,0 +1,145 @@
+#include "rules/rule_set.h"
+
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+#include "claims/diagnostic.h"
+#include "google/protobuf/io/tokenizer.h"
+#include "google/protobuf/text_format.h"
+
+// The text of rules/default.textproto, compiled in by a genrule.
+extern const char kDefaultRulesTextproto[];
+
+namespace claimcheck {
+namespace {
+
+constexpr absl::string_view kKinds[] = {"contradiction", "duplicate",
+                                        "unsourced",     "vague_source",
+                                        "share_sum",     "conversion"};
+
+// Protobuf's parse errors as diagnostics (its lines and columns are
+// 0-based).
+class DiagnosticCollector : public google::protobuf::io::ErrorCollector {
+ public:
+  DiagnosticCollector(absl::string_view source,
+                      std::vector<Diagnostic>* diagnostics)
+      : source_(source), diagnostics_(diagnostics) {}
+
+  void AddError(int line, google::protobuf::io::ColumnNumber column,
+                const std::string& message) override {
+    if (diagnostics_ == nullptr) return;
+    diagnostics_->push_back(
+        MakeDiagnostic(ERROR, source_, static_cast<uint32_t>(line + 1),
+                       static_cast<uint32_t>(column + 1), message, true));
+  }
+
+ private:
+  std::string source_;
+  std::vector<Diagnostic>* diagnostics_;
+};
+
+// Which parameter field a kind may carry (oneof case), or NOT_SET.
+Rule::ParamsCase ParamsOfKind(absl::string_view kind) {
+  if (kind == "contradiction") return Rule::kContradiction;
+  if (kind == "duplicate") return Rule::kDuplicate;
+  if (kind == "unsourced" || kind == "vague_source") return Rule::kUnsourced;
+  if (kind == "conversion" || kind == "share_sum") return Rule::kConsistency;
+  return Rule::PARAMS_NOT_SET;
+}
+
+// The problem with one rule, or "" when it is fine.
+std::string CheckRule(const Rule& rule, const std::set<std::string>& seen) {
+  if (rule.id().empty()) return "rule has no id";
+  if (seen.count(rule.id())) {
+    return absl::StrCat("rule id \"", rule.id(), "\" is used twice");
+  }
+  bool known = false;
+  for (absl::string_view kind : kKinds) known |= rule.kind() == kind;
+  if (!known) {
+    return absl::StrCat("rule \"", rule.id(), "\": unknown kind \"",
+                        rule.kind(),
+                        "\" (contradiction, duplicate, unsourced, "
+                        "vague_source, share_sum, conversion)");
+  }
+  if (rule.severity() == SEVERITY_UNSPECIFIED) {
+    return absl::StrCat("rule \"", rule.id(),
+                        "\" has no severity (ERROR, WARNING or INFO)");
+  }
+  if (rule.params_case() != Rule::PARAMS_NOT_SET &&
+      rule.params_case() != ParamsOfKind(rule.kind())) {
+    return absl::StrCat("rule \"", rule.id(), "\": parameters of another kind ",
+                        "than \"", rule.kind(), "\"");
+  }
+  const double overlap = rule.contradiction().min_metric_overlap();
+  if (overlap < 0 || overlap > 1) {
+    return absl::StrCat("rule \"", rule.id(),
+                        "\": min_metric_overlap must be in [0, 1], not ",
+                        overlap);
+  }
+  const double similarity = rule.duplicate().min_similarity();
+  if (similarity < 0 || similarity > 1) {
+    return absl::StrCat("rule \"", rule.id(),
+                        "\": min_similarity must be in [0, 1], not ",
+                        similarity);
+  }
+  if (rule.consistency().conversion_tolerance() < 0) {
+    return absl::StrCat("rule \"", rule.id(),
+                        "\": conversion_tolerance must not be negative");
+  }
+  return "";
+}
+
+}  // namespace
+
+RuleSet ParseRuleSet(absl::string_view text, absl::string_view source,
+                     std::vector<Diagnostic>* diagnostics) {
+  RuleSet parsed;
+  google::protobuf::TextFormat::Parser parser;
+  DiagnosticCollector collector(source, diagnostics);
+  parser.RecordErrorsTo(&collector);
+  google::protobuf::TextFormat::ParseInfoTree locations;
+  parser.WriteLocationsTo(&locations);
+  if (!parser.ParseFromString(std::string(text), &parsed)) return RuleSet();
+
+  RuleSet valid;
+  std::set<std::string> seen;
+  const google::protobuf::FieldDescriptor* rules_field =
+      RuleSet::descriptor()->FindFieldByName("rules");
+  for (int k = 0; k < parsed.rules_size(); ++k) {
+    const Rule& rule = parsed.rules(k);
+    const std::string problem = CheckRule(rule, seen);
+    if (problem.empty()) {
+      seen.insert(rule.id());
+      *valid.add_rules() = rule;
+      continue;
+    }
+    if (diagnostics != nullptr) {
+      const auto where = locations.GetLocation(rules_field, k);
+      diagnostics->push_back(
+          MakeDiagnostic(ERROR, source, static_cast<uint32_t>(where.line + 1),
+                         static_cast<uint32_t>(where.column + 1),
+                         absl::StrCat(problem, "; rule left out"), true));
+    }
+  }
+  return valid;
+}
+
+absl::StatusOr<RuleSet> LoadRuleSet(const std::string& path,
+                                    std::vector<Diagnostic>* diagnostics) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return absl::NotFoundError(absl::StrCat(path, ": cannot read"));
+  std::ostringstream text;
+  text << in.rdbuf();
+  return ParseRuleSet(text.str(), path, diagnostics);
+}
+
+const RuleSet& DefaultRuleSet() {
+  static const RuleSet* rules = new RuleSet(
+      ParseRuleSet(kDefaultRulesTextproto, "rules/default.textproto", nullptr));
+  return *rules;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,81 @@
+#include "rules/rule_set.h"
+
+#include <string>
+#include <vector>
+
+#include "claims/diagnostic.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace claimcheck {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+
+std::vector<std::string> Problems(const std::string& text, RuleSet* out) {
+  std::vector<Diagnostic> diagnostics;
+  *out = ParseRuleSet(text, "r.textproto", &diagnostics);
+  std::vector<std::string> lines;
+  for (const Diagnostic& d : diagnostics) lines.push_back(FormatDiagnostic(d));
+  return lines;
+}
+
+TEST(RuleSetTest, DefaultRulesAreValid) {
+  const RuleSet& rules = DefaultRuleSet();
+  ASSERT_EQ(rules.rules_size(), 6);
+  EXPECT_EQ(rules.rules(0).id(), "contradiction");
+  EXPECT_EQ(rules.rules(0).severity(), ERROR);
+  EXPECT_DOUBLE_EQ(rules.rules(0).contradiction().min_metric_overlap(), 0.5);
+}
+
+TEST(RuleSetTest, InvalidRulesPointAtTheirLine) {
+  RuleSet rules;
+  const std::vector<std::string> problems = Problems(
+      "rules { id: \"a\" kind: \"contradiction\" severity: ERROR }\n"
+      "rules { id: \"b\" kind: \"sarcasm\" severity: ERROR }\n"
+      "rules { id: \"a\" kind: \"unsourced\" severity: WARNING }\n"
+      "rules { id: \"c\" kind: \"duplicate\" }\n"
+      "rules { id: \"d\" kind: \"duplicate\" severity: INFO\n"
+      "        contradiction { min_metric_overlap: 0.5 } }\n"
+      "rules { id: \"e\" kind: \"contradiction\" severity: INFO\n"
+      "        contradiction { min_metric_overlap: 1.5 } }\n",
+      &rules);
+  EXPECT_THAT(
+      problems,
+      ElementsAre(
+          "r.textproto:2:1: error: rule \"b\": unknown kind \"sarcasm\" "
+          "(contradiction, duplicate, unsourced, vague_source, share_sum, "
+          "conversion); rule left out",
+          "r.textproto:3:1: error: rule id \"a\" is used twice; rule left out",
+          "r.textproto:4:1: error: rule \"c\" has no severity (ERROR, WARNING "
+          "or INFO); rule left out",
+          "r.textproto:5:1: error: rule \"d\": parameters of another kind "
+          "than \"duplicate\"; rule left out",
+          "r.textproto:7:1: error: rule \"e\": min_metric_overlap must be in "
+          "[0, 1], not 1.5; rule left out"));
+  ASSERT_EQ(rules.rules_size(), 1);
+  EXPECT_EQ(rules.rules(0).id(), "a");
+}
+
+TEST(RuleSetTest, SyntaxErrorsAndUnknownFields) {
+  RuleSet rules;
+  std::vector<std::string> problems =
+      Problems("rules { id: \"a\"\n  colour: 3 }\n", &rules);
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_THAT(problems[0], HasSubstr("r.textproto:2:"));
+  EXPECT_THAT(problems[0], HasSubstr("colour"));
+  EXPECT_EQ(rules.rules_size(), 0);
+}
+
+TEST(RuleSetTest, UnreadableFileIsAStatus) {
+  std::vector<Diagnostic> diagnostics;
+  absl::StatusOr<RuleSet> rules =
+      LoadRuleSet("/no/such/rules.textproto", &diagnostics);
+  EXPECT_FALSE(rules.ok());
+  EXPECT_THAT(std::string(rules.status().message()),
+              HasSubstr("/no/such/rules.textproto"));
+}
+
+}  // namespace
+}  // namespace claimcheck

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/str_split.h"
 #include "normalize/lexer.h"
 
 namespace claimcheck {
@@ -267,10 +268,41 @@ std::optional<std::pair<size_t, size_t>> CitationMarker(
                         static_cast<size_t>(a->span().end()));
 }
 
+namespace {
+
+// "Experts", "Some analysts": capitalised at the start of a sentence, they
+// look like a name to Named() but are the vague sources Vague() knows.
+bool IsUnnamedGroup(absl::string_view source) {
+  static constexpr absl::string_view kGroups[] = {
+      "experts",  "analysts", "observers", "sources",     "studies",
+      "analyses", "critics",  "officials", "researchers", "insiders"};
+  std::vector<absl::string_view> words =
+      absl::StrSplit(source, ' ', absl::SkipEmpty());
+  if (words.empty() || words.size() > 2) return false;
+  if (words.size() == 2) {
+    // "Citi analysts" is named; "Some analysts" is not.
+    const std::string first = absl::AsciiStrToLower(words.front());
+    if (first != "some" && first != "many" && first != "industry" &&
+        first != "recent") {
+      return false;
+    }
+  }
+  const std::string last = absl::AsciiStrToLower(words.back());
+  for (absl::string_view group : kGroups) {
+    if (last == group) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 Attribution FindAttribution(absl::string_view sentence,
                             const std::vector<EntityMention>& entities) {
   const SentenceView view(sentence, entities);
-  if (std::optional<Attribution> a = Named(view)) return *a;
+  if (std::optional<Attribution> a = Named(view);
+      a && !IsUnnamedGroup(a->source())) {
+    return *a;
+  }
   if (std::optional<Attribution> a = Citation(view)) return *a;
   if (std::optional<Attribution> a = Vague(view)) return *a;
   return Attribution();

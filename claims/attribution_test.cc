@@ -33,6 +33,8 @@ TEST(FindAttributionTest, Table) {
        "[2]"},
       {"Industry experts liken the race to the bomb.", Attribution::VAGUE,
        "Industry experts liken"},
+      {"Experts say Japan spent $2bn on chips.", Attribution::VAGUE,
+       "Experts say"},
       {"Studies indicate that many graduates stay.", Attribution::VAGUE,
        "Studies indicate"},
       {"Recent analyses suggest the gap could close.", Attribution::VAGUE,

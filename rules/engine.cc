@@ -1,0 +1,282 @@
+#include "rules/engine.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <string>
+#include <utility>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "normalize/names.h"
+
+namespace claimcheck {
+namespace {
+
+struct ClaimRef {
+  const ExtractedArticle* article;
+  const Claim* claim;
+  size_t order;  // position in the corpus, for a stable order
+};
+
+// FNV-1a, 64 bits: a fingerprint that does not change between runs,
+// builds or machines.
+std::string Fingerprint(const std::vector<std::string>& parts) {
+  uint64_t hash = 1469598103934665603ULL;
+  for (const std::string& part : parts) {
+    for (unsigned char c : part) {
+      hash ^= c;
+      hash *= 1099511628211ULL;
+    }
+    hash ^= 0xff;
+    hash *= 1099511628211ULL;
+  }
+  char hex[17];
+  std::snprintf(hex, sizeof(hex), "%016llx",
+                static_cast<unsigned long long>(hash));
+  return hex;
+}
+
+Evidence ClaimEvidence(const ClaimRef& ref) {
+  Evidence evidence;
+  evidence.set_article_id(ref.article->article().id());
+  evidence.set_source(ref.article->article().source());
+  *evidence.mutable_span() = ref.claim->sentence();
+  evidence.set_excerpt(ref.claim->sentence_text());
+  *evidence.mutable_quantity_span() = ref.claim->quantity_span();
+  evidence.set_claim_id(ref.claim->id());
+  return evidence;
+}
+
+std::string Position(const ClaimRef& ref) {
+  return absl::StrCat(ref.article->article().source(), ":",
+                      ref.claim->quantity_span().line(), ":",
+                      ref.claim->quantity_span().column());
+}
+
+// A claim's value as an interval, widened by half the last written digit
+// when it is exact.
+std::pair<double, double> Interval(const Quantity& q) {
+  if (q.approx() == Quantity::EXACT) {
+    const double half = q.resolution() / 2;
+    return {q.low() - half, q.high() + half};
+  }
+  return {q.low(), q.high()};
+}
+
+bool Disjoint(const Quantity& a, const Quantity& b) {
+  const auto [a_low, a_high] = Interval(a);
+  const auto [b_low, b_high] = Interval(b);
+  const bool a_below =
+      a_high < b_low ||
+      (a_high == b_low && !(a.high_inclusive() && b.low_inclusive()) &&
+       a.approx() != Quantity::EXACT && b.approx() != Quantity::EXACT);
+  const bool b_below =
+      b_high < a_low ||
+      (b_high == a_low && !(b.high_inclusive() && a.low_inclusive()) &&
+       a.approx() != Quantity::EXACT && b.approx() != Quantity::EXACT);
+  return a_below || b_below;
+}
+
+bool TimesOverlap(const Claim& a, const Claim& b) {
+  const bool a_time = a.has_time() && a.time().resolved();
+  const bool b_time = b.has_time() && b.time().resolved();
+  if (!a_time && !b_time) return true;
+  if (a_time != b_time) return false;
+  return a.time().begin() <= b.time().end() &&
+         b.time().begin() <= a.time().end();
+}
+
+void Contradictions(const Rule& rule, const std::vector<ClaimRef>& claims,
+                    std::vector<Finding>& findings) {
+  // IDF of metric terms over the corpus.
+  absl::flat_hash_map<std::string, int> document_frequency;
+  for (const ClaimRef& ref : claims) {
+    for (const std::string& term : ref.claim->metric().terms()) {
+      ++document_frequency[term];
+    }
+  }
+  const double n = static_cast<double>(claims.size());
+  auto weight = [&](const std::string& term) {
+    return std::log(1 + n / document_frequency[term]);
+  };
+  // Candidates: same subject, unit and currency, sharing a metric term.
+  std::map<std::string, std::vector<size_t>> groups;
+  for (size_t k = 0; k < claims.size(); ++k) {
+    const Claim& c = *claims[k].claim;
+    if (c.subject().key().empty() || c.negated()) continue;
+    groups[absl::StrCat(c.subject().key(), "|", c.quantity().unit(), "|",
+                        c.quantity().currency())]
+        .push_back(k);
+  }
+  const double threshold = rule.contradiction().min_metric_overlap();
+  std::vector<std::pair<size_t, size_t>> pairs;
+  for (const auto& [key, members] : groups) {
+    std::map<std::string, std::vector<size_t>> by_term;
+    for (size_t k : members) {
+      for (const std::string& term : claims[k].claim->metric().terms()) {
+        by_term[term].push_back(k);
+      }
+    }
+    absl::flat_hash_set<std::pair<size_t, size_t>> seen;
+    for (const auto& [term, sharing] : by_term) {
+      for (size_t x = 0; x < sharing.size(); ++x) {
+        for (size_t y = x + 1; y < sharing.size(); ++y) {
+          const std::pair<size_t, size_t> pair(
+              std::min(sharing[x], sharing[y]),
+              std::max(sharing[x], sharing[y]));
+          if (!seen.insert(pair).second) continue;
+          const Claim& a = *claims[pair.first].claim;
+          const Claim& b = *claims[pair.second].claim;
+          if (claims[pair.first].article == claims[pair.second].article &&
+              a.sentence().begin() == b.sentence().begin()) {
+            continue;
+          }
+          double shared = 0, a_total = 0, b_total = 0;
+          absl::flat_hash_set<std::string> b_terms(b.metric().terms().begin(),
+                                                   b.metric().terms().end());
+          for (const std::string& t : a.metric().terms()) {
+            a_total += weight(t);
+            if (b_terms.contains(t)) shared += weight(t);
+          }
+          for (const std::string& t : b.metric().terms()) b_total += weight(t);
+          const double smaller = std::min(a_total, b_total);
+          if (smaller <= 0 || shared / smaller < threshold) continue;
+          if (!TimesOverlap(a, b) || !Disjoint(a.quantity(), b.quantity())) {
+            continue;
+          }
+          pairs.push_back(pair);
+        }
+      }
+    }
+  }
+  std::sort(pairs.begin(), pairs.end());
+  for (const auto& [first, second] : pairs) {
+    const ClaimRef& earlier = claims[first];
+    const ClaimRef& later = claims[second];
+    Finding finding;
+    finding.set_rule_id(rule.id());
+    finding.set_severity(rule.severity());
+    finding.set_message(absl::StrCat("contradicts ", Position(earlier), ": ",
+                                     later.claim->quantity_text(), " vs ",
+                                     earlier.claim->quantity_text()));
+    *finding.add_evidence() = ClaimEvidence(later);
+    *finding.add_evidence() = ClaimEvidence(earlier);
+    std::vector<std::string> parts = {
+        rule.id(),
+        absl::StrCat(earlier.article->article().id(), "|",
+                     earlier.claim->quantity_text(), "|",
+                     earlier.claim->sentence_text()),
+        absl::StrCat(later.article->article().id(), "|",
+                     later.claim->quantity_text(), "|",
+                     later.claim->sentence_text())};
+    std::sort(parts.begin() + 1, parts.end());
+    finding.set_fingerprint(Fingerprint(parts));
+    findings.push_back(std::move(finding));
+  }
+}
+
+void SourceFindings(const Rule& rule, const std::vector<ClaimRef>& claims,
+                    Attribution::Kind kind, std::vector<Finding>& findings) {
+  for (const ClaimRef& ref : claims) {
+    if (ref.claim->attribution().kind() != kind) continue;
+    Finding finding;
+    finding.set_rule_id(rule.id());
+    finding.set_severity(rule.severity());
+    finding.set_message(
+        kind == Attribution::NONE
+            ? absl::StrCat(ref.claim->quantity_text(),
+                           ": no source in its sentence or paragraph")
+            : absl::StrCat(ref.claim->quantity_text(),
+                           ": only a vague source, \"",
+                           ref.claim->attribution().source(), "\""));
+    *finding.add_evidence() = ClaimEvidence(ref);
+    finding.set_fingerprint(
+        Fingerprint({rule.id(), ref.article->article().id(),
+                     ref.claim->quantity_text(), ref.claim->sentence_text()}));
+    findings.push_back(std::move(finding));
+  }
+}
+
+// Letters and digits, lowercase ASCII, single spaces: what makes two
+// sentences the same one.
+std::string Folded(const std::string& text) {
+  std::string folded;
+  for (char c : ToLowerAscii(text)) {
+    if (absl::ascii_isalnum(static_cast<unsigned char>(c))) {
+      folded.push_back(c);
+    } else if (!folded.empty() && folded.back() != ' ') {
+      folded.push_back(' ');
+    }
+  }
+  while (!folded.empty() && folded.back() == ' ') folded.pop_back();
+  return folded;
+}
+
+void Duplicates(const Rule& rule, absl::Span<const ExtractedArticle> articles,
+                std::vector<Finding>& findings) {
+  const size_t min_chars = rule.duplicate().min_chars();
+  std::vector<std::string> order;
+  absl::flat_hash_map<
+      std::string,
+      std::vector<std::pair<const ExtractedArticle*, const Sentence*>>>
+      places;
+  for (const ExtractedArticle& a : articles) {
+    for (const Sentence& s : a.article().sentences()) {
+      std::string folded = Folded(s.text());
+      if (folded.size() < min_chars) continue;
+      auto& list = places[folded];
+      if (list.empty()) order.push_back(folded);
+      list.emplace_back(&a, &s);
+    }
+  }
+  for (const std::string& folded : order) {
+    const auto& list = places[folded];
+    if (list.size() < 2) continue;
+    Finding finding;
+    finding.set_rule_id(rule.id());
+    finding.set_severity(rule.severity());
+    finding.set_message(
+        absl::StrCat("the same sentence stands ", list.size(), " times"));
+    std::vector<std::string> parts = {rule.id(), folded};
+    for (const auto& [article, sentence] : list) {
+      Evidence* e = finding.add_evidence();
+      e->set_article_id(article->article().id());
+      e->set_source(article->article().source());
+      *e->mutable_span() = sentence->span();
+      e->set_excerpt(sentence->text());
+      parts.push_back(article->article().id());
+    }
+    finding.set_fingerprint(Fingerprint(parts));
+    findings.push_back(std::move(finding));
+  }
+}
+
+}  // namespace
+
+std::vector<Finding> RunRules(const RuleSet& rules,
+                              absl::Span<const ExtractedArticle> articles) {
+  std::vector<ClaimRef> claims;
+  for (const ExtractedArticle& a : articles) {
+    for (const Claim& c : a.claims()) claims.push_back({&a, &c, claims.size()});
+  }
+  std::vector<Finding> findings;
+  for (const Rule& rule : rules.rules()) {
+    if (!rule.enabled()) continue;
+    if (rule.kind() == "contradiction") {
+      Contradictions(rule, claims, findings);
+    } else if (rule.kind() == "unsourced") {
+      SourceFindings(rule, claims, Attribution::NONE, findings);
+    } else if (rule.kind() == "vague_source") {
+      SourceFindings(rule, claims, Attribution::VAGUE, findings);
+    } else if (rule.kind() == "duplicate") {
+      Duplicates(rule, articles, findings);
+    }
+  }
+  return findings;
+}
+
+}  // namespace claimcheck

@@ -51,64 +51,56 @@ std::string Articles(const Finding& finding) {
   return absl::StrJoin(ids, ",");
 }
 
+// The contradictions the default rules find among one-sentence articles
+// "a.txt", "b.txt", ... each sourced to WIPO.
+std::vector<Finding> ContradictionsAmong(
+    const std::vector<std::string>& sentences) {
+  std::vector<ExtractedArticle> articles;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    articles.push_back(Extract(std::string(1, 'a' + i) + ".txt",
+                               sentences[i] + ", according to WIPO.\n"));
+  }
+  std::vector<Finding> contradictions;
+  for (Finding& finding : RunRules(DefaultRuleSet(), articles)) {
+    if (finding.rule_id() == "contradiction") {
+      contradictions.push_back(std::move(finding));
+    }
+  }
+  return contradictions;
+}
+
 TEST(EngineTest, DifferentSharesOfOneMetricContradict) {
-  std::vector<ExtractedArticle> articles = {
-      Extract("a.txt",
-              "China claimed 61.1 percent of global AI patents in 2022, "
-              "according to WIPO.\n"),
-      Extract("b.txt",
-              "China held 65 percent of global AI patents in 2022, "
-              "according to WIPO.\n"),
-  };
-  std::vector<Finding> findings = RunRules(DefaultRuleSet(), articles);
-  std::vector<const Finding*> contradictions =
-      OfRule(findings, "contradiction");
+  std::vector<Finding> contradictions =
+      ContradictionsAmong({"China claimed 61.1 percent of global AI patents "
+                           "in 2022",
+                           "China held 65 percent of global AI patents in "
+                           "2022"});
   ASSERT_EQ(contradictions.size(), 1u);
   // The later claim comes first: it is the one that contradicts.
-  EXPECT_EQ(Articles(*contradictions[0]), "b.txt,a.txt");
-  EXPECT_FALSE(contradictions[0]->fingerprint().empty());
+  EXPECT_EQ(Articles(contradictions[0]), "b.txt,a.txt");
+  EXPECT_FALSE(contradictions[0].fingerprint().empty());
 }
 
 TEST(EngineTest, RoundedFiguresAgreeWithPreciseOnes) {
-  std::vector<ExtractedArticle> articles = {
-      Extract("a.txt",
-              "China claimed 61.1 percent of global AI patents in 2022, "
-              "according to WIPO.\n"),
-      Extract("b.txt",
-              "China held 61 percent of global AI patents in 2022, "
-              "according to WIPO.\n"),
-      Extract("c.txt",
-              "China held about 60 percent of global AI patents in 2022, "
-              "according to WIPO.\n"),
-  };
-  EXPECT_TRUE(
-      OfRule(RunRules(DefaultRuleSet(), articles), "contradiction").empty());
+  EXPECT_TRUE(ContradictionsAmong(
+                  {"China claimed 61.1 percent of global AI patents in 2022",
+                   "China held 61 percent of global AI patents in 2022",
+                   "China held about 60 percent of global AI patents in 2022"})
+                  .empty());
 }
 
 TEST(EngineTest, FiguresOfDifferentYearsAreNotCompared) {
-  std::vector<ExtractedArticle> articles = {
-      Extract("a.txt",
-              "China claimed 61.1 percent of global AI patents in 2022, "
-              "according to WIPO.\n"),
-      Extract("b.txt",
-              "China claimed 40 percent of global AI patents in 2015, "
-              "according to WIPO.\n"),
-  };
-  EXPECT_TRUE(
-      OfRule(RunRules(DefaultRuleSet(), articles), "contradiction").empty());
+  EXPECT_TRUE(ContradictionsAmong(
+                  {"China claimed 61.1 percent of global AI patents in 2022",
+                   "China claimed 40 percent of global AI patents in 2015"})
+                  .empty());
 }
 
 TEST(EngineTest, DifferentSubjectsAreNotCompared) {
-  std::vector<ExtractedArticle> articles = {
-      Extract("a.txt",
-              "China claimed 61.1 percent of global AI patents in 2022, "
-              "according to WIPO.\n"),
-      Extract("b.txt",
-              "Japan claimed 5 percent of global AI patents in 2022, "
-              "according to WIPO.\n"),
-  };
-  EXPECT_TRUE(
-      OfRule(RunRules(DefaultRuleSet(), articles), "contradiction").empty());
+  EXPECT_TRUE(ContradictionsAmong(
+                  {"China claimed 61.1 percent of global AI patents in 2022",
+                   "Japan claimed 5 percent of global AI patents in 2022"})
+                  .empty());
 }
 
 TEST(EngineTest, UnsourcedAndVagueClaimsAreFlagged) {

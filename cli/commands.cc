@@ -12,11 +12,13 @@
 #include "claims/diagnostic.h"
 #include "claims/gazetteer.h"
 #include "claims/published_date.h"
+#include "cli/check.h"
 #include "cli/command_line.h"
 #include "cli/exit_code.h"
 #include "cli/extract.h"
 #include "cli/flags.h"
 #include "cli/normalize.h"
+#include "rules/rule_set.h"
 
 namespace claimcheck {
 namespace {
@@ -62,6 +64,35 @@ bool ReadDateFlag(std::string* date, std::ostream& err,
   return true;
 }
 
+// The flags extract and check share: --date, --include_text, --gazetteer
+// (the user's entities on top of the built-in ones; a line that is not an
+// entry is reported and left out, an unreadable file is a usage error).
+// False after reporting a usage error.
+bool ReadExtractFlags(const std::string& command, ExtractOptions* options,
+                      Gazetteer* gazetteer, std::ostream& err, int* status) {
+  if (!ReadDateFlag(&options->published, err, command)) {
+    *status = kExitUsageOrInputError;
+    return false;
+  }
+  options->include_text = absl::GetFlag(FLAGS_include_text);
+  if (const std::string path = absl::GetFlag(FLAGS_gazetteer); !path.empty()) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      *status = UsageError(err, command,
+                           absl::StrCat("--gazetteer=", path, ": cannot read"));
+      return false;
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    std::vector<Diagnostic> diagnostics;
+    *gazetteer = Gazetteer::Default();
+    gazetteer->Merge(Gazetteer::FromTsv(text.str(), path, &diagnostics));
+    for (const Diagnostic& d : diagnostics) err << FormatDiagnostic(d) << "\n";
+    options->gazetteer = gazetteer;
+  }
+  return true;
+}
+
 int RunExtractCommand(const std::vector<std::string>& paths, std::ostream& out,
                       std::ostream& err) {
   ExtractOptions options;
@@ -75,31 +106,64 @@ int RunExtractCommand(const std::vector<std::string>& paths, std::ostream& out,
                       absl::StrCat("--format=", format,
                                    ": extract prints json or textproto"));
   }
-  if (!ReadDateFlag(&options.published, err, "extract")) {
-    return kExitUsageOrInputError;
+  Gazetteer gazetteer;
+  int status = kExitOk;
+  if (!ReadExtractFlags("extract", &options, &gazetteer, err, &status)) {
+    return status;
   }
   if (paths.empty()) {
     return UsageError(err, "extract", "extract needs FILES or directories");
   }
-  options.include_text = absl::GetFlag(FLAGS_include_text);
-  // --gazetteer: the user's entities on top of the built-in ones. A line
-  // that is not an entry is reported and left out; an unreadable file is a
-  // usage error.
-  Gazetteer gazetteer = Gazetteer::Default();
-  if (const std::string path = absl::GetFlag(FLAGS_gazetteer); !path.empty()) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-      return UsageError(err, "extract",
-                        absl::StrCat("--gazetteer=", path, ": cannot read"));
-    }
-    std::ostringstream text;
-    text << in.rdbuf();
-    std::vector<Diagnostic> diagnostics;
-    gazetteer.Merge(Gazetteer::FromTsv(text.str(), path, &diagnostics));
-    for (const Diagnostic& d : diagnostics) err << FormatDiagnostic(d) << "\n";
-    options.gazetteer = &gazetteer;
-  }
   return RunExtract(paths, options, out, err);
+}
+
+int RunCheckCommand(const std::vector<std::string>& paths, std::ostream& out,
+                    std::ostream& err) {
+  CheckOptions options;
+  const std::string format = absl::GetFlag(FLAGS_format);
+  if (format.empty() || format == "text") {
+    options.format = ReportFormat::kText;
+  } else if (format == "json") {
+    options.format = ReportFormat::kJson;
+  } else {
+    return UsageError(
+        err, "check",
+        absl::StrCat("--format=", format, ": check prints text or json"));
+  }
+  const std::string fail_on = absl::GetFlag(FLAGS_fail_on);
+  if (fail_on == "never") {
+    options.fail_on = SEVERITY_UNSPECIFIED;
+  } else if (Severity severity;
+             Severity_Parse(absl::AsciiStrToUpper(fail_on), &severity) &&
+             severity != SEVERITY_UNSPECIFIED) {
+    options.fail_on = severity;
+  } else {
+    return UsageError(err, "check",
+                      absl::StrCat("--fail_on=", fail_on,
+                                   ": one of error, warning, info, never"));
+  }
+  Gazetteer gazetteer;
+  int status = kExitOk;
+  if (!ReadExtractFlags("check", &options.extract, &gazetteer, err, &status)) {
+    return status;
+  }
+  RuleSet rules;
+  if (const std::string path = absl::GetFlag(FLAGS_rules); !path.empty()) {
+    std::vector<Diagnostic> diagnostics;
+    absl::StatusOr<RuleSet> loaded = LoadRuleSet(path, &diagnostics);
+    for (const Diagnostic& d : diagnostics) err << FormatDiagnostic(d) << "\n";
+    if (!loaded.ok()) {
+      return UsageError(
+          err, "check",
+          absl::StrCat("--rules=", path, ": ", loaded.status().message()));
+    }
+    rules = *std::move(loaded);
+    options.rules = &rules;
+  }
+  if (paths.empty()) {
+    return UsageError(err, "check", "check needs FILES or directories");
+  }
+  return RunCheck(paths, options, out, err);
 }
 
 int RunNormalizeCommand(const std::vector<std::string>& texts,
@@ -128,6 +192,17 @@ const std::vector<Command>& Commands() {
        "with its paragraphs and sentences, spans with line:column, as records.",
        {"format", "date", "include_text", "gazetteer"},
        RunExtractCommand},
+      {"check",
+       "FILES...",
+       "Report the figures that contradict each other, repeat, or lack a "
+       "source.",
+       "Extract the claims of every article (.txt, .md, .jsonl feeds,\n"
+       "directories) and run the rule set over all of them together: figures\n"
+       "that contradict one another within an article or between articles,\n"
+       "sentences repeated, figures with no source or a vague one. Prints a\n"
+       "diff-style text report, or one Finding a line as JSON.",
+       {"format", "date", "include_text", "gazetteer", "rules", "fail_on"},
+       RunCheckCommand},
       {"normalize",
        "[TEXT...]",
        "Print the quantities and dates of each TEXT, normalised, as JSON.",

@@ -20,9 +20,10 @@ std::string Plural(int n, absl::string_view word) {
 
 }  // namespace
 
-int RunExtract(const std::vector<std::string>& paths,
-               const ExtractOptions& options, std::ostream& out,
-               std::ostream& err) {
+int ExtractEach(const std::vector<std::string>& paths,
+                const ExtractOptions& options,
+                const std::function<void(ExtractedArticle record)>& on_record,
+                std::ostream& err) {
   absl::StatusOr<std::unique_ptr<Segmenter>> segmenter = Segmenter::Create();
   if (!segmenter.ok()) {
     err << "claimcheck: " << segmenter.status().message() << "\n";
@@ -45,14 +46,8 @@ int RunExtract(const std::vector<std::string>& paths,
           *record.add_claims() = std::move(claim);
         }
         claims += record.claims_size();
-        if (!options.include_text) article.clear_text();
         *record.mutable_article() = std::move(article);
-        if (options.format == OutputFormat::kJson) {
-          out << ToJsonLine(record) << "\n";
-        } else {
-          out << "# article: " << record.article().id() << "\n"
-              << ToTextproto(record);
-        }
+        on_record(std::move(record));
       },
       [&](const Diagnostic& diagnostic) {
         err << FormatDiagnostic(diagnostic) << "\n";
@@ -62,6 +57,23 @@ int RunExtract(const std::vector<std::string>& paths,
       << "; " << Plural(stats.skipped, "input") << " skipped, "
       << Plural(stats.warnings, "warning") << "\n";
   return stats.skipped > 0 ? kExitUsageOrInputError : kExitOk;
+}
+
+int RunExtract(const std::vector<std::string>& paths,
+               const ExtractOptions& options, std::ostream& out,
+               std::ostream& err) {
+  return ExtractEach(
+      paths, options,
+      [&](ExtractedArticle record) {
+        if (!options.include_text) record.mutable_article()->clear_text();
+        if (options.format == OutputFormat::kJson) {
+          out << ToJsonLine(record) << "\n";
+        } else {
+          out << "# article: " << record.article().id() << "\n"
+              << ToTextproto(record);
+        }
+      },
+      err);
 }
 
 }  // namespace claimcheck

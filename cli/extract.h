@@ -12,10 +12,12 @@
 #ifndef CLAIMCHECK_CLI_EXTRACT_H_
 #define CLAIMCHECK_CLI_EXTRACT_H_
 
+#include <functional>
 #include <ostream>
 #include <string>
 #include <vector>
 
+#include "claims/claim.pb.h"
 #include "claims/gazetteer.h"
 
 namespace claimcheck {
@@ -30,6 +32,15 @@ struct ExtractOptions {
   // Entities claims are about; null: the built-in gazetteer.
   const Gazetteer* gazetteer = nullptr;
 };
+
+// The pass under RunExtract: reads, segments and extracts every article of
+// `paths`, hands each record to `on_record` (article text kept) in input
+// order, writes diagnostics and the summary line to `err`. Returns
+// kExitUsageOrInputError when any input was skipped, else kExitOk.
+int ExtractEach(const std::vector<std::string>& paths,
+                const ExtractOptions& options,
+                const std::function<void(ExtractedArticle record)>& on_record,
+                std::ostream& err);
 
 int RunExtract(const std::vector<std::string>& paths,
                const ExtractOptions& options, std::ostream& out,

@@ -4,7 +4,8 @@
 
 ABSL_FLAG(std::string, format, "",
           "Output format. extract: json (one object per article a line) or "
-          "textproto. Empty: the command's default (json).");
+          "textproto; check: text (diff-style) or json (one Finding a "
+          "line). Empty: the command's default (extract json, check text).");
 ABSL_FLAG(std::string, date, "",
           "Published date (YYYY-MM-DD) for articles that give none of their "
           "own; relative dates (\"last month\") are resolved against it.");
@@ -17,3 +18,9 @@ ABSL_FLAG(std::string, dollar, "USD",
 ABSL_FLAG(std::string, gazetteer, "",
           "A file of more entities (key<TAB>kind<TAB>alias|alias...), added "
           "to the built-in gazetteer (claims/data/gazetteer.tsv).");
+ABSL_FLAG(std::string, rules, "",
+          "A rule set in textproto (see rules/default.textproto); empty: the "
+          "built-in default.");
+ABSL_FLAG(std::string, fail_on, "error",
+          "Exit with status 1 when a finding at or above this severity "
+          "(error, warning, info) is found; \"never\" to always exit 0.");

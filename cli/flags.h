@@ -13,5 +13,7 @@ ABSL_DECLARE_FLAG(std::string, date);
 ABSL_DECLARE_FLAG(bool, include_text);
 ABSL_DECLARE_FLAG(std::string, dollar);
 ABSL_DECLARE_FLAG(std::string, gazetteer);
+ABSL_DECLARE_FLAG(std::string, rules);
+ABSL_DECLARE_FLAG(std::string, fail_on);
 
 #endif  // CLAIMCHECK_CLI_FLAGS_H_

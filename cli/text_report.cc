@@ -47,7 +47,11 @@ std::string FormatTextReport(const std::vector<Finding>& findings) {
     absl::StrAppend(&report, Where(finding.evidence(0)), ": ",
                     SeverityName(finding.severity()), ": ", finding.message(),
                     " [", finding.rule_id(), "]\n");
-    if (finding.evidence_size() == 2) {
+    // Two claims (a contradiction) read as a diff; passages (a duplicate
+    // group, even of two) as a list of places.
+    if (finding.evidence_size() == 2 &&
+        !finding.evidence(0).claim_id().empty() &&
+        !finding.evidence(1).claim_id().empty()) {
       const Evidence& later = finding.evidence(0);
       const Evidence& earlier = finding.evidence(1);
       absl::StrAppend(

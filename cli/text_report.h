@@ -9,9 +9,10 @@
 //     -In 2022, China claimed [61.1 percent] of global AI patents.
 //     +China held [65 percent] of the world's AI patents in 2022.
 //
-// A finding with two pieces of evidence (a contradiction) prints them as a
-// ---/+++ pair, the earlier claim first; one or more than two (a duplicate
-// group) prints each place as "  | file:line: sentence". The position on
+// A finding whose evidence is two claims (a contradiction: the contradicting
+// claim, then the earlier one) prints them as a ---/+++ pair, the earlier
+// first; any other (one claim, a duplicate group of passages) prints each
+// place as "  | file:line: sentence". The position on
 // the first line is the first evidence's figure, else its sentence. Ends
 // with a summary line counting findings by severity.
 #ifndef CLAIMCHECK_CLI_TEXT_REPORT_H_

@@ -25,11 +25,23 @@ std::string MarkedExcerpt(const Evidence& evidence) {
   return absl::StrReplaceAll(excerpt, {{"\r\n", " "}, {"\n", " "}});
 }
 
+// A feed record's spans are inside its text, not the feed's lines: point
+// at the record's line and name the record.
 std::string Where(const Evidence& evidence) {
+  if (evidence.source_line() > 0) {
+    return absl::StrCat(evidence.source(), ":", evidence.source_line(), " (",
+                        evidence.article_id(), ")");
+  }
   const Span& at = evidence.quantity_span().line() > 0
                        ? evidence.quantity_span()
                        : evidence.span();
   return absl::StrCat(evidence.source(), ":", at.line(), ":", at.column());
+}
+
+// file:line of the evidence's sentence, the record's line in a feed.
+std::string Line(const Evidence& evidence) {
+  if (evidence.source_line() > 0) return Where(evidence);
+  return absl::StrCat(evidence.source(), ":", evidence.span().line());
 }
 
 std::string SeverityName(Severity severity) {
@@ -54,16 +66,14 @@ std::string FormatTextReport(const std::vector<Finding>& findings) {
         !finding.evidence(1).claim_id().empty()) {
       const Evidence& later = finding.evidence(0);
       const Evidence& earlier = finding.evidence(1);
-      absl::StrAppend(
-          &report, "  --- ", earlier.source(), ":", earlier.span().line(), "\n",
-          "  +++ ", later.source(), ":", later.span().line(), "\n", "  -",
-          MarkedExcerpt(earlier), "\n", "  +", MarkedExcerpt(later), "\n");
+      absl::StrAppend(&report, "  --- ", Line(earlier), "\n", "  +++ ",
+                      Line(later), "\n", "  -", MarkedExcerpt(earlier), "\n",
+                      "  +", MarkedExcerpt(later), "\n");
       continue;
     }
     for (const Evidence& evidence : finding.evidence()) {
-      absl::StrAppend(&report, "  | ", evidence.source(), ":",
-                      evidence.span().line(), ": ", MarkedExcerpt(evidence),
-                      "\n");
+      absl::StrAppend(&report, "  | ", Line(evidence), ": ",
+                      MarkedExcerpt(evidence), "\n");
     }
   }
   absl::StrAppend(&report, findings.size(),

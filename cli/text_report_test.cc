@@ -71,6 +71,29 @@ TEST(TextReportTest, DuplicateOfTwoPassagesIsAListOfPlaces) {
             "1 finding: 0 errors, 1 warning, 0 info\n");
 }
 
+TEST(TextReportTest, FeedRecordIsLocatedByItsFeedLineAndId) {
+  const std::vector<Finding> findings = {ParseFinding(R"pb(
+    rule_id: "unsourced"
+    severity: WARNING
+    message: "about 70 percent: no source"
+    evidence {
+      article_id: "wire-0001"
+      source: "feed.jsonl"
+      source_line: 5
+      claim_id: "wire-0001@23"
+      span { begin: 0 line: 1 column: 1 }
+      quantity_span { begin: 23 end: 39 line: 1 column: 24 }
+      excerpt: "Indian workers receive about 70 percent of visas."
+    }
+  )pb")};
+  EXPECT_EQ(FormatTextReport(findings),
+            "feed.jsonl:5 (wire-0001): warning: about 70 percent: no source "
+            "[unsourced]\n"
+            "  | feed.jsonl:5 (wire-0001): Indian workers receive [about 70 "
+            "percent] of visas.\n"
+            "1 finding: 0 errors, 1 warning, 0 info\n");
+}
+
 TEST(TextReportTest, EmptyReportStillSaysSo) {
   EXPECT_EQ(FormatTextReport({}), "0 findings: 0 errors, 0 warnings, 0 info\n");
 }

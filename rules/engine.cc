@@ -44,6 +44,7 @@ Evidence ClaimEvidence(const ClaimRef& ref) {
   Evidence evidence;
   evidence.set_article_id(ref.article->article().id());
   evidence.set_source(ref.article->article().source());
+  evidence.set_source_line(ref.article->article().source_line());
   *evidence.mutable_span() = ref.claim->sentence();
   evidence.set_excerpt(ref.claim->sentence_text());
   *evidence.mutable_quantity_span() = ref.claim->quantity_span();
@@ -51,7 +52,14 @@ Evidence ClaimEvidence(const ClaimRef& ref) {
   return evidence;
 }
 
+// Where a claim is, as the report's first line prints it: file:line:column,
+// or for a feed record the feed's line and the record's id.
 std::string Position(const ClaimRef& ref) {
+  const Article& article = ref.article->article();
+  if (article.source_line() > 0) {
+    return absl::StrCat(article.source(), ":", article.source_line(), " (",
+                        article.id(), ")");
+  }
   return absl::StrCat(ref.article->article().source(), ":",
                       ref.claim->quantity_span().line(), ":",
                       ref.claim->quantity_span().column());
@@ -246,6 +254,7 @@ void Duplicates(const Rule& rule, absl::Span<const ExtractedArticle> articles,
       Evidence* e = finding.add_evidence();
       e->set_article_id(article->article().id());
       e->set_source(article->article().source());
+      e->set_source_line(article->article().source_line());
       *e->mutable_span() = sentence->span();
       e->set_excerpt(sentence->text());
       parts.push_back(article->article().id());

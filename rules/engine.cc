@@ -123,19 +123,37 @@ void Contradictions(const Rule& rule, const std::vector<ClaimRef>& claims,
   const double threshold = rule.contradiction().min_metric_overlap();
   std::vector<std::pair<size_t, size_t>> pairs;
   for (const auto& [key, members] : groups) {
-    std::map<std::string, std::vector<size_t>> by_term;
+    absl::flat_hash_map<std::string, std::vector<size_t>> by_term;
     for (size_t k : members) {
       for (const std::string& term : claims[k].claim->metric().terms()) {
         by_term[term].push_back(k);
       }
     }
+    // Prefix filtering: a pair that passes shares at least `threshold` of
+    // the smaller claim's weight, so that claim's heaviest terms, taken
+    // until they weigh more than the rest may, hold a shared one. Probing
+    // only those keeps the common terms ("held", "global") and their long
+    // lists out of the candidates without missing any pair.
     absl::flat_hash_set<std::pair<size_t, size_t>> seen;
-    for (const auto& [term, sharing] : by_term) {
-      for (size_t x = 0; x < sharing.size(); ++x) {
-        for (size_t y = x + 1; y < sharing.size(); ++y) {
-          const std::pair<size_t, size_t> pair(
-              std::min(sharing[x], sharing[y]),
-              std::max(sharing[x], sharing[y]));
+    for (size_t k : members) {
+      std::vector<std::pair<double, std::string>> weighted;
+      double total = 0;
+      for (const std::string& term : claims[k].claim->metric().terms()) {
+        weighted.emplace_back(weight(term), term);
+        total += weighted.back().first;
+      }
+      std::sort(
+          weighted.begin(), weighted.end(), [](const auto& x, const auto& y) {
+            return x.first != y.first ? x.first > y.first : x.second < y.second;
+          });
+      double prefix_weight = 0;
+      for (const auto& [term_weight, term] : weighted) {
+        if (prefix_weight > (1 - threshold) * total) break;
+        prefix_weight += term_weight;
+        for (size_t other : by_term[term]) {
+          if (other == k) continue;
+          const std::pair<size_t, size_t> pair(std::min(k, other),
+                                               std::max(k, other));
           if (!seen.insert(pair).second) continue;
           const Claim& a = *claims[pair.first].claim;
           const Claim& b = *claims[pair.second].claim;

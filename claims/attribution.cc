@@ -242,6 +242,20 @@ std::optional<Attribution> Vague(const SentenceView& view) {
         view.Word(verb, "believe") || view.Word(verb, "warn") ||
         view.Word(verb, "argue") || view.Word(verb, "found") ||
         view.Word(verb, "note") || view.Word(verb, "expect");
+    // "according to figures compiled by the wire", "according to the
+    // company": a source, but not one the sentence names (Named() took the
+    // named ones). "According to plan" is none.
+    if (view.Word(i, "according") && view.Word(i + 1, "to") &&
+        i + 2 < t.size() && t[i + 2].kind == TokenKind::kWord &&
+        !view.Word(i + 2, "plan") && !view.Word(i + 2, "schedule")) {
+      size_t end = i + 2;
+      if ((view.Word(end, "the") || view.Word(end, "a") ||
+           view.Word(end, "an")) &&
+          end + 1 < t.size() && t[end + 1].kind == TokenKind::kWord) {
+        ++end;
+      }
+      return Make(Attribution::VAGUE, view.text(), t[i].begin, t[end].end);
+    }
     if ((plural_authority && says) || vague_alone) {
       size_t begin = i;
       if (i > 0 &&

@@ -10,7 +10,10 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
 #include "normalize/names.h"
 
 namespace claimcheck {
@@ -205,10 +208,36 @@ void Contradictions(const Rule& rule, const std::vector<ClaimRef>& claims,
   }
 }
 
+// A headline: no closing punctuation and most longer words capitalised
+// ("BYD Profit Falls 33% as Chinese EV Maker Doubles Down"). Written by
+// hand: ASCII capitals are enough for English headlines, and a sentence
+// case headline is simply not recognised (it stays a claim).
+bool LooksLikeHeadline(absl::string_view sentence) {
+  sentence = absl::StripAsciiWhitespace(sentence);
+  if (sentence.empty()) return false;
+  const char last = sentence.back();
+  if (last == '.' || last == '!' || last == '?' || last == '"' ||
+      absl::EndsWith(sentence, "\xE2\x80\x9D")) {  // closing quote
+    return false;
+  }
+  int long_words = 0;
+  int capitalised = 0;
+  for (absl::string_view word : absl::StrSplit(sentence, ' ')) {
+    if (word.size() < 4 || !absl::ascii_isalpha(word[0])) continue;
+    ++long_words;
+    if (absl::ascii_isupper(word[0])) ++capitalised;
+  }
+  return long_words >= 3 && capitalised * 4 >= long_words * 3;
+}
+
 void SourceFindings(const Rule& rule, const std::vector<ClaimRef>& claims,
                     Attribution::Kind kind, std::vector<Finding>& findings) {
   for (const ClaimRef& ref : claims) {
     if (ref.claim->attribution().kind() != kind) continue;
+    if (!rule.unsourced().flag_headlines() &&
+        LooksLikeHeadline(ref.claim->sentence_text())) {
+      continue;
+    }
     Finding finding;
     finding.set_rule_id(rule.id());
     finding.set_severity(rule.severity());

@@ -120,6 +120,27 @@ TEST(EngineTest, UnsourcedAndVagueClaimsAreFlagged) {
   EXPECT_NE(vague[0]->evidence(0).excerpt().find("Japan"), std::string::npos);
 }
 
+TEST(EngineTest, HeadlinesOfOtherStoriesNeedNoSource) {
+  std::vector<ExtractedArticle> articles = {
+      Extract("a.txt",
+              "BYD Profit Falls 33% as Chinese Carmaker Doubles Down Abroad\n\n"
+              "Japan spent $US2bn on chips in 2023.\n"),
+  };
+  std::vector<Finding> findings = RunRules(DefaultRuleSet(), articles);
+  std::vector<const Finding*> unsourced = OfRule(findings, "unsourced");
+  ASSERT_EQ(unsourced.size(), 1u);
+  EXPECT_NE(unsourced[0]->evidence(0).excerpt().find("Japan"),
+            std::string::npos);
+
+  RuleSet flag_headlines = DefaultRuleSet();
+  for (Rule& rule : *flag_headlines.mutable_rules()) {
+    if (rule.kind() == "unsourced") {
+      rule.mutable_unsourced()->set_flag_headlines(true);
+    }
+  }
+  EXPECT_EQ(OfRule(RunRules(flag_headlines, articles), "unsourced").size(), 2u);
+}
+
 TEST(EngineTest, RepeatedSentenceIsOneFindingWithEveryPlace) {
   const std::string repeated =
       "The fund will invest in data centres across the region over the "

@@ -4,6 +4,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
 #include "claims/article.pb.h"
+#include "rules/evidence.h"
 
 namespace claimcheck {
 namespace {
@@ -25,22 +26,9 @@ std::string MarkedExcerpt(const Evidence& evidence) {
   return absl::StrReplaceAll(excerpt, {{"\r\n", " "}, {"\n", " "}});
 }
 
-// A feed record's spans are inside its text, not the feed's lines: point
-// at the record's line and name the record.
-std::string Where(const Evidence& evidence) {
-  if (evidence.source_line() > 0) {
-    return absl::StrCat(evidence.source(), ":", evidence.source_line(), " (",
-                        evidence.article_id(), ")");
-  }
-  const Span& at = evidence.quantity_span().line() > 0
-                       ? evidence.quantity_span()
-                       : evidence.span();
-  return absl::StrCat(evidence.source(), ":", at.line(), ":", at.column());
-}
-
 // file:line of the evidence's sentence, the record's line in a feed.
 std::string Line(const Evidence& evidence) {
-  if (evidence.source_line() > 0) return Where(evidence);
+  if (evidence.source_line() > 0) return EvidenceLocation(evidence);
   return absl::StrCat(evidence.source(), ":", evidence.span().line());
 }
 
@@ -56,7 +44,7 @@ std::string FormatTextReport(const std::vector<Finding>& findings) {
   for (const Finding& finding : findings) {
     if (finding.evidence().empty()) continue;
     ++counts[finding.severity()];
-    absl::StrAppend(&report, Where(finding.evidence(0)), ": ",
+    absl::StrAppend(&report, EvidenceLocation(finding.evidence(0)), ": ",
                     SeverityName(finding.severity()), ": ", finding.message(),
                     " [", finding.rule_id(), "]\n");
     // Two claims (a contradiction) read as a diff; passages (a duplicate

@@ -15,6 +15,7 @@
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "normalize/names.h"
+#include "rules/evidence.h"
 
 namespace claimcheck {
 namespace {
@@ -22,7 +23,6 @@ namespace {
 struct ClaimRef {
   const ExtractedArticle* article;
   const Claim* claim;
-  size_t order;  // position in the corpus, for a stable order
 };
 
 // FNV-1a, 64 bits: a fingerprint that does not change between runs,
@@ -44,28 +44,12 @@ std::string Fingerprint(const std::vector<std::string>& parts) {
 }
 
 Evidence ClaimEvidence(const ClaimRef& ref) {
-  Evidence evidence;
-  evidence.set_article_id(ref.article->article().id());
-  evidence.set_source(ref.article->article().source());
-  evidence.set_source_line(ref.article->article().source_line());
+  Evidence evidence = ArticleEvidence(*ref.article);
   *evidence.mutable_span() = ref.claim->sentence();
   evidence.set_excerpt(ref.claim->sentence_text());
   *evidence.mutable_quantity_span() = ref.claim->quantity_span();
   evidence.set_claim_id(ref.claim->id());
   return evidence;
-}
-
-// Where a claim is, as the report's first line prints it: file:line:column,
-// or for a feed record the feed's line and the record's id.
-std::string Position(const ClaimRef& ref) {
-  const Article& article = ref.article->article();
-  if (article.source_line() > 0) {
-    return absl::StrCat(article.source(), ":", article.source_line(), " (",
-                        article.id(), ")");
-  }
-  return absl::StrCat(ref.article->article().source(), ":",
-                      ref.claim->quantity_span().line(), ":",
-                      ref.claim->quantity_span().column());
 }
 
 // A claim's value as an interval, widened by half the last written digit
@@ -111,9 +95,17 @@ void Contradictions(const Rule& rule, const std::vector<ClaimRef>& claims,
     }
   }
   const double n = static_cast<double>(claims.size());
-  auto weight = [&](const std::string& term) {
-    return std::log(1 + n / document_frequency[term]);
-  };
+  absl::flat_hash_map<std::string, double> weight;
+  for (const auto& [term, frequency] : document_frequency) {
+    weight[term] = std::log(1 + n / frequency);
+  }
+  // Each claim's metric weight, the denominator of every overlap it is in.
+  std::vector<double> total_weight(claims.size(), 0);
+  for (size_t k = 0; k < claims.size(); ++k) {
+    for (const std::string& term : claims[k].claim->metric().terms()) {
+      total_weight[k] += weight[term];
+    }
+  }
   // Candidates: same subject, unit and currency, sharing a metric term.
   std::map<std::string, std::vector<size_t>> groups;
   for (size_t k = 0; k < claims.size(); ++k) {
@@ -140,10 +132,8 @@ void Contradictions(const Rule& rule, const std::vector<ClaimRef>& claims,
     absl::flat_hash_set<std::pair<size_t, size_t>> seen;
     for (size_t k : members) {
       std::vector<std::pair<double, std::string>> weighted;
-      double total = 0;
       for (const std::string& term : claims[k].claim->metric().terms()) {
-        weighted.emplace_back(weight(term), term);
-        total += weighted.back().first;
+        weighted.emplace_back(weight[term], term);
       }
       std::sort(
           weighted.begin(), weighted.end(), [](const auto& x, const auto& y) {
@@ -151,7 +141,7 @@ void Contradictions(const Rule& rule, const std::vector<ClaimRef>& claims,
           });
       double prefix_weight = 0;
       for (const auto& [term_weight, term] : weighted) {
-        if (prefix_weight > (1 - threshold) * total) break;
+        if (prefix_weight > (1 - threshold) * total_weight[k]) break;
         prefix_weight += term_weight;
         for (size_t other : by_term[term]) {
           if (other == k) continue;
@@ -164,15 +154,16 @@ void Contradictions(const Rule& rule, const std::vector<ClaimRef>& claims,
               a.sentence().begin() == b.sentence().begin()) {
             continue;
           }
-          double shared = 0, a_total = 0, b_total = 0;
-          absl::flat_hash_set<std::string> b_terms(b.metric().terms().begin(),
-                                                   b.metric().terms().end());
+          // Metrics hold a handful of terms: a scan beats building a set.
+          double shared = 0;
           for (const std::string& t : a.metric().terms()) {
-            a_total += weight(t);
-            if (b_terms.contains(t)) shared += weight(t);
+            if (std::find(b.metric().terms().begin(), b.metric().terms().end(),
+                          t) != b.metric().terms().end()) {
+              shared += weight[t];
+            }
           }
-          for (const std::string& t : b.metric().terms()) b_total += weight(t);
-          const double smaller = std::min(a_total, b_total);
+          const double smaller =
+              std::min(total_weight[pair.first], total_weight[pair.second]);
           if (smaller <= 0 || shared / smaller < threshold) continue;
           if (!TimesOverlap(a, b) || !Disjoint(a.quantity(), b.quantity())) {
             continue;
@@ -189,11 +180,11 @@ void Contradictions(const Rule& rule, const std::vector<ClaimRef>& claims,
     Finding finding;
     finding.set_rule_id(rule.id());
     finding.set_severity(rule.severity());
-    finding.set_message(absl::StrCat("contradicts ", Position(earlier), ": ",
-                                     later.claim->quantity_text(), " vs ",
-                                     earlier.claim->quantity_text()));
     *finding.add_evidence() = ClaimEvidence(later);
     *finding.add_evidence() = ClaimEvidence(earlier);
+    finding.set_message(absl::StrCat(
+        "contradicts ", EvidenceLocation(finding.evidence(1)), ": ",
+        later.claim->quantity_text(), " vs ", earlier.claim->quantity_text()));
     std::vector<std::string> parts = {
         rule.id(),
         absl::StrCat(earlier.article->article().id(), "|",
@@ -299,9 +290,7 @@ void Duplicates(const Rule& rule, absl::Span<const ExtractedArticle> articles,
     std::vector<std::string> parts = {rule.id(), folded};
     for (const auto& [article, sentence] : list) {
       Evidence* e = finding.add_evidence();
-      e->set_article_id(article->article().id());
-      e->set_source(article->article().source());
-      e->set_source_line(article->article().source_line());
+      *e = ArticleEvidence(*article);
       *e->mutable_span() = sentence->span();
       e->set_excerpt(sentence->text());
       parts.push_back(article->article().id());
@@ -317,7 +306,7 @@ std::vector<Finding> RunRules(const RuleSet& rules,
                               absl::Span<const ExtractedArticle> articles) {
   std::vector<ClaimRef> claims;
   for (const ExtractedArticle& a : articles) {
-    for (const Claim& c : a.claims()) claims.push_back({&a, &c, claims.size()});
+    for (const Claim& c : a.claims()) claims.push_back({&a, &c});
   }
   std::vector<Finding> findings;
   for (const Rule& rule : rules.rules()) {

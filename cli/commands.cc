@@ -67,19 +67,16 @@ bool ReadDateFlag(std::string* date, std::ostream& err,
 // The flags extract and check share: --date, --include_text, --gazetteer
 // (the user's entities on top of the built-in ones; a line that is not an
 // entry is reported and left out, an unreadable file is a usage error).
-// False after reporting a usage error.
+// False after reporting a usage error (exit kExitUsageOrInputError).
 bool ReadExtractFlags(const std::string& command, ExtractOptions* options,
-                      Gazetteer* gazetteer, std::ostream& err, int* status) {
-  if (!ReadDateFlag(&options->published, err, command)) {
-    *status = kExitUsageOrInputError;
-    return false;
-  }
+                      Gazetteer* gazetteer, std::ostream& err) {
+  if (!ReadDateFlag(&options->published, err, command)) return false;
   options->include_text = absl::GetFlag(FLAGS_include_text);
   if (const std::string path = absl::GetFlag(FLAGS_gazetteer); !path.empty()) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-      *status = UsageError(err, command,
-                           absl::StrCat("--gazetteer=", path, ": cannot read"));
+      UsageError(err, command,
+                 absl::StrCat("--gazetteer=", path, ": cannot read"));
       return false;
     }
     std::ostringstream text;
@@ -107,9 +104,8 @@ int RunExtractCommand(const std::vector<std::string>& paths, std::ostream& out,
                                    ": extract prints json or textproto"));
   }
   Gazetteer gazetteer;
-  int status = kExitOk;
-  if (!ReadExtractFlags("extract", &options, &gazetteer, err, &status)) {
-    return status;
+  if (!ReadExtractFlags("extract", &options, &gazetteer, err)) {
+    return kExitUsageOrInputError;
   }
   if (paths.empty()) {
     return UsageError(err, "extract", "extract needs FILES or directories");
@@ -143,9 +139,8 @@ int RunCheckCommand(const std::vector<std::string>& paths, std::ostream& out,
                                    ": one of error, warning, info, never"));
   }
   Gazetteer gazetteer;
-  int status = kExitOk;
-  if (!ReadExtractFlags("check", &options.extract, &gazetteer, err, &status)) {
-    return status;
+  if (!ReadExtractFlags("check", &options.extract, &gazetteer, err)) {
+    return kExitUsageOrInputError;
   }
   RuleSet rules;
   if (const std::string path = absl::GetFlag(FLAGS_rules); !path.empty()) {

@@ -29,6 +29,8 @@ int ExtractEach(const std::vector<std::string>& paths,
     err << "claimcheck: " << segmenter.status().message() << "\n";
     return kExitUsageOrInputError;
   }
+  const Gazetteer& gazetteer =
+      options.gazetteer != nullptr ? *options.gazetteer : Gazetteer::Default();
   IngestOptions ingest_options;
   ingest_options.published = options.published;
   int sentences = 0;
@@ -39,9 +41,6 @@ int ExtractEach(const std::vector<std::string>& paths,
         (*segmenter)->Segment(article);
         sentences += article.sentences_size();
         ExtractedArticle record;
-        const Gazetteer& gazetteer = options.gazetteer != nullptr
-                                         ? *options.gazetteer
-                                         : Gazetteer::Default();
         for (Claim& claim : ExtractClaims(article, gazetteer)) {
           *record.add_claims() = std::move(claim);
         }

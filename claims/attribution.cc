@@ -4,7 +4,6 @@
 #include <string>
 
 #include "absl/strings/ascii.h"
-#include "absl/strings/str_split.h"
 #include "normalize/lexer.h"
 
 namespace claimcheck {
@@ -20,6 +19,23 @@ bool IsSayingVerb(absl::string_view word) {
     if (word == verb) return true;
   }
   return false;
+}
+
+// Groups that are a source only in name ("experts say", "analysts"), and
+// the words that may qualify them ("industry experts", "some analysts").
+bool IsUnnamedGroup(absl::string_view norm) {
+  static constexpr absl::string_view kGroups[] = {
+      "experts",  "analysts", "observers", "sources",     "studies",
+      "analyses", "critics",  "officials", "researchers", "insiders"};
+  for (absl::string_view group : kGroups) {
+    if (norm == group) return true;
+  }
+  return false;
+}
+
+bool IsGroupQualifier(absl::string_view norm) {
+  return norm == "industry" || norm == "recent" || norm == "some" ||
+         norm == "many";
 }
 
 struct Source {
@@ -78,7 +94,7 @@ class SentenceView {
       }
     }
     while (k > j && !tokens_[k - 1].capitalized) --k;
-    if (k == j) return std::nullopt;
+    if (k == j || OnlyUnnamedGroup(j, k)) return std::nullopt;
     return Source{tokens_[i].begin, tokens_[k - 1].end, ""};
   }
 
@@ -94,7 +110,7 @@ class SentenceView {
            tokens_[k - 1].capitalized) {
       --k;
     }
-    if (k == i) return std::nullopt;
+    if (k == i || OnlyUnnamedGroup(k, i)) return std::nullopt;
     if (k > 0 && tokens_[k - 1].norm == "the") --k;
     return Source{tokens_[k].begin, end, ""};
   }
@@ -102,6 +118,14 @@ class SentenceView {
   absl::string_view text() const { return text_; }
 
  private:
+  // Whether tokens [begin, end) are an unnamed group, capitalised only
+  // because a sentence or headline starts there ("Experts say", "Industry
+  // Analysts Warn"): no name, so Vague() has them.
+  bool OnlyUnnamedGroup(size_t begin, size_t end) const {
+    if (end - begin == 2 && IsGroupQualifier(tokens_[begin].norm)) ++begin;
+    return end - begin == 1 && IsUnnamedGroup(tokens_[begin].norm);
+  }
+
   absl::string_view text_;
   std::vector<Token> tokens_;
   const std::vector<EntityMention>& entities_;
@@ -212,12 +236,7 @@ std::optional<Attribution> Named(const SentenceView& view) {
 std::optional<Attribution> Vague(const SentenceView& view) {
   const std::vector<Token>& t = view.tokens();
   for (size_t i = 0; i < t.size(); ++i) {
-    const bool plural_authority =
-        view.Word(i, "experts") || view.Word(i, "analysts") ||
-        view.Word(i, "observers") || view.Word(i, "sources") ||
-        view.Word(i, "studies") || view.Word(i, "analyses") ||
-        view.Word(i, "researchers") || view.Word(i, "critics") ||
-        view.Word(i, "officials") || view.Word(i, "insiders");
+    const bool plural_authority = IsUnnamedGroup(t[i].norm);
     // "Analysts at CLSA", "researchers from Tsinghua": named after all.
     if (plural_authority &&
         (view.Word(i + 1, "at") || view.Word(i + 1, "from") ||
@@ -258,9 +277,7 @@ std::optional<Attribution> Vague(const SentenceView& view) {
     }
     if ((plural_authority && says) || vague_alone) {
       size_t begin = i;
-      if (i > 0 &&
-          (view.Word(i - 1, "industry") || view.Word(i - 1, "recent") ||
-           view.Word(i - 1, "some") || view.Word(i - 1, "many"))) {
+      if (i > 0 && IsGroupQualifier(t[i - 1].norm)) {
         --begin;
       }
       const size_t end = says ? verb : i;
@@ -282,41 +299,10 @@ std::optional<std::pair<size_t, size_t>> CitationMarker(
                         static_cast<size_t>(a->span().end()));
 }
 
-namespace {
-
-// "Experts", "Some analysts": capitalised at the start of a sentence, they
-// look like a name to Named() but are the vague sources Vague() knows.
-bool IsUnnamedGroup(absl::string_view source) {
-  static constexpr absl::string_view kGroups[] = {
-      "experts",  "analysts", "observers", "sources",     "studies",
-      "analyses", "critics",  "officials", "researchers", "insiders"};
-  std::vector<absl::string_view> words =
-      absl::StrSplit(source, ' ', absl::SkipEmpty());
-  if (words.empty() || words.size() > 2) return false;
-  if (words.size() == 2) {
-    // "Citi analysts" is named; "Some analysts" is not.
-    const std::string first = absl::AsciiStrToLower(words.front());
-    if (first != "some" && first != "many" && first != "industry" &&
-        first != "recent") {
-      return false;
-    }
-  }
-  const std::string last = absl::AsciiStrToLower(words.back());
-  for (absl::string_view group : kGroups) {
-    if (last == group) return true;
-  }
-  return false;
-}
-
-}  // namespace
-
 Attribution FindAttribution(absl::string_view sentence,
                             const std::vector<EntityMention>& entities) {
   const SentenceView view(sentence, entities);
-  if (std::optional<Attribution> a = Named(view);
-      a && !IsUnnamedGroup(a->source())) {
-    return *a;
-  }
+  if (std::optional<Attribution> a = Named(view)) return *a;
   if (std::optional<Attribution> a = Citation(view)) return *a;
   if (std::optional<Attribution> a = Vague(view)) return *a;
   return Attribution();

@@ -33,6 +33,23 @@ bool IsUnnamedGroup(absl::string_view norm) {
   return false;
 }
 
+// Institutions that news copy names once and then calls "the federation",
+// "the company": a definite description of one of them is the named source
+// it refers back to.
+bool IsInstitutionNoun(absl::string_view norm) {
+  static constexpr absl::string_view kInstitutions[] = {
+      "company",      "firm",         "federation", "ministry",
+      "commission",   "agency",       "bank",       "association",
+      "council",      "department",   "government", "institute",
+      "university",   "bureau",       "office",     "administration",
+      "organisation", "organization", "regulator",  "authority",
+      "foundation",   "union",        "court",      "group"};
+  for (absl::string_view noun : kInstitutions) {
+    if (norm == noun) return true;
+  }
+  return false;
+}
+
 bool IsGroupQualifier(absl::string_view norm) {
   return norm == "industry" || norm == "recent" || norm == "some" ||
          norm == "many";
@@ -94,6 +111,9 @@ class SentenceView {
       }
     }
     while (k > j && !tokens_[k - 1].capitalized) --k;
+    if (k == j && j == i + 1 && IsInstitutionNoun(tokens_[j].norm)) {
+      return Source{tokens_[i].begin, tokens_[j].end, ""};  // "the company"
+    }
     if (k == j || OnlyUnnamedGroup(j, k)) return std::nullopt;
     return Source{tokens_[i].begin, tokens_[k - 1].end, ""};
   }
@@ -110,7 +130,8 @@ class SentenceView {
            tokens_[k - 1].capitalized) {
       --k;
     }
-    if (k == i || OnlyUnnamedGroup(k, i)) return std::nullopt;
+    if (k == i) return DescribedSourceEndingBefore(i);
+    if (OnlyUnnamedGroup(k, i)) return std::nullopt;
     if (k > 0 && tokens_[k - 1].norm == "the") --k;
     return Source{tokens_[k].begin, end, ""};
   }
@@ -118,6 +139,29 @@ class SentenceView {
   absl::string_view text() const { return text_; }
 
  private:
+  // "the federation said", and a role of a source: "the European
+  // Commission's trade directorate said", "the federation's president
+  // told" (up to three lowercase words after the possessive).
+  std::optional<Source> DescribedSourceEndingBefore(size_t i) const {
+    if (i >= 2 && Word(i - 2, "the") &&
+        IsInstitutionNoun(tokens_[i - 1].norm)) {
+      return Source{tokens_[i - 2].begin, tokens_[i - 1].end, ""};
+    }
+    size_t k = i;
+    while (k > 0 && i - k < 3 && tokens_[k - 1].kind == TokenKind::kWord &&
+           !tokens_[k - 1].capitalized && tokens_[k - 1].norm != "s" &&
+           !IsSayingVerb(tokens_[k - 1].norm)) {
+      --k;
+    }
+    if (k == i || k < 3 || !Word(k - 1, "s") ||
+        (tokens_[k - 2].norm != "'" && tokens_[k - 2].norm != "\u2019")) {
+      return std::nullopt;
+    }
+    std::optional<Source> owner = SourceEndingBefore(k - 2);
+    if (!owner) return std::nullopt;
+    return Source{owner->begin, tokens_[i - 1].end, ""};
+  }
+
   // Whether tokens [begin, end) are an unnamed group, capitalised only
   // because a sentence or headline starts there ("Experts say", "Industry
   // Analysts Warn"): no name, so Vague() has them.
@@ -176,6 +220,22 @@ std::optional<Attribution> Citation(const SentenceView& view) {
   return std::nullopt;
 }
 
+// "Artificial General Intelligence (AGI)": the bracket at `open` holds the
+// initials of the words before it, an abbreviation, not a source.
+bool IsAbbreviationOfWordsBefore(const std::vector<Token>& t, size_t open) {
+  if (open + 2 >= t.size() || t[open + 2].norm != ")") return false;
+  const std::string& letters = t[open + 1].norm;
+  if (letters.size() < 2 || letters.size() > open) return false;
+  for (size_t k = 0; k < letters.size(); ++k) {
+    const Token& word = t[open - letters.size() + k];
+    if (word.kind != TokenKind::kWord || word.norm.empty() ||
+        word.norm[0] != letters[k]) {
+      return false;
+    }
+  }
+  return true;
+}
+
 std::optional<Attribution> Named(const SentenceView& view) {
   const std::vector<Token>& t = view.tokens();
   for (size_t i = 0; i < t.size(); ++i) {
@@ -213,7 +273,7 @@ std::optional<Attribution> Named(const SentenceView& view) {
         size_t close = i + 1;
         while (close < t.size() && t[close].end <= s->end) ++close;
         if (close < t.size() && t[close].norm == ")" &&
-            s->begin == t[i + 1].begin) {
+            s->begin == t[i + 1].begin && !IsAbbreviationOfWordsBefore(t, i)) {
           return Make(s->kind == "outlet" ? Attribution::REPORTED_BY_OUTLET
                                           : Attribution::NAMED,
                       view.text(), s->begin, s->end);

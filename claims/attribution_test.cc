@@ -37,8 +37,25 @@ TEST(FindAttributionTest, Table) {
        "Experts say"},
       {"China held 65 percent, according to figures compiled by the wire.",
        Attribution::VAGUE, "according to figures"},
-      {"Sales rose 5 percent, according to the company.", Attribution::VAGUE,
-       "according to the company"},
+      // An institution named earlier in the story, referred back to.
+      {"Sales rose 5 percent, according to the company.", Attribution::NAMED,
+       "the company"},
+      {"Japan installed 31 percent of them, the federation said.",
+       Attribution::NAMED, "the federation"},
+      {"It is a charge of 50,000 euros, the European Commission's trade "
+       "directorate said in a note.",
+       Attribution::NAMED, "the European Commission's trade directorate"},
+      {"Some 200,000 were installed, the federation's president told "
+       "reporters.",
+       Attribution::NAMED, "the federation's president"},
+      // An abbreviation in brackets is no source.
+      {"Industry experts liken the Artificial General Intelligence (AGI) "
+       "race to the space race.",
+       Attribution::VAGUE, "Industry experts liken"},
+      // A possessive without a name before it is no source.
+      {"Sales rose 5 percent, the town's people said.", Attribution::NONE, ""},
+      {"Sales rose 5 percent, according to the crowd.", Attribution::VAGUE,
+       "according to the crowd"},
       {"The plant opened in 2020 according to plan.", Attribution::NONE, ""},
       {"Studies indicate that many graduates stay.", Attribution::VAGUE,
        "Studies indicate"},

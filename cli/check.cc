@@ -22,8 +22,9 @@ int RunCheck(const std::vector<std::string>& paths, const CheckOptions& options,
         articles.push_back(std::move(record));
       },
       err);
-  const std::vector<Finding> findings = RunRules(
-      options.rules != nullptr ? *options.rules : DefaultRuleSet(), articles);
+  const std::vector<Finding> findings =
+      RunRules(options.rules != nullptr ? *options.rules : DefaultRuleSet(),
+               articles, options.rates);
   if (options.format == ReportFormat::kJson) {
     for (const Finding& finding : findings) {
       out << ToJsonLine(finding) << "\n";

@@ -19,6 +19,7 @@
 
 #include "claims/article.pb.h"
 #include "cli/extract.h"
+#include "rules/rates.h"
 #include "rules/rule_set.pb.h"
 
 namespace claimcheck {
@@ -29,6 +30,8 @@ struct CheckOptions {
   ExtractOptions extract;
   // Null: DefaultRuleSet().
   const RuleSet* rules = nullptr;
+  // Null: money in two currencies is not compared.
+  const RateTable* rates = nullptr;
   ReportFormat format = ReportFormat::kText;
   // SEVERITY_UNSPECIFIED: never fail on findings.
   Severity fail_on = ERROR;

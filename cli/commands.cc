@@ -18,6 +18,7 @@
 #include "cli/extract.h"
 #include "cli/flags.h"
 #include "cli/normalize.h"
+#include "rules/rates.h"
 #include "rules/rule_set.h"
 
 namespace claimcheck {
@@ -155,6 +156,19 @@ int RunCheckCommand(const std::vector<std::string>& paths, std::ostream& out,
     rules = *std::move(loaded);
     options.rules = &rules;
   }
+  RateTable rates;
+  if (const std::string path = absl::GetFlag(FLAGS_rates); !path.empty()) {
+    std::vector<Diagnostic> diagnostics;
+    absl::StatusOr<RateTable> loaded = RateTable::Load(path, &diagnostics);
+    for (const Diagnostic& d : diagnostics) err << FormatDiagnostic(d) << "\n";
+    if (!loaded.ok()) {
+      return UsageError(
+          err, "check",
+          absl::StrCat("--rates=", path, ": ", loaded.status().message()));
+    }
+    rates = *std::move(loaded);
+    options.rates = &rates;
+  }
   if (paths.empty()) {
     return UsageError(err, "check", "check needs FILES or directories");
   }
@@ -196,7 +210,8 @@ const std::vector<Command>& Commands() {
        "that contradict one another within an article or between articles,\n"
        "sentences repeated, figures with no source or a vague one. Prints a\n"
        "diff-style text report, or one Finding a line as JSON.",
-       {"format", "date", "include_text", "gazetteer", "rules", "fail_on"},
+       {"format", "date", "include_text", "gazetteer", "rules", "rates",
+        "fail_on"},
        RunCheckCommand},
       {"normalize",
        "[TEXT...]",

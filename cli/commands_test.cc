@@ -72,6 +72,12 @@ const std::vector<GoldenCase>& GoldenCases() {
         "testdata/articles/ai_funds.txt"},
        0},
       {"check_articles", {"check", "testdata/articles"}, 1},
+      // The expected findings of the sample corpus: every planted
+      // contradiction, duplicate, unsourced figure and inconsistency.
+      {"check_articles_rates",
+       {"check", "--rates=testdata/rates/eurofxref-sample.csv",
+        "testdata/articles"},
+       1},
       {"check_patents_json",
        {"check", "--format=json", "--fail_on=never",
         "testdata/articles/patents.md", "testdata/articles/feed.jsonl"},
@@ -131,6 +137,9 @@ TEST(CommandsTest, UsageErrorsExitTwoWithAHint) {
        "claimcheck: --fail_on=fatal: one of error, warning, info, never"},
       {{"check", "--rules=testdata/no_such_rules.textproto", "a.txt"},
        "claimcheck: --rules=testdata/no_such_rules.textproto"},
+      {{"check", "--rates=testdata/no_such_rates.csv", "a.txt"},
+       "claimcheck: --rates=testdata/no_such_rates.csv: "
+       "testdata/no_such_rates.csv: cannot read"},
       {{"normalize", "--dollar=dollars", "x"},
        "claimcheck: --dollar=dollars: not an ISO 4217 code such as USD"},
   };

@@ -24,3 +24,7 @@ ABSL_FLAG(std::string, rules, "",
 ABSL_FLAG(std::string, fail_on, "error",
           "Exit with status 1 when a finding at or above this severity "
           "(error, warning, info) is found; \"never\" to always exit 0.");
+ABSL_FLAG(std::string, rates, "",
+          "Euro reference rates, the European Central Bank's CSV "
+          "(eurofxref-hist.csv): money in two currencies is then compared, "
+          "and bracketed conversions checked.");

@@ -15,5 +15,6 @@ ABSL_DECLARE_FLAG(std::string, dollar);
 ABSL_DECLARE_FLAG(std::string, gazetteer);
 ABSL_DECLARE_FLAG(std::string, rules);
 ABSL_DECLARE_FLAG(std::string, fail_on);
+ABSL_DECLARE_FLAG(std::string, rates);
 
 #endif  // CLAIMCHECK_CLI_FLAGS_H_

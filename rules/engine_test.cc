@@ -9,6 +9,7 @@
 #include "claims/gazetteer.h"
 #include "claims/segment.h"
 #include "gtest/gtest.h"
+#include "rules/rates.h"
 #include "rules/rule_set.h"
 
 namespace claimcheck {
@@ -120,6 +121,22 @@ TEST(EngineTest, UnsourcedAndVagueClaimsAreFlagged) {
   EXPECT_NE(vague[0]->evidence(0).excerpt().find("Japan"), std::string::npos);
 }
 
+TEST(EngineTest, VagueStatementsWithoutFiguresAreFlaggedToo) {
+  std::vector<ExtractedArticle> articles = {
+      Extract("a.txt",
+              "Industry experts liken the race to the space race. Studies "
+              "indicate that most graduates stay abroad. The ministry "
+              "opened a new office.\n"),
+  };
+  std::vector<Finding> findings = RunRules(DefaultRuleSet(), articles);
+  std::vector<const Finding*> vague = OfRule(findings, "vague-source");
+  ASSERT_EQ(vague.size(), 2u);
+  EXPECT_EQ(vague[0]->message(),
+            "a statement with only a vague source, \"Industry experts liken\"");
+  EXPECT_EQ(vague[1]->message(),
+            "a statement with only a vague source, \"Studies indicate\"");
+}
+
 TEST(EngineTest, HeadlinesOfOtherStoriesNeedNoSource) {
   std::vector<ExtractedArticle> articles = {
       Extract("a.txt",
@@ -158,6 +175,164 @@ TEST(EngineTest, RepeatedSentenceIsOneFindingWithEveryPlace) {
   EXPECT_EQ(Articles(*duplicates[0]), "a.txt,a.txt,b.txt");
   EXPECT_LT(duplicates[0]->evidence(0).span().line(),
             duplicates[0]->evidence(1).span().line());
+}
+
+TEST(EngineTest, NearDuplicateParagraphsBetweenArticlesAreOneGroup) {
+  const std::string wire =
+      "The national fund will put money into chip makers, data centres and "
+      "research labs across the country over the next ten years, officials "
+      "said on Monday.";
+  std::vector<ExtractedArticle> articles = {
+      Extract("a.txt", wire + "\n"),
+      // One word changed and one dropped: still the wire's paragraph.
+      Extract("b.txt",
+              "Unrelated opening paragraph about something else entirely, "
+              "written fresh for this story.\n\n"
+              "The national fund will put money into chip makers, data "
+              "centres and research labs across the nation over the next ten "
+              "years, officials said.\n"),
+      Extract("c.txt",
+              "A different story about football clubs and their spending on "
+              "players over the summer transfer window, agents said.\n"),
+  };
+  std::vector<Finding> findings = RunRules(DefaultRuleSet(), articles);
+  std::vector<const Finding*> duplicates = OfRule(findings, "duplicate");
+  ASSERT_EQ(duplicates.size(), 1u);
+  EXPECT_EQ(Articles(*duplicates[0]), "a.txt,b.txt");
+  EXPECT_EQ(duplicates[0]->evidence(1).span().line(), 3u);
+  EXPECT_NE(duplicates[0]->message().find("alike"), std::string::npos)
+      << duplicates[0]->message();
+
+  // Below the rule's similarity, nothing.
+  RuleSet strict = DefaultRuleSet();
+  for (Rule& rule : *strict.mutable_rules()) {
+    if (rule.kind() == "duplicate") {
+      rule.mutable_duplicate()->set_min_similarity(0.95);
+    }
+  }
+  EXPECT_TRUE(OfRule(RunRules(strict, articles), "duplicate").empty());
+}
+
+TEST(EngineTest, ARepeatedParagraphIsOneFindingNotOnePerSentence) {
+  const std::string paragraph =
+      "The programme was announced in the spring by the finance ministry. "
+      "It will run for a decade and cover every province of the country.";
+  std::vector<ExtractedArticle> articles = {
+      Extract("a.txt", paragraph + "\n\nMiddle.\n\n" + paragraph + "\n"),
+  };
+  const std::vector<Finding> findings = RunRules(DefaultRuleSet(), articles);
+  std::vector<const Finding*> duplicates = OfRule(findings, "duplicate");
+  ASSERT_EQ(duplicates.size(), 1u);
+  EXPECT_EQ(duplicates[0]->message(), "the same passage stands 2 times");
+}
+
+TEST(EngineTest, SharesOfOneWholeAddingPastAHundredAreFlagged) {
+  auto share_sums = [](const std::string& text) {
+    std::vector<ExtractedArticle> articles = {Extract("a.txt", text)};
+    std::vector<Finding> findings = RunRules(DefaultRuleSet(), articles);
+    std::vector<Finding> selected;
+    for (const Finding* f : OfRule(findings, "share-sum")) {
+      selected.push_back(*f);
+    }
+    return selected;
+  };
+  std::vector<Finding> over = share_sums(
+      "China claimed 61.1 percent of global AI patents in 2022, WIPO said. "
+      "The United States held 45 percent of global AI patents in 2022, WIPO "
+      "said.\n");
+  ASSERT_EQ(over.size(), 1u);
+  EXPECT_EQ(over[0].evidence_size(), 2);
+  // The rounding of 61.1 and 45 allows 61.05 + 44.5.
+  EXPECT_NE(over[0].message().find("at least 105.6 %"), std::string::npos)
+      << over[0].message();
+  // 61.1 + 20.9 is fine; so are shares of different years or wholes.
+  EXPECT_TRUE(share_sums("China claimed 61.1 percent of global AI patents in "
+                         "2022, WIPO said. The United States held 20.9 "
+                         "percent of global AI patents in 2022, WIPO said.\n")
+                  .empty());
+  EXPECT_TRUE(share_sums("China claimed 61.1 percent of global AI patents in "
+                         "2022, WIPO said. The United States held 54.1 "
+                         "percent of global AI patents in 2010, WIPO said.\n")
+                  .empty());
+  EXPECT_TRUE(share_sums("China claimed 61.1 percent of global AI patents in "
+                         "2022, WIPO said. The United States held 54.1 "
+                         "percent of global solar exports in 2022, WIPO "
+                         "said.\n")
+                  .empty());
+}
+
+// Euro reference rates of two days, as the ECB writes them.
+const RateTable& Rates() {
+  static const RateTable* rates =
+      new RateTable(RateTable::FromEcbCsv("Date,USD,JPY,AUD,\n"
+                                          "2025-11-03,1.1520,177.25,1.7610,\n"
+                                          "2023-12-29,1.1050,156.33,1.6263,\n",
+                                          "rates.csv", nullptr));
+  return *rates;
+}
+
+TEST(EngineTest, MoneyInTwoCurrenciesIsComparedOnlyWithARateTable) {
+  std::vector<ExtractedArticle> articles = {
+      Extract("a.txt",
+              "Japan spent $US2bn on chip subsidies in 2023, the "
+              "ministry said.\n"),
+      Extract("b.txt",
+              "Japan spent €5bn on chip subsidies in 2023, the "
+              "ministry said.\n"),
+      Extract("c.txt",
+              "Japan spent €1.8bn on chip subsidies in 2023, the "
+              "ministry said.\n"),
+  };
+  // Without rates only the two euro figures are compared.
+  const std::vector<Finding> without_rates =
+      RunRules(DefaultRuleSet(), articles);
+  std::vector<const Finding*> euro_only =
+      OfRule(without_rates, "contradiction");
+  ASSERT_EQ(euro_only.size(), 1u);
+  EXPECT_EQ(Articles(*euro_only[0]), "c.txt,b.txt");
+  std::vector<Finding> findings =
+      RunRules(DefaultRuleSet(), articles, &Rates());
+  std::vector<const Finding*> contradictions =
+      OfRule(findings, "contradiction");
+  // €5bn contradicts both $US2bn and €1.8bn; $US2bn (€1.81bn at the rate
+  // of 2023-12-29) agrees with €1.8bn.
+  ASSERT_EQ(contradictions.size(), 2u);
+  EXPECT_EQ(Articles(*contradictions[0]), "b.txt,a.txt");
+  EXPECT_EQ(Articles(*contradictions[1]), "c.txt,b.txt");
+  EXPECT_NE(contradictions[0]->comparison().find("EUR 1.81 billion"),
+            std::string::npos)
+      << contradictions[0]->comparison();
+}
+
+TEST(EngineTest, ABracketedConversionIsCheckedAtTheRate) {
+  auto conversions = [](const std::string& sentence) {
+    std::vector<ExtractedArticle> articles = {Extract("a.txt", sentence)};
+    std::vector<Finding> findings =
+        RunRules(DefaultRuleSet(), articles, &Rates());
+    std::vector<std::string> messages;
+    for (const Finding* f : OfRule(findings, "conversion")) {
+      messages.push_back(f->message());
+    }
+    return messages;
+  };
+  // 1e12 USD is 1.53e12 AUD at 2025's rates (and 1.47e12 at 2023's).
+  EXPECT_TRUE(conversions("In 2025 about $US1 trillion ($A1.5 trillion) was "
+                          "wiped off Nvidia's value.\n")
+                  .empty());
+  const std::vector<std::string> wrong = conversions(
+      "In 2025 about $US1 trillion ($A3 trillion) was wiped off "
+      "Nvidia's value.\n");
+  ASSERT_EQ(wrong.size(), 1u);
+  EXPECT_EQ(wrong[0],
+            "$A3 trillion is not about $US1 trillion: at the rate of "
+            "2025-12-31 that is AUD 1.53 trillion (off by 96 %)");
+  // Without a table, only figures in one currency can be checked.
+  std::vector<ExtractedArticle> articles = {
+      Extract("a.txt",
+              "In 2025 about $US1 trillion ($A3 trillion) was wiped "
+              "off Nvidia's value.\n")};
+  EXPECT_TRUE(
+      OfRule(RunRules(DefaultRuleSet(), articles), "conversion").empty());
 }
 
 TEST(EngineTest, FindingsAndFingerprintsAreStableAcrossRuns) {

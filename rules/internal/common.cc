@@ -1,0 +1,77 @@
+#include <cmath>
+#include <cstdio>
+
+#include "absl/strings/str_format.h"
+#include "rules/evidence.h"
+#include "rules/internal/rule_kinds.h"
+
+namespace claimcheck {
+namespace rules_internal {
+
+std::string Fingerprint(const std::vector<std::string>& parts) {
+  uint64_t hash = 1469598103934665603ULL;
+  for (const std::string& part : parts) {
+    for (unsigned char c : part) {
+      hash ^= c;
+      hash *= 1099511628211ULL;
+    }
+    hash ^= 0xff;
+    hash *= 1099511628211ULL;
+  }
+  char hex[17];
+  std::snprintf(hex, sizeof(hex), "%016llx",
+                static_cast<unsigned long long>(hash));
+  return hex;
+}
+
+Evidence ClaimEvidence(const ClaimRef& ref) {
+  Evidence evidence = ArticleEvidence(*ref.article);
+  *evidence.mutable_span() = ref.claim->sentence();
+  evidence.set_excerpt(ref.claim->sentence_text());
+  *evidence.mutable_quantity_span() = ref.claim->quantity_span();
+  evidence.set_claim_id(ref.claim->id());
+  return evidence;
+}
+
+Finding NewFinding(const Rule& rule) {
+  Finding finding;
+  finding.set_rule_id(rule.id());
+  finding.set_severity(rule.severity());
+  return finding;
+}
+
+std::pair<double, double> RoundingInterval(const Quantity& q) {
+  if (q.approx() == Quantity::EXACT) {
+    const double half = q.resolution() / 2;
+    return {q.low() - half, q.high() + half};
+  }
+  return {q.low(), q.high()};
+}
+
+bool TimesOverlap(const Claim& a, const Claim& b) {
+  const bool a_time = a.has_time() && a.time().resolved();
+  const bool b_time = b.has_time() && b.time().resolved();
+  if (!a_time && !b_time) return true;
+  if (a_time != b_time) return false;
+  return a.time().begin() <= b.time().end() &&
+         b.time().begin() <= a.time().end();
+}
+
+std::string ConversionDate(const ClaimRef& ref) {
+  if (!ref.article->article().published().empty()) {
+    return ref.article->article().published();
+  }
+  if (ref.claim->time().resolved()) return ref.claim->time().end();
+  return "";
+}
+
+std::string Amount(double value) {
+  const double magnitude = std::fabs(value);
+  if (magnitude >= 1e12) return absl::StrFormat("%.3g trillion", value / 1e12);
+  if (magnitude >= 1e9) return absl::StrFormat("%.3g billion", value / 1e9);
+  if (magnitude >= 1e6) return absl::StrFormat("%.3g million", value / 1e6);
+  return absl::StrFormat("%.4g", value);
+}
+
+}  // namespace rules_internal
+}  // namespace claimcheck

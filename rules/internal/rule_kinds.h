@@ -1,0 +1,86 @@
+// The evaluators behind RunRules (rules/engine.h), one per rule kind, each
+// in its own file, and what they share. Internal to //rules:engine.
+//
+// Each evaluator appends its findings to `findings` in a deterministic
+// order (the order of the claims or passages it starts from) and gives
+// each a fingerprint that depends on the rule and the evidence's text,
+// never on positions or pointers.
+#ifndef CLAIMCHECK_RULES_INTERNAL_RULE_KINDS_H_
+#define CLAIMCHECK_RULES_INTERNAL_RULE_KINDS_H_
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/types/span.h"
+#include "claims/claim.pb.h"
+#include "rules/finding.pb.h"
+#include "rules/rates.h"
+#include "rules/rule_set.pb.h"
+
+namespace claimcheck {
+namespace rules_internal {
+
+// A claim and the article it belongs to; both outlive the run.
+struct ClaimRef {
+  const ExtractedArticle* article;
+  const Claim* claim;
+};
+
+// What every evaluator reads.
+struct Corpus {
+  absl::Span<const ExtractedArticle> articles;
+  // Every claim of every article, in input order.
+  std::vector<ClaimRef> claims;
+  // Null when no rate table was given.
+  const RateTable* rates = nullptr;
+};
+
+// FNV-1a (64 bits) over the parts, in hex: the same across runs, builds
+// and machines.
+std::string Fingerprint(const std::vector<std::string>& parts);
+
+// Evidence pointing at a claim: its sentence, excerpt and figure.
+Evidence ClaimEvidence(const ClaimRef& ref);
+
+// A finding of `rule` with its id and severity set.
+Finding NewFinding(const Rule& rule);
+
+// The claim's value as an interval [low, high]: an exact figure is widened
+// by half its last written digit (61.1 -> [61.05, 61.15]).
+std::pair<double, double> RoundingInterval(const Quantity& quantity);
+
+// True when both claims have a resolved time and the two overlap, or
+// neither has one.
+bool TimesOverlap(const Claim& a, const Claim& b);
+
+// The date a money figure of this claim is converted at: the article's
+// published date, else the end of the claim's time, else "" (the latest
+// rate).
+std::string ConversionDate(const ClaimRef& ref);
+
+// An amount for a reader, three significant digits with a scale word:
+// "1.53 trillion", "580 billion", "12000".
+std::string Amount(double value);
+
+void Contradictions(const Rule& rule, const Corpus& corpus,
+                    std::vector<Finding>& findings);
+// Claims whose attribution is `kind` (NONE for unsourced, VAGUE for
+// vague_source).
+void SourceFindings(const Rule& rule, const Corpus& corpus,
+                    Attribution::Kind kind, std::vector<Finding>& findings);
+// Sentences without a figure whose only source is vague ("Industry experts
+// liken ..."): the claims a reader cannot check, numbers or not.
+void VagueStatements(const Rule& rule, const Corpus& corpus,
+                     std::vector<Finding>& findings);
+void Duplicates(const Rule& rule, const Corpus& corpus,
+                std::vector<Finding>& findings);
+void ShareSums(const Rule& rule, const Corpus& corpus,
+               std::vector<Finding>& findings);
+void Conversions(const Rule& rule, const Corpus& corpus,
+                 std::vector<Finding>& findings);
+
+}  // namespace rules_internal
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_RULES_INTERNAL_RULE_KINDS_H_

@@ -1,44 +1,169 @@
 #include "cli/check.h"
 
+#include <filesystem>
+#include <iterator>
 #include <utility>
 
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/str_cat.h"
 #include "cli/exit_code.h"
+#include "cli/progress.h"
 #include "cli/record_output.h"
-#include "cli/text_report.h"
+#include "cli/report.pb.h"
+#include "cli/sarif_report.h"
 #include "rules/engine.h"
 #include "rules/rule_set.h"
 
 namespace claimcheck {
+namespace {
 
-int RunCheck(const std::vector<std::string>& paths, const CheckOptions& options,
-             std::ostream& out, std::ostream& err) {
-  std::vector<ExtractedArticle> articles;
-  const int extract_status = ExtractEach(
+const RuleSet& RulesOf(const CheckOptions& options) {
+  return options.rules != nullptr ? *options.rules : DefaultRuleSet();
+}
+
+// One article's identity across the two reads of check: its file, the
+// same however the path was written, and its id (a feed has many).
+std::string ArticleKey(const Article& article) {
+  std::error_code error;
+  const std::filesystem::path canonical =
+      std::filesystem::weakly_canonical(article.source(), error);
+  return absl::StrCat(error ? article.source() : canonical.string(), "\n",
+                      article.id(), "\n", article.source_line());
+}
+
+// Reads `paths` into `articles`, counting into `summary`. Returns the
+// extraction's exit status.
+int Read(const std::vector<std::string>& paths, const CheckOptions& options,
+         Progress& progress, std::vector<ExtractedArticle>& articles,
+         const absl::flat_hash_set<std::string>* leave_out,
+         ReportSummary& summary, std::ostream& err) {
+  ExtractStats stats;
+  const int status = ExtractEach(
       paths, options.extract,
       [&](ExtractedArticle record) {
-        // Findings quote sentences, which the claims carry; the full text
-        // would only hold memory.
+        if (leave_out != nullptr &&
+            leave_out->contains(ArticleKey(record.article()))) {
+          return;
+        }
+        // Findings quote sentences, which the claims and the segmentation
+        // carry; the full text would only hold memory.
         record.mutable_article()->clear_text();
+        summary.set_claims(summary.claims() + record.claims_size());
         articles.push_back(std::move(record));
+        progress.Update(static_cast<int>(articles.size()), summary.claims());
       },
-      err);
-  const std::vector<Finding> findings =
-      RunRules(options.rules != nullptr ? *options.rules : DefaultRuleSet(),
-               articles, options.rates);
-  if (options.format == ReportFormat::kJson) {
-    for (const Finding& finding : findings) {
-      out << ToJsonLine(finding) << "\n";
-    }
-  } else {
-    out << FormatTextReport(findings);
+      err, &stats);
+  summary.set_skipped_inputs(summary.skipped_inputs() + stats.skipped);
+  return status;
+}
+
+void Count(const Finding& finding, ReportSummary& summary) {
+  switch (finding.severity()) {
+    case ERROR:
+      summary.set_errors(summary.errors() + 1);
+      break;
+    case WARNING:
+      summary.set_warnings(summary.warnings() + 1);
+      break;
+    default:
+      summary.set_infos(summary.infos() + 1);
+      break;
   }
-  if (extract_status != kExitOk) return extract_status;
-  if (options.fail_on != SEVERITY_UNSPECIFIED) {
-    for (const Finding& finding : findings) {
-      if (finding.severity() >= options.fail_on) return kExitFindings;
-    }
+}
+
+// Prints the report and returns the exit status.
+int Finish(Report& report, int read_status, const CheckOptions& options,
+           Progress& progress, std::ostream& out) {
+  std::vector<const Finding*> findings;
+  for (const Finding& f : report.findings()) {
+    Count(f, *report.mutable_summary());
+    findings.push_back(&f);
+  }
+  progress.Finish(report.findings_size());
+  switch (options.format) {
+    case ReportFormat::kJson:
+      out << ToJsonLine(report) << "\n";
+      break;
+    case ReportFormat::kSarif:
+      out << FormatSarif(report, RulesOf(options)) << "\n";
+      break;
+    case ReportFormat::kText:
+      out << FormatTextReport(report, options.style);
+      break;
+  }
+  if (read_status != kExitOk) return read_status;
+  return FindingsExitStatus(findings, options.fail_on);
+}
+
+}  // namespace
+
+int FindingsExitStatus(const std::vector<const Finding*>& findings,
+                       Severity fail_on) {
+  if (fail_on == SEVERITY_UNSPECIFIED) return kExitOk;
+  for (const Finding* finding : findings) {
+    if (finding->severity() >= fail_on) return kExitFindings;
   }
   return kExitOk;
+}
+
+int RunCheck(const std::vector<std::string>& drafts,
+             const std::vector<std::string>& against,
+             const CheckOptions& options, std::ostream& out,
+             std::ostream& err) {
+  Progress progress(&err, options.progress);
+  Report report;
+  report.set_command("check");
+  ReportSummary& summary = *report.mutable_summary();
+  std::vector<ExtractedArticle> draft_articles;
+  int status =
+      Read(drafts, options, progress, draft_articles, nullptr, summary, err);
+  summary.set_articles(static_cast<uint32_t>(draft_articles.size()));
+  absl::flat_hash_set<std::string> draft_keys;
+  absl::flat_hash_set<std::pair<std::string, std::string>> draft_ids;
+  for (const ExtractedArticle& a : draft_articles) {
+    draft_keys.insert(ArticleKey(a.article()));
+    draft_ids.emplace(a.article().id(), a.article().source());
+  }
+  // The archive first, the drafts after it: a contradiction shows the
+  // archive's figure as the old (---) line and the draft's as the new.
+  std::vector<ExtractedArticle> articles;
+  if (!against.empty()) {
+    ReportSummary archive;
+    const int against_status =
+        Read(against, options, progress, articles, &draft_keys, archive, err);
+    if (status == kExitOk) status = against_status;
+    summary.set_against_articles(static_cast<uint32_t>(articles.size()));
+    summary.set_skipped_inputs(summary.skipped_inputs() +
+                               archive.skipped_inputs());
+  }
+  std::move(draft_articles.begin(), draft_articles.end(),
+            std::back_inserter(articles));
+  progress.Stage("running the rules");
+  for (Finding& finding : RunRules(RulesOf(options), articles, options.rates)) {
+    bool involves_draft = false;
+    for (const Evidence& e : finding.evidence()) {
+      involves_draft |= draft_ids.contains({e.article_id(), e.source()});
+    }
+    if (involves_draft) *report.add_findings() = std::move(finding);
+  }
+  return Finish(report, status, options, progress, out);
+}
+
+int RunAudit(const std::vector<std::string>& paths, const CheckOptions& options,
+             std::ostream& out, std::ostream& err) {
+  Progress progress(&err, options.progress);
+  Report report;
+  report.set_command("audit");
+  ReportSummary& summary = *report.mutable_summary();
+  std::vector<ExtractedArticle> articles;
+  const int status =
+      Read(paths, options, progress, articles, nullptr, summary, err);
+  summary.set_articles(static_cast<uint32_t>(articles.size()));
+  progress.Stage("running the rules");
+  for (Finding& finding : RunRules(RulesOf(options), articles, options.rates)) {
+    *report.add_findings() = std::move(finding);
+  }
+  return Finish(report, status, options, progress, out);
 }
 
 }  // namespace claimcheck

@@ -1,15 +1,20 @@
-// `claimcheck check`: extracts the claims of every article given, runs the
-// rule set over all of them together (contradictions within one article
-// and between articles alike) and prints the findings: a diff-style text
-// report (cli/text_report.h) or one Finding a line as JSON.
+// `claimcheck check` and `claimcheck audit`: extract the claims of the
+// articles given, run the rule set over them, and print a report.
 //
-//   CheckOptions options;  // default rules, text report
-//   int status = RunCheck({"testdata/articles"}, options, std::cout,
+//   CheckOptions options;  // default rules, text report, fail on errors
+//   int status = RunCheck({"draft.md"}, {"archive/"}, options, std::cout,
 //                         std::cerr);
+//   int status = RunAudit({"feeds/"}, options, std::cout, std::cerr);
 //
-// Input problems go to `err` as they are met, as for extract. Returns
-// kExitUsageOrInputError when any input was skipped, else kExitFindings
-// when a finding is at or above `fail_on`, else kExitOk.
+// check: the findings that involve a draft, inside it or between it and
+// the articles it is checked against (`against`; a file given as both
+// draft and against counts as a draft only). audit: every finding across
+// the corpus. Reports (`format`): text (cli/text_report.h), json (one
+// Report object, cli/report.proto), sarif (cli/sarif_report.h). Input
+// problems go to `err` as they are met; a progress line too when
+// `progress` (audit on a terminal). Returns kExitUsageOrInputError when
+// any input was skipped, else kExitFindings when a finding is at or above
+// `fail_on`, else kExitOk; the report is printed either way.
 #ifndef CLAIMCHECK_CLI_CHECK_H_
 #define CLAIMCHECK_CLI_CHECK_H_
 
@@ -19,12 +24,13 @@
 
 #include "claims/article.pb.h"
 #include "cli/extract.h"
+#include "cli/text_report.h"
 #include "rules/rates.h"
 #include "rules/rule_set.pb.h"
 
 namespace claimcheck {
 
-enum class ReportFormat { kText, kJson };
+enum class ReportFormat { kText, kJson, kSarif };
 
 struct CheckOptions {
   ExtractOptions extract;
@@ -33,12 +39,23 @@ struct CheckOptions {
   // Null: money in two currencies is not compared.
   const RateTable* rates = nullptr;
   ReportFormat format = ReportFormat::kText;
+  TextStyle style;
   // SEVERITY_UNSPECIFIED: never fail on findings.
   Severity fail_on = ERROR;
+  // A progress line on `err` while reading (audit on a terminal).
+  bool progress = false;
 };
 
-int RunCheck(const std::vector<std::string>& paths, const CheckOptions& options,
+int RunCheck(const std::vector<std::string>& drafts,
+             const std::vector<std::string>& against,
+             const CheckOptions& options, std::ostream& out, std::ostream& err);
+
+int RunAudit(const std::vector<std::string>& paths, const CheckOptions& options,
              std::ostream& out, std::ostream& err);
+
+// The exit status of a run whose findings are `findings`, by `fail_on`.
+int FindingsExitStatus(const std::vector<const Finding*>& findings,
+                       Severity fail_on);
 
 }  // namespace claimcheck
 

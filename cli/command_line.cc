@@ -46,9 +46,9 @@ std::string Wrapped(absl::string_view text, absl::string_view indent,
 
 }  // namespace
 
-CommandLine ParseCommandLine(
-    absl::Span<const std::string> args,
-    absl::Span<const absl::string_view> allowed_flags) {
+CommandLine ParseCommandLine(absl::Span<const std::string> args,
+                             absl::Span<const absl::string_view> allowed_flags,
+                             absl::Span<const absl::string_view> list_flags) {
   CommandLine line;
   for (absl::string_view name : allowed_flags) {
     if (absl::CommandLineFlag* flag = absl::FindCommandLineFlag(name)) {
@@ -75,6 +75,23 @@ CommandLine ParseCommandLine(
     std::string name = absl::StrReplaceAll(written_name, {{"-", "_"}});
     if (name == "help" || name == "h") {
       line.help = true;
+      continue;
+    }
+    if (IsAllowed(name, list_flags)) {
+      std::vector<std::string>& values = line.lists[name];
+      if (has_value) {
+        values.push_back(value);
+        continue;
+      }
+      const size_t first = i + 1;
+      while (i + 1 < args.size() &&
+             (args[i + 1].size() < 2 || args[i + 1][0] != '-')) {
+        values.push_back(args[++i]);
+      }
+      if (i + 1 == first) {
+        line.error = absl::StrCat("flag --", Dashed(name), " needs a value");
+        return line;
+      }
       continue;
     }
     absl::CommandLineFlag* flag = IsAllowed(name, allowed_flags)

@@ -11,13 +11,17 @@
 // keep each command's flags to itself.
 //
 // Accepted forms: --name=value, --name value, -name, --bool-flag,
-// --nobool-flag, --bool-flag=false; "--" ends the flags. Dashes in names
-// read as underscores. Every allowed flag is first reset to its default, so
-// parsing twice in one process (tests) starts clean. Not thread-safe: flags
-// are process-wide.
+// --nobool-flag, --bool-flag=false; "--" ends the flags. A list flag
+// (`list_flags`, such as check's --against) takes every argument after it
+// up to the next flag ("--against a.txt b/ --format=json"), or one with
+// "=", and may be repeated; its values land in `lists`, not in Abseil. Dashes
+// in names read as underscores. Every allowed flag is first reset to its
+// default, so parsing twice in one process (tests) starts clean. Not
+// thread-safe: flags are process-wide.
 #ifndef CLAIMCHECK_CLI_COMMAND_LINE_H_
 #define CLAIMCHECK_CLI_COMMAND_LINE_H_
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -28,6 +32,8 @@ namespace claimcheck {
 
 struct CommandLine {
   std::vector<std::string> positional;
+  // The values of each list flag given, by flag name.
+  std::map<std::string, std::vector<std::string>> lists;
   // --help or -h was given.
   bool help = false;
   // Empty when the line parsed; else one line saying what is wrong.
@@ -35,8 +41,10 @@ struct CommandLine {
 };
 
 // `allowed_flags` are Abseil flag names (with underscores).
-CommandLine ParseCommandLine(absl::Span<const std::string> args,
-                             absl::Span<const absl::string_view> allowed_flags);
+CommandLine ParseCommandLine(
+    absl::Span<const std::string> args,
+    absl::Span<const absl::string_view> allowed_flags,
+    absl::Span<const absl::string_view> list_flags = {});
 
 // One paragraph per flag: "  --name=<default>\n      help\n".
 std::string DescribeFlags(absl::Span<const absl::string_view> flag_names);

@@ -97,5 +97,23 @@ TEST(CommandLineTest, DescribeFlagsListsEachFlagWithItsDefault) {
   }
 }
 
+TEST(CommandLineTest, AListFlagTakesEveryArgumentUpToTheNextFlag) {
+  const absl::string_view allowed[] = {"format"};
+  const absl::string_view lists[] = {"against"};
+  CommandLine line =
+      ParseCommandLine({"draft.md", "--against", "a.txt", "b/", "--format=json",
+                        "c.md", "--against=d.jsonl"},
+                       allowed, lists);
+  EXPECT_EQ(line.error, "");
+  EXPECT_EQ(line.positional, std::vector<std::string>({"draft.md", "c.md"}));
+  EXPECT_EQ(line.lists["against"],
+            std::vector<std::string>({"a.txt", "b/", "d.jsonl"}));
+  EXPECT_EQ(absl::GetFlag(FLAGS_format), "json");
+
+  line = ParseCommandLine({"draft.md", "--against", "--format=json"}, allowed,
+                          lists);
+  EXPECT_EQ(line.error, "flag --against needs a value");
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -1,5 +1,8 @@
 #include "cli/commands.h"
 
+#include <unistd.h>
+
+#include <cstdlib>
 #include <fstream>
 #include <functional>
 #include <iostream>
@@ -18,6 +21,9 @@
 #include "cli/extract.h"
 #include "cli/flags.h"
 #include "cli/normalize.h"
+#include "cli/record_output.h"
+#include "cli/report_diff.h"
+#include "cli/text_report.h"
 #include "rules/rates.h"
 #include "rules/rule_set.h"
 
@@ -32,14 +38,17 @@ struct Command {
   absl::string_view summary;
   std::vector<absl::string_view> flags;
   // Runs with flags parsed; may itself report a usage error (returns 2).
-  std::function<int(const std::vector<std::string>& positional,
-                    std::ostream& out, std::ostream& err)>
+  // Flags that take every argument up to the next flag (check's --against).
+  std::vector<absl::string_view> list_flags;
+  std::function<int(const CommandLine& line, std::ostream& out,
+                    std::ostream& err)>
       run;
 };
 
 constexpr absl::string_view kExitStatusHelp =
-    "Exit status: 0 done, no finding at or above --fail-on; 1 such findings;\n"
-    "2 usage error, or input skipped (each reported on stderr).\n";
+    "Exit status: 0 done, no finding at or above --fail-on (diff: no such\n"
+    "finding added); 1 such findings; 2 usage error, or input skipped (each\n"
+    "reported on stderr).\n";
 
 int UsageError(std::ostream& err, absl::string_view command,
                absl::string_view message) {
@@ -63,6 +72,46 @@ bool ReadDateFlag(std::string* date, std::ostream& err,
   }
   *date = *parsed;
   return true;
+}
+
+bool StdoutIsTerminal() { return isatty(STDOUT_FILENO) != 0; }
+bool StderrIsTerminal() { return isatty(STDERR_FILENO) != 0; }
+
+// --color=auto|always|never; auto colours a terminal's stdout unless
+// NO_COLOR is set (https://no-color.org).
+bool ReadColorFlag(const std::string& command, TextStyle* style,
+                   std::ostream& err) {
+  const std::string color = absl::GetFlag(FLAGS_color);
+  if (color == "always") {
+    style->color = true;
+  } else if (color == "never") {
+    style->color = false;
+  } else if (color == "auto") {
+    style->color = StdoutIsTerminal() && std::getenv("NO_COLOR") == nullptr;
+  } else {
+    UsageError(err, command,
+               absl::StrCat("--color=", color, ": one of auto, always, never"));
+    return false;
+  }
+  return true;
+}
+
+// --fail-on=error|warning|info|never (never: SEVERITY_UNSPECIFIED).
+bool ReadFailOnFlag(const std::string& command, Severity* fail_on,
+                    std::ostream& err) {
+  const std::string flag = absl::GetFlag(FLAGS_fail_on);
+  if (flag == "never") {
+    *fail_on = SEVERITY_UNSPECIFIED;
+    return true;
+  }
+  if (Severity_Parse(absl::AsciiStrToUpper(flag), fail_on) &&
+      *fail_on != SEVERITY_UNSPECIFIED) {
+    return true;
+  }
+  UsageError(
+      err, command,
+      absl::StrCat("--fail_on=", flag, ": one of error, warning, info, never"));
+  return false;
 }
 
 // The flags extract and check share: --date, --include_text, --gazetteer
@@ -91,8 +140,9 @@ bool ReadExtractFlags(const std::string& command, ExtractOptions* options,
   return true;
 }
 
-int RunExtractCommand(const std::vector<std::string>& paths, std::ostream& out,
+int RunExtractCommand(const CommandLine& line, std::ostream& out,
                       std::ostream& err) {
+  const std::vector<std::string>& paths = line.positional;
   ExtractOptions options;
   const std::string format = absl::GetFlag(FLAGS_format);
   if (format.empty() || format == "json") {
@@ -114,69 +164,131 @@ int RunExtractCommand(const std::vector<std::string>& paths, std::ostream& out,
   return RunExtract(paths, options, out, err);
 }
 
-int RunCheckCommand(const std::vector<std::string>& paths, std::ostream& out,
-                    std::ostream& err) {
-  CheckOptions options;
+// What check and audit read besides their files, kept alive for the run.
+struct CheckInputs {
+  Gazetteer gazetteer;
+  RuleSet rules;
+  RateTable rates;
+};
+
+// The flags check and audit share. False after reporting a usage error.
+bool ReadCheckFlags(const std::string& command, CheckOptions* options,
+                    CheckInputs* inputs, std::ostream& err) {
   const std::string format = absl::GetFlag(FLAGS_format);
   if (format.empty() || format == "text") {
-    options.format = ReportFormat::kText;
+    options->format = ReportFormat::kText;
   } else if (format == "json") {
-    options.format = ReportFormat::kJson;
+    options->format = ReportFormat::kJson;
+  } else if (format == "sarif") {
+    options->format = ReportFormat::kSarif;
   } else {
-    return UsageError(
-        err, "check",
-        absl::StrCat("--format=", format, ": check prints text or json"));
+    UsageError(err, command,
+               absl::StrCat("--format=", format, ": ", command,
+                            " prints text, json or sarif"));
+    return false;
   }
-  const std::string fail_on = absl::GetFlag(FLAGS_fail_on);
-  if (fail_on == "never") {
-    options.fail_on = SEVERITY_UNSPECIFIED;
-  } else if (Severity severity;
-             Severity_Parse(absl::AsciiStrToUpper(fail_on), &severity) &&
-             severity != SEVERITY_UNSPECIFIED) {
-    options.fail_on = severity;
-  } else {
-    return UsageError(err, "check",
-                      absl::StrCat("--fail_on=", fail_on,
-                                   ": one of error, warning, info, never"));
+  if (!ReadFailOnFlag(command, &options->fail_on, err)) return false;
+  if (!ReadColorFlag(command, &options->style, err)) return false;
+  if (!ReadExtractFlags(command, &options->extract, &inputs->gazetteer, err)) {
+    return false;
   }
-  Gazetteer gazetteer;
-  if (!ReadExtractFlags("check", &options.extract, &gazetteer, err)) {
-    return kExitUsageOrInputError;
-  }
-  RuleSet rules;
   if (const std::string path = absl::GetFlag(FLAGS_rules); !path.empty()) {
     std::vector<Diagnostic> diagnostics;
     absl::StatusOr<RuleSet> loaded = LoadRuleSet(path, &diagnostics);
     for (const Diagnostic& d : diagnostics) err << FormatDiagnostic(d) << "\n";
     if (!loaded.ok()) {
-      return UsageError(
-          err, "check",
+      UsageError(
+          err, command,
           absl::StrCat("--rules=", path, ": ", loaded.status().message()));
+      return false;
     }
-    rules = *std::move(loaded);
-    options.rules = &rules;
+    inputs->rules = *std::move(loaded);
+    options->rules = &inputs->rules;
   }
-  RateTable rates;
   if (const std::string path = absl::GetFlag(FLAGS_rates); !path.empty()) {
     std::vector<Diagnostic> diagnostics;
     absl::StatusOr<RateTable> loaded = RateTable::Load(path, &diagnostics);
     for (const Diagnostic& d : diagnostics) err << FormatDiagnostic(d) << "\n";
     if (!loaded.ok()) {
-      return UsageError(
-          err, "check",
+      UsageError(
+          err, command,
           absl::StrCat("--rates=", path, ": ", loaded.status().message()));
+      return false;
     }
-    rates = *std::move(loaded);
-    options.rates = &rates;
+    inputs->rates = *std::move(loaded);
+    options->rates = &inputs->rates;
   }
-  if (paths.empty()) {
-    return UsageError(err, "check", "check needs FILES or directories");
-  }
-  return RunCheck(paths, options, out, err);
+  return true;
 }
 
-int RunNormalizeCommand(const std::vector<std::string>& texts,
-                        std::ostream& out, std::ostream& err) {
+int RunCheckCommand(const CommandLine& line, std::ostream& out,
+                    std::ostream& err) {
+  CheckOptions options;
+  CheckInputs inputs;
+  if (!ReadCheckFlags("check", &options, &inputs, err)) {
+    return kExitUsageOrInputError;
+  }
+  if (line.positional.empty()) {
+    return UsageError(err, "check", "check needs DRAFT files or directories");
+  }
+  const auto against = line.lists.find("against");
+  return RunCheck(line.positional,
+                  against == line.lists.end() ? std::vector<std::string>()
+                                              : against->second,
+                  options, out, err);
+}
+
+int RunAuditCommand(const CommandLine& line, std::ostream& out,
+                    std::ostream& err) {
+  CheckOptions options;
+  CheckInputs inputs;
+  if (!ReadCheckFlags("audit", &options, &inputs, err)) {
+    return kExitUsageOrInputError;
+  }
+  if (line.positional.empty()) {
+    return UsageError(err, "audit", "audit needs FILES or directories");
+  }
+  options.progress = StderrIsTerminal();
+  return RunAudit(line.positional, options, out, err);
+}
+
+int RunDiffCommand(const CommandLine& line, std::ostream& out,
+                   std::ostream& err) {
+  const std::string format = absl::GetFlag(FLAGS_format);
+  if (!format.empty() && format != "text" && format != "json") {
+    return UsageError(
+        err, "diff",
+        absl::StrCat("--format=", format, ": diff prints text or json"));
+  }
+  TextStyle style;
+  if (!ReadColorFlag("diff", &style, err)) return kExitUsageOrInputError;
+  Severity fail_on = ERROR;
+  if (!ReadFailOnFlag("diff", &fail_on, err)) return kExitUsageOrInputError;
+  if (line.positional.size() != 2) {
+    return UsageError(err, "diff", "diff needs OLD.json and NEW.json");
+  }
+  absl::StatusOr<Report> old_report = ReadReport(line.positional[0]);
+  absl::StatusOr<Report> new_report = ReadReport(line.positional[1]);
+  for (const auto* report : {&old_report, &new_report}) {
+    if (!report->ok()) {
+      err << "claimcheck: " << report->status().message() << "\n";
+      return kExitUsageOrInputError;
+    }
+  }
+  const ReportDiff diff = DiffReports(*old_report, *new_report);
+  if (format == "json") {
+    out << ToJsonLine(diff) << "\n";
+  } else {
+    out << FormatTextDiff(diff, style);
+  }
+  std::vector<const Finding*> added;
+  for (const Finding& f : diff.added()) added.push_back(&f);
+  return FindingsExitStatus(added, fail_on);
+}
+
+int RunNormalizeCommand(const CommandLine& line, std::ostream& out,
+                        std::ostream& err) {
+  const std::vector<std::string>& texts = line.positional;
   NormalizeCommandOptions options;
   if (!ReadDateFlag(&options.published, err, "normalize")) {
     return kExitUsageOrInputError;
@@ -200,19 +312,43 @@ const std::vector<Command>& Commands() {
        "Read articles (.txt, .md, .jsonl feeds, directories) and print each\n"
        "with its paragraphs and sentences, spans with line:column, as records.",
        {"format", "date", "include_text", "gazetteer"},
+       {},
        RunExtractCommand},
       {"check",
-       "FILES...",
-       "Report the figures that contradict each other, repeat, or lack a "
-       "source.",
-       "Extract the claims of every article (.txt, .md, .jsonl feeds,\n"
-       "directories) and run the rule set over all of them together: figures\n"
-       "that contradict one another within an article or between articles,\n"
-       "sentences repeated, figures with no source or a vague one. Prints a\n"
-       "diff-style text report, or one Finding a line as JSON.",
-       {"format", "date", "include_text", "gazetteer", "rules", "rates",
-        "fail_on"},
+       "DRAFT... [--against FILES...]",
+       "Check drafts, alone or against an archive, before they are "
+       "published.",
+       "Extract the claims of each DRAFT (.txt, .md, .jsonl feeds,\n"
+       "directories) and of the articles given after --against, run the rule\n"
+       "set over all of them, and report the findings that involve a draft:\n"
+       "figures that contradict one another (within a draft or against the\n"
+       "archive), passages repeated, shares that add past 100 %, bracketed\n"
+       "conversions that disagree, figures with no source or a vague one.\n"
+       "A clean draft prints one summary line.",
+       {"format", "color", "date", "gazetteer", "rules", "rates", "fail_on",
+        "against"},
+       {"against"},
        RunCheckCommand},
+      {"audit",
+       "FILES...",
+       "Report every finding across a corpus or a day's feeds.",
+       "Extract the claims of every article (.txt, .md, .jsonl feeds,\n"
+       "directories) and run the rule set over all of them together; report\n"
+       "every finding. Shows a progress line on stderr when it is a terminal.",
+       {"format", "color", "date", "gazetteer", "rules", "rates", "fail_on"},
+       {},
+       RunAuditCommand},
+      {"diff",
+       "OLD.json NEW.json",
+       "Show the findings added and resolved between two JSON reports.",
+       "Compare two reports written by check or audit with --format=json,\n"
+       "finding by finding (matched by fingerprint): print each finding that\n"
+       "is new with '+ ' before its lines and each resolved one with '- ',\n"
+       "then a count. Exit status 1 when an added finding is at or above\n"
+       "--fail-on.",
+       {"format", "color", "fail_on"},
+       {},
+       RunDiffCommand},
       {"normalize",
        "[TEXT...]",
        "Print the quantities and dates of each TEXT, normalised, as JSON.",
@@ -221,6 +357,7 @@ const std::vector<Command>& Commands() {
        "mention: its text, byte range, and value as an interval with a unit\n"
        "(quantity) or as a day range (time).",
        {"date", "dollar"},
+       {},
        RunNormalizeCommand},
   };
   return *commands;
@@ -262,13 +399,14 @@ int RunClaimcheck(absl::Span<const std::string> args, std::ostream& out,
   }
   for (const Command& command : Commands()) {
     if (command.name != name) continue;
-    CommandLine line = ParseCommandLine(args.subspan(1), command.flags);
+    CommandLine line =
+        ParseCommandLine(args.subspan(1), command.flags, command.list_flags);
     if (line.help) {
       PrintCommandHelp(command, out);
       return kExitOk;
     }
     if (!line.error.empty()) return UsageError(err, name, line.error);
-    return command.run(line.positional, out, err);
+    return command.run(line, out, err);
   }
   return UsageError(err, "", absl::StrCat("unknown command '", name, "'"));
 }

@@ -23,7 +23,7 @@ std::string Plural(int n, absl::string_view word) {
 int ExtractEach(const std::vector<std::string>& paths,
                 const ExtractOptions& options,
                 const std::function<void(ExtractedArticle record)>& on_record,
-                std::ostream& err) {
+                std::ostream& err, ExtractStats* stats_out) {
   absl::StatusOr<std::unique_ptr<Segmenter>> segmenter = Segmenter::Create();
   if (!segmenter.ok()) {
     err << "claimcheck: " << segmenter.status().message() << "\n";
@@ -51,10 +51,15 @@ int ExtractEach(const std::vector<std::string>& paths,
       [&](const Diagnostic& diagnostic) {
         err << FormatDiagnostic(diagnostic) << "\n";
       });
-  err << "claimcheck: " << Plural(stats.articles, "article") << ", "
-      << Plural(sentences, "sentence") << ", " << Plural(claims, "claim")
-      << "; " << Plural(stats.skipped, "input") << " skipped, "
-      << Plural(stats.warnings, "warning") << "\n";
+  if (stats_out != nullptr) {
+    *stats_out = ExtractStats{stats.articles, sentences, claims, stats.skipped,
+                              stats.warnings};
+  } else {
+    err << "claimcheck: " << Plural(stats.articles, "article") << ", "
+        << Plural(sentences, "sentence") << ", " << Plural(claims, "claim")
+        << "; " << Plural(stats.skipped, "input") << " skipped, "
+        << Plural(stats.warnings, "warning") << "\n";
+  }
   return stats.skipped > 0 ? kExitUsageOrInputError : kExitOk;
 }
 

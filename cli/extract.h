@@ -33,14 +33,25 @@ struct ExtractOptions {
   const Gazetteer* gazetteer = nullptr;
 };
 
+struct ExtractStats {
+  int articles = 0;
+  int sentences = 0;
+  int claims = 0;
+  // Files and records left out, each with a diagnostic.
+  int skipped = 0;
+  int warnings = 0;
+};
+
 // The pass under RunExtract: reads, segments and extracts every article of
 // `paths`, hands each record to `on_record` (article text kept) in input
-// order, writes diagnostics and the summary line to `err`. Returns
-// kExitUsageOrInputError when any input was skipped, else kExitOk.
+// order, writes diagnostics to `err`. With `stats` null it ends `err` with
+// a summary line; else it fills `stats` and leaves the summary to the
+// caller. Returns kExitUsageOrInputError when any input was skipped, else
+// kExitOk.
 int ExtractEach(const std::vector<std::string>& paths,
                 const ExtractOptions& options,
                 const std::function<void(ExtractedArticle record)>& on_record,
-                std::ostream& err);
+                std::ostream& err, ExtractStats* stats = nullptr);
 
 int RunExtract(const std::vector<std::string>& paths,
                const ExtractOptions& options, std::ostream& out,

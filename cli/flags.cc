@@ -1,11 +1,22 @@
 #include "cli/flags.h"
 
+#include <string>
+#include <vector>
+
 #include "absl/flags/flag.h"
 
 ABSL_FLAG(std::string, format, "",
           "Output format. extract: json (one object per article a line) or "
-          "textproto; check: text (diff-style) or json (one Finding a "
-          "line). Empty: the command's default (extract json, check text).");
+          "textproto; check and audit: text (diff-style), json (one Report "
+          "object) or sarif (SARIF 2.1.0); diff: text or json. Empty: the "
+          "command's default (extract json, the others text).");
+ABSL_FLAG(std::string, color, "auto",
+          "Colour in the text report: auto (when stdout is a terminal and "
+          "NO_COLOR is unset), always or never.");
+ABSL_FLAG(std::vector<std::string>, against, {},
+          "The articles to check the drafts against (files, directories, "
+          ".jsonl feeds): every argument after --against up to the next "
+          "flag.");
 ABSL_FLAG(std::string, date, "",
           "Published date (YYYY-MM-DD) for articles that give none of their "
           "own; relative dates (\"last month\") are resolved against it.");

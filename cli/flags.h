@@ -5,10 +5,13 @@
 #define CLAIMCHECK_CLI_FLAGS_H_
 
 #include <string>
+#include <vector>
 
 #include "absl/flags/declare.h"
 
 ABSL_DECLARE_FLAG(std::string, format);
+ABSL_DECLARE_FLAG(std::string, color);
+ABSL_DECLARE_FLAG(std::vector<std::string>, against);
 ABSL_DECLARE_FLAG(std::string, date);
 ABSL_DECLARE_FLAG(bool, include_text);
 ABSL_DECLARE_FLAG(std::string, dollar);

@@ -9,21 +9,56 @@
 namespace claimcheck {
 namespace {
 
-// The excerpt on one line, with the figure bracketed when the evidence has
-// one inside the excerpt.
-std::string MarkedExcerpt(const Evidence& evidence) {
-  std::string excerpt = evidence.excerpt();
+// ANSI escapes, or nothing when colour is off.
+struct Palette {
+  explicit Palette(bool on) : on(on) {}
+  std::string Paint(absl::string_view code, absl::string_view text) const {
+    if (!on) return std::string(text);
+    return absl::StrCat("\x1b[", code, "m", text, "\x1b[0m");
+  }
+  bool on;
+};
+
+constexpr absl::string_view kBold = "1";
+constexpr absl::string_view kRed = "31";
+constexpr absl::string_view kGreen = "32";
+constexpr absl::string_view kDim = "2";
+
+absl::string_view SeverityColor(Severity severity) {
+  switch (severity) {
+    case ERROR:
+      return "1;31";
+    case WARNING:
+      return "1;35";
+    default:
+      return "1;36";
+  }
+}
+
+// The excerpt on one line, with the figure bracketed (and bold) when the
+// evidence has one inside the excerpt.
+std::string MarkedExcerpt(const Evidence& evidence, const Palette& palette,
+                          absl::string_view line_color = "") {
+  std::string excerpt =
+      absl::StrReplaceAll(evidence.excerpt(), {{"\r\n", " "}, {"\n", " "}});
   const Span& sentence = evidence.span();
   const Span& figure = evidence.quantity_span();
+  auto paint = [&](absl::string_view text) {
+    return line_color.empty() ? std::string(text)
+                              : palette.Paint(line_color, text);
+  };
   if (figure.end() > figure.begin() && figure.begin() >= sentence.begin() &&
       figure.end() - sentence.begin() <= excerpt.size()) {
     const size_t begin = figure.begin() - sentence.begin();
     const size_t end = figure.end() - sentence.begin();
-    excerpt = absl::StrCat(excerpt.substr(0, begin), "[",
-                           excerpt.substr(begin, end - begin), "]",
-                           excerpt.substr(end));
+    return absl::StrCat(
+        paint(excerpt.substr(0, begin)),
+        palette.Paint(
+            line_color.empty() ? kBold : absl::StrCat(line_color, ";1"),
+            absl::StrCat("[", excerpt.substr(begin, end - begin), "]")),
+        paint(excerpt.substr(end)));
   }
-  return absl::StrReplaceAll(excerpt, {{"\r\n", " "}, {"\n", " "}});
+  return paint(excerpt);
 }
 
 // file:line of the evidence's sentence, the record's line in a feed.
@@ -32,44 +67,80 @@ std::string Line(const Evidence& evidence) {
   return absl::StrCat(evidence.source(), ":", evidence.span().line());
 }
 
-std::string SeverityName(Severity severity) {
-  return absl::AsciiStrToLower(Severity_Name(severity));
+std::string Plural(uint32_t n, absl::string_view word) {
+  return absl::StrCat(n, " ", word, n == 1 ? "" : "s");
 }
 
 }  // namespace
 
-std::string FormatTextReport(const std::vector<Finding>& findings) {
-  std::string report;
-  int counts[4] = {0, 0, 0, 0};
-  for (const Finding& finding : findings) {
-    if (finding.evidence().empty()) continue;
-    ++counts[finding.severity()];
-    absl::StrAppend(&report, EvidenceLocation(finding.evidence(0)), ": ",
-                    SeverityName(finding.severity()), ": ", finding.message(),
-                    " [", finding.rule_id(), "]\n");
-    // Two claims (a contradiction) read as a diff; passages (a duplicate
-    // group, even of two) as a list of places.
-    if (finding.evidence_size() == 2 &&
-        !finding.evidence(0).claim_id().empty() &&
-        !finding.evidence(1).claim_id().empty()) {
-      const Evidence& later = finding.evidence(0);
-      const Evidence& earlier = finding.evidence(1);
-      absl::StrAppend(&report, "  --- ", Line(earlier), "\n", "  +++ ",
-                      Line(later), "\n", "  -", MarkedExcerpt(earlier), "\n",
-                      "  +", MarkedExcerpt(later), "\n");
-      continue;
-    }
+std::string FormatTextFinding(const Finding& finding, const TextStyle& style,
+                              absl::string_view prefix) {
+  if (finding.evidence().empty()) return "";
+  const Palette palette(style.color);
+  const std::string indent = absl::StrCat(prefix, "  ");
+  std::string text = absl::StrCat(
+      prefix, palette.Paint(kBold, EvidenceLocation(finding.evidence(0))), ": ",
+      palette.Paint(SeverityColor(finding.severity()),
+                    absl::AsciiStrToLower(Severity_Name(finding.severity()))),
+      ": ", finding.message(), " ",
+      palette.Paint(kDim, absl::StrCat("[", finding.rule_id(), "]")), "\n");
+  if (!finding.topic().empty()) {
+    absl::StrAppend(&text, indent, finding.topic(), "\n");
+  }
+  // Two claims (a contradiction) read as a diff; passages (a duplicate
+  // group, even of two) as a list of places.
+  if (finding.evidence_size() == 2 && !finding.evidence(0).claim_id().empty() &&
+      !finding.evidence(1).claim_id().empty()) {
+    const Evidence& later = finding.evidence(0);
+    const Evidence& earlier = finding.evidence(1);
+    absl::StrAppend(
+        &text, indent, palette.Paint(kRed, absl::StrCat("--- ", Line(earlier))),
+        "\n", indent, palette.Paint(kGreen, absl::StrCat("+++ ", Line(later))),
+        "\n", indent, palette.Paint(kRed, "-"),
+        MarkedExcerpt(earlier, palette, kRed), "\n", indent,
+        palette.Paint(kGreen, "+"), MarkedExcerpt(later, palette, kGreen),
+        "\n");
+  } else {
     for (const Evidence& evidence : finding.evidence()) {
-      absl::StrAppend(&report, "  | ", Line(evidence), ": ",
-                      MarkedExcerpt(evidence), "\n");
+      absl::StrAppend(&text, indent, "| ", Line(evidence), ": ",
+                      MarkedExcerpt(evidence, palette), "\n");
     }
   }
-  absl::StrAppend(&report, findings.size(),
-                  findings.size() == 1 ? " finding" : " findings", ": ",
-                  counts[ERROR], " error", counts[ERROR] == 1 ? "" : "s", ", ",
-                  counts[WARNING], " warning", counts[WARNING] == 1 ? "" : "s",
-                  ", ", counts[INFO], " info\n");
-  return report;
+  if (!finding.comparison().empty()) {
+    absl::StrAppend(&text, indent, finding.comparison(), "\n");
+  }
+  return text;
+}
+
+std::string FormatSummaryLine(const ReportSummary& summary) {
+  const uint32_t findings =
+      summary.errors() + summary.warnings() + summary.infos();
+  std::string line = Plural(summary.articles(), "article");
+  if (summary.against_articles() > 0) {
+    absl::StrAppend(&line, " checked against ",
+                    Plural(summary.against_articles(), "article"));
+  }
+  absl::StrAppend(&line, ", ", Plural(summary.claims(), "claim"), ": ");
+  if (findings == 0) {
+    absl::StrAppend(&line, "no findings");
+  } else {
+    absl::StrAppend(&line, Plural(findings, "finding"), " (",
+                    Plural(summary.errors(), "error"), ", ",
+                    Plural(summary.warnings(), "warning"), ", ",
+                    summary.infos(), " info)");
+  }
+  absl::StrAppend(&line, "; ", Plural(summary.skipped_inputs(), "input"),
+                  " skipped");
+  return line;
+}
+
+std::string FormatTextReport(const Report& report, const TextStyle& style) {
+  std::string text;
+  for (const Finding& finding : report.findings()) {
+    absl::StrAppend(&text, FormatTextFinding(finding, style));
+  }
+  absl::StrAppend(&text, FormatSummaryLine(report.summary()), "\n");
+  return text;
 }
 
 }  // namespace claimcheck

@@ -1,31 +1,53 @@
-// FormatTextReport: findings as a reader sees them, each a compiler-style
+// The text report: findings as a reader sees them, each a compiler-style
 // line followed by the passages it points at, the disputed figure in
-// brackets.
+// brackets, then a summary line.
 //
-//   b.txt:4:9: error: contradicts a.txt:7:14: 65 percent vs 61.1 percent
-//   [contradiction]
+//   b.txt:4:12: error: contradicts a.txt:7:15 [contradiction]
+//     China · ai, patent · 2022
 //     --- a.txt:7
 //     +++ b.txt:4
-//     -In 2022, China claimed [61.1 percent] of global AI patents.
-//     +China held [65 percent] of the world's AI patents in 2022.
+//     -China claimed [61.1 percent] of AI patents in 2022.
+//     +China held [65 percent] of AI patents in 2022.
+//     65 percent vs 61.1 percent: differ by 3.9 points
+//   2 articles, 2 claims: 1 finding (1 error, 0 warnings, 0 info); 0 inputs
+//   skipped
 //
-// A finding whose evidence is two claims (a contradiction: the contradicting
-// claim, then the earlier one) prints them as a ---/+++ pair, the earlier
-// first; any other (one claim, a duplicate group of passages) prints each
-// place as "  | file:line: sentence". The position on
-// the first line is the first evidence's figure, else its sentence. Ends
-// with a summary line counting findings by severity.
+// A finding whose evidence is two claims (a contradiction: the
+// contradicting claim, then the earlier one) prints them as a ---/+++ pair,
+// the earlier first; any other (one claim, a duplicate group, shares that
+// add up) prints each place as "  | file:line: sentence". The topic line
+// and the comparison line appear when the finding has them. The position
+// on the first line is the first evidence's figure, else its sentence.
+//
+// With `color`, ANSI colours mark the severity, the removed and added
+// lines, and the figures; without, the text is plain (for files, pipes and
+// golden tests).
 #ifndef CLAIMCHECK_CLI_TEXT_REPORT_H_
 #define CLAIMCHECK_CLI_TEXT_REPORT_H_
 
 #include <string>
-#include <vector>
 
+#include "absl/strings/string_view.h"
+#include "cli/report.pb.h"
 #include "rules/finding.pb.h"
 
 namespace claimcheck {
 
-std::string FormatTextReport(const std::vector<Finding>& findings);
+struct TextStyle {
+  bool color = false;
+};
+
+// One finding, every line starting with `prefix` (the diff's "+ "/"- ").
+std::string FormatTextFinding(const Finding& finding, const TextStyle& style,
+                              absl::string_view prefix = "");
+
+// "12 articles, 40 claims: 29 findings (4 errors, 21 warnings, 4 info); 0
+// inputs skipped", with "checked against N articles" for a check with
+// --against. No trailing newline.
+std::string FormatSummaryLine(const ReportSummary& summary);
+
+// Every finding, then the summary line.
+std::string FormatTextReport(const Report& report, const TextStyle& style = {});
 
 }  // namespace claimcheck
 

@@ -70,7 +70,15 @@ std::string Amount(double value) {
   if (magnitude >= 1e12) return absl::StrFormat("%.3g trillion", value / 1e12);
   if (magnitude >= 1e9) return absl::StrFormat("%.3g billion", value / 1e9);
   if (magnitude >= 1e6) return absl::StrFormat("%.3g million", value / 1e6);
-  return absl::StrFormat("%.4g", value);
+  if (magnitude < 1000) return absl::StrFormat("%.3g", value);
+  // Three significant digits, thousands grouped: 57,700.
+  const double step = magnitude >= 1e5 ? 1000 : magnitude >= 1e4 ? 100 : 10;
+  std::string digits = absl::StrFormat("%.0f", std::round(value / step) * step);
+  for (int k = static_cast<int>(digits.size()) - 3; k > (value < 0 ? 1 : 0);
+       k -= 3) {
+    digits.insert(k, ",");
+  }
+  return digits;
 }
 
 }  // namespace rules_internal

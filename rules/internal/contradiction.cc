@@ -254,9 +254,9 @@ class ContradictionFinder {
     *finding.add_evidence() = ClaimEvidence(earlier);
     const std::string& later_text = later.claim->quantity_text();
     const std::string& earlier_text = earlier.claim->quantity_text();
-    finding.set_message(absl::StrCat("contradicts ",
-                                     EvidenceLocation(finding.evidence(1)),
-                                     ": ", later_text, " vs ", earlier_text));
+    // The figures themselves are in the comparison.
+    finding.set_message(
+        absl::StrCat("contradicts ", EvidenceLocation(finding.evidence(1))));
     finding.set_topic(Topic(*later.claim, *earlier.claim));
     const Quantity& q = later.claim->quantity();
     const Interval mine = ClaimInterval(q);

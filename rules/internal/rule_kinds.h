@@ -60,7 +60,7 @@ bool TimesOverlap(const Claim& a, const Claim& b);
 std::string ConversionDate(const ClaimRef& ref);
 
 // An amount for a reader, three significant digits with a scale word:
-// "1.53 trillion", "580 billion", "12000".
+// "1.53 trillion", "580 billion", "57,700", "0.5".
 std::string Amount(double value);
 
 void Contradictions(const Rule& rule, const Corpus& corpus,

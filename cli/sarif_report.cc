@@ -1,0 +1,142 @@
+#include "cli/sarif_report.h"
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_replace.h"
+#include "cli/sarif.pb.h"
+#include "google/protobuf/util/json_util.h"
+#include "rules/evidence.h"
+
+namespace claimcheck {
+namespace {
+
+constexpr char kVersion[] = "0.1.0";
+
+std::string Level(Severity severity) {
+  switch (severity) {
+    case ERROR:
+      return "error";
+    case WARNING:
+      return "warning";
+    default:
+      return "note";
+  }
+}
+
+std::string Describe(absl::string_view kind) {
+  if (kind == "contradiction") {
+    return "Two figures about the same subject, metric and time that cannot "
+           "both be true.";
+  }
+  if (kind == "duplicate") {
+    return "A sentence or passage repeated, in one article or several.";
+  }
+  if (kind == "unsourced") return "A figure with no source in its paragraph.";
+  if (kind == "vague_source") {
+    return "A figure or statement whose only source is vague (\"experts "
+           "say\").";
+  }
+  if (kind == "share_sum") return "Shares of one whole that add past 100 %.";
+  if (kind == "conversion") {
+    return "A money figure and its bracketed conversion that disagree at the "
+           "reference rate.";
+  }
+  return "A claimcheck rule.";
+}
+
+sarif::ReportingDescriptor Descriptor(const Rule& rule) {
+  sarif::ReportingDescriptor descriptor;
+  descriptor.set_id(rule.id());
+  descriptor.set_name(rule.kind());
+  descriptor.mutable_short_description()->set_text(Describe(rule.kind()));
+  descriptor.mutable_default_configuration()->set_level(Level(rule.severity()));
+  return descriptor;
+}
+
+sarif::PhysicalLocation Physical(const Evidence& evidence) {
+  sarif::PhysicalLocation physical;
+  const std::string& source = evidence.source();
+  physical.mutable_artifact_location()->set_uri(
+      !source.empty() && source[0] == '/' ? absl::StrCat("file://", source)
+                                          : source);
+  sarif::Region* region = physical.mutable_region();
+  if (evidence.source_line() > 0) {
+    region->set_start_line(evidence.source_line());
+  } else {
+    const Span& at = evidence.quantity_span().line() > 0
+                         ? evidence.quantity_span()
+                         : evidence.span();
+    region->set_start_line(at.line());
+    region->set_start_column(at.column());
+    if (at.end_line() > 0) {
+      region->set_end_line(at.end_line());
+      // SARIF's end column is exclusive; ours is the last character.
+      region->set_end_column(at.end_column() + 1);
+    }
+  }
+  region->mutable_snippet()->set_text(
+      absl::StrReplaceAll(evidence.excerpt(), {{"\r\n", " "}, {"\n", " "}}));
+  return physical;
+}
+
+}  // namespace
+
+std::string FormatSarif(const Report& report, const RuleSet& rules) {
+  sarif::Log log;
+  log.set_schema("https://json.schemastore.org/sarif-2.1.0.json");
+  log.set_version("2.1.0");
+  sarif::Run* run = log.add_runs();
+  run->set_column_kind("unicodeCodePoints");
+  sarif::ToolComponent* driver = run->mutable_tool()->mutable_driver();
+  driver->set_name("claimcheck");
+  driver->set_version(kVersion);
+  driver->set_information_uri("https://example.org/claimcheck");
+  absl::flat_hash_map<std::string, uint32_t> rule_index;
+  for (const Rule& rule : rules.rules()) {
+    if (!rule.enabled()) continue;
+    rule_index[rule.id()] = driver->rules_size();
+    *driver->add_rules() = Descriptor(rule);
+  }
+  for (const Finding& finding : report.findings()) {
+    if (finding.evidence().empty()) continue;
+    auto [index, added] =
+        rule_index.try_emplace(finding.rule_id(), driver->rules_size());
+    if (added) {
+      Rule unknown;
+      unknown.set_id(finding.rule_id());
+      unknown.set_severity(finding.severity());
+      *driver->add_rules() = Descriptor(unknown);
+    }
+    sarif::Result* result = run->add_results();
+    result->set_rule_id(finding.rule_id());
+    result->set_rule_index(index->second);
+    result->set_level(Level(finding.severity()));
+    std::string text = finding.message();
+    if (!finding.comparison().empty()) {
+      absl::StrAppend(&text, " (", finding.comparison(), ")");
+    }
+    result->mutable_message()->set_text(text);
+    *result->add_locations()->mutable_physical_location() =
+        Physical(finding.evidence(0));
+    for (int k = 1; k < finding.evidence_size(); ++k) {
+      sarif::Location* related = result->add_related_locations();
+      related->set_id(k);
+      *related->mutable_physical_location() = Physical(finding.evidence(k));
+      related->mutable_message()->set_text(finding.rule_id() == "contradiction"
+                                               ? "the figure it contradicts"
+                                               : "another place");
+    }
+    (*result->mutable_partial_fingerprints())["claimcheck/v1"] =
+        finding.fingerprint();
+  }
+  google::protobuf::util::JsonPrintOptions options;
+  options.add_whitespace = true;
+  // Empty arrays printed; unset optional scalars left out.
+  options.always_print_primitive_fields = true;
+  std::string json;
+  // Printing a message we built cannot fail.
+  (void)google::protobuf::util::MessageToJsonString(log, &json, options);
+  return json;
+}
+
+}  // namespace claimcheck

@@ -1,7 +1,10 @@
 #include <cmath>
 #include <cstdio>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_format.h"
+#include "absl/strings/str_split.h"
+#include "claims/metric.h"
 #include "rules/evidence.h"
 #include "rules/internal/rule_kinds.h"
 
@@ -63,6 +66,30 @@ std::string ConversionDate(const ClaimRef& ref) {
   }
   if (ref.claim->time().resolved()) return ref.claim->time().end();
   return "";
+}
+
+std::string SubjectName(const Subject& subject) {
+  std::string name;
+  bool word_start = true;
+  for (char c : subject.key()) {
+    if (c == '_') {
+      name.push_back(' ');
+      word_start = true;
+      continue;
+    }
+    name.push_back(word_start ? absl::ascii_toupper(c) : c);
+    word_start = false;
+  }
+  return name.empty() ? subject.text() : name;
+}
+
+std::string WrittenWord(absl::string_view text, absl::string_view stem) {
+  for (absl::string_view word :
+       absl::StrSplit(text, absl::ByAnyChar(" ,;:()\"'"), absl::SkipEmpty())) {
+    const std::string lower = absl::AsciiStrToLower(word);
+    if (StemWord(lower) == stem) return lower;
+  }
+  return std::string(stem);
 }
 
 std::string Amount(double value) {

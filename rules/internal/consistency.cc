@@ -128,7 +128,22 @@ void ShareSums(const Rule& rule, const Corpus& corpus,
     finding.set_message(
         absl::StrFormat("shares of one whole add up to at least %.4g %%: %s",
                         least, absl::StrJoin(parts, ", ")));
-    finding.set_topic(absl::StrCat("share of ", std::get<1>(key),
+    // The whole's words as the first share wrote them, in their order.
+    const std::vector<absl::string_view> stems =
+        absl::StrSplit(std::get<1>(key), ' ');
+    std::vector<std::string> whole;
+    for (absl::string_view word :
+         absl::StrSplit(TextAfter(*shares[0].claim), absl::ByAnyChar(" ,;:()"),
+                        absl::SkipEmpty())) {
+      if (whole.size() == stems.size()) break;
+      const std::string lower = absl::AsciiStrToLower(word);
+      std::string stem = StemWord(lower);
+      if (stem == "world" || stem == "worldwid") stem = "global";
+      if (std::find(stems.begin(), stems.end(), stem) != stems.end()) {
+        whole.push_back(lower);
+      }
+    }
+    finding.set_topic(absl::StrCat("shares of ", absl::StrJoin(whole, " "),
                                    time.empty() ? "" : " · ", time));
     std::vector<std::string> fingerprint = {rule.id(),
                                             std::get<0>(key)->article().id()};

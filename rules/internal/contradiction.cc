@@ -88,22 +88,25 @@ std::string Difference(const Quantity& unit, const Interval& a,
   return absl::StrFormat("differ by %.3g %%", 100 * gap / smaller);
 }
 
-// Subject, shared metric terms and time of two claims.
+// Subject, shared metric terms and time of two claims, for a reader:
+// "China · installed, industrial, robots · 2024".
 std::string Topic(const Claim& later, const Claim& earlier) {
   std::vector<std::string> shared;
   for (const std::string& term : later.metric().terms()) {
     if (std::find(earlier.metric().terms().begin(),
                   earlier.metric().terms().end(),
                   term) != earlier.metric().terms().end()) {
-      shared.push_back(term);
+      shared.push_back(WrittenWord(later.metric().text(), term));
     }
   }
-  std::string topic = later.subject().text();
-  if (!shared.empty())
+  std::string topic = SubjectName(later.subject());
+  if (!shared.empty()) {
     absl::StrAppend(&topic, " · ", absl::StrJoin(shared, ", "));
+  }
   const Claim& timed = later.time().resolved() ? later : earlier;
-  if (timed.time().resolved())
+  if (timed.time().resolved()) {
     absl::StrAppend(&topic, " · ", timed.time().text());
+  }
   return topic;
 }
 

@@ -59,6 +59,14 @@ bool TimesOverlap(const Claim& a, const Claim& b);
 // rate).
 std::string ConversionDate(const ClaimRef& ref);
 
+// A subject's canonical key as a name ("united_states" -> "United
+// States"); the words as written when there is no key.
+std::string SubjectName(const Subject& subject);
+
+// The word of `text` whose Snowball stem is `stem`, lowercased
+// ("installed" for "instal"); the stem itself when none is.
+std::string WrittenWord(absl::string_view text, absl::string_view stem);
+
 // An amount for a reader, three significant digits with a scale word:
 // "1.53 trillion", "580 billion", "57,700", "0.5".
 std::string Amount(double value);

@@ -171,6 +171,27 @@ struct CheckInputs {
   RateTable rates;
 };
 
+// A file named by --flag_name: its problems printed as diagnostics, a file
+// that cannot be read a usage error (false).
+template <typename T>
+bool LoadFlagFile(const std::string& command, absl::string_view flag_name,
+                  const std::string& path,
+                  absl::StatusOr<T> (*load)(const std::string& path,
+                                            std::vector<Diagnostic>*),
+                  T* loaded, std::ostream& err) {
+  std::vector<Diagnostic> diagnostics;
+  absl::StatusOr<T> result = load(path, &diagnostics);
+  for (const Diagnostic& d : diagnostics) err << FormatDiagnostic(d) << "\n";
+  if (!result.ok()) {
+    UsageError(err, command,
+               absl::StrCat("--", flag_name, "=", path, ": ",
+                            result.status().message()));
+    return false;
+  }
+  *loaded = *std::move(result);
+  return true;
+}
+
 // The flags check and audit share. False after reporting a usage error.
 bool ReadCheckFlags(const std::string& command, CheckOptions* options,
                     CheckInputs* inputs, std::ostream& err) {
@@ -192,30 +213,20 @@ bool ReadCheckFlags(const std::string& command, CheckOptions* options,
   if (!ReadExtractFlags(command, &options->extract, &inputs->gazetteer, err)) {
     return false;
   }
-  if (const std::string path = absl::GetFlag(FLAGS_rules); !path.empty()) {
-    std::vector<Diagnostic> diagnostics;
-    absl::StatusOr<RuleSet> loaded = LoadRuleSet(path, &diagnostics);
-    for (const Diagnostic& d : diagnostics) err << FormatDiagnostic(d) << "\n";
-    if (!loaded.ok()) {
-      UsageError(
-          err, command,
-          absl::StrCat("--rules=", path, ": ", loaded.status().message()));
+  const std::string rules = absl::GetFlag(FLAGS_rules);
+  if (!rules.empty()) {
+    if (!LoadFlagFile(command, "rules", rules, &LoadRuleSet, &inputs->rules,
+                      err)) {
       return false;
     }
-    inputs->rules = *std::move(loaded);
     options->rules = &inputs->rules;
   }
-  if (const std::string path = absl::GetFlag(FLAGS_rates); !path.empty()) {
-    std::vector<Diagnostic> diagnostics;
-    absl::StatusOr<RateTable> loaded = RateTable::Load(path, &diagnostics);
-    for (const Diagnostic& d : diagnostics) err << FormatDiagnostic(d) << "\n";
-    if (!loaded.ok()) {
-      UsageError(
-          err, command,
-          absl::StrCat("--rates=", path, ": ", loaded.status().message()));
+  const std::string rates = absl::GetFlag(FLAGS_rates);
+  if (!rates.empty()) {
+    if (!LoadFlagFile(command, "rates", rates, &RateTable::Load, &inputs->rates,
+                      err)) {
       return false;
     }
-    inputs->rates = *std::move(loaded);
     options->rates = &inputs->rates;
   }
   return true;

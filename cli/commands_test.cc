@@ -13,6 +13,8 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 
@@ -140,6 +142,26 @@ TEST(CommandsGoldenTest, OutputMatchesExpectedFiles) {
     EXPECT_EQ(run.out, ReadFile("testdata/expected/" + c.name + ".out"));
     EXPECT_EQ(run.err, ReadFile("testdata/expected/" + c.name + ".err"));
   }
+}
+
+// The README shows a check report; every line of it must be a line the
+// command really prints (its golden file), so the README cannot drift.
+TEST(CommandsGoldenTest, ReadmeExcerptIsRealOutput) {
+  const std::string readme = ReadFile("README.md");
+  const std::string expected =
+      ReadFile("testdata/expected/check_draft_against_archive.out");
+  const size_t start = readme.find("    testdata/articles/robots.md:11:26:");
+  ASSERT_NE(start, std::string::npos);
+  const size_t end = readme.find("\n\n", start);
+  int lines = 0;
+  for (absl::string_view line : absl::StrSplit(
+           absl::string_view(readme).substr(start, end - start), '\n')) {
+    ASSERT_TRUE(absl::ConsumePrefix(&line, "    ")) << line;
+    if (line == "...") continue;
+    EXPECT_THAT(expected, HasSubstr(absl::StrCat(line, "\n")));
+    ++lines;
+  }
+  EXPECT_GE(lines, 8);
 }
 
 TEST(CommandsTest, UsageErrorsExitTwoWithAHint) {

@@ -79,6 +79,12 @@ std::string CheckRule(const Rule& rule, const std::set<std::string>& seen) {
                         "\": min_metric_overlap must be in [0, 1], not ",
                         overlap);
   }
+  const double rate_tolerance = rule.contradiction().rate_tolerance();
+  if (rate_tolerance < 0 || rate_tolerance >= 1) {
+    return absl::StrCat("rule \"", rule.id(),
+                        "\": rate_tolerance must be in [0, 1), not ",
+                        rate_tolerance);
+  }
   const double similarity = rule.duplicate().min_similarity();
   if (similarity < 0 || similarity > 1) {
     return absl::StrCat("rule \"", rule.id(),

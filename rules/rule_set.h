@@ -11,8 +11,8 @@
 // contradiction, duplicate, unsourced, vague_source, share_sum,
 // conversion; a severity; parameters only of its own kind
 // (contradiction {}, duplicate {}, consistency {} for conversion), within
-// range (min_metric_overlap and min_similarity in [0, 1], min_chars and
-// conversion_tolerance not negative). A rule that fails a check is left out
+// range (min_metric_overlap and min_similarity in [0, 1], rate_tolerance
+// in [0, 1), min_chars and conversion_tolerance not negative). A rule that fails a check is left out
 // and its diagnostic points at the rule's line; the others are returned.
 // A syntax error leaves the whole file out (an empty RuleSet).
 #ifndef CLAIMCHECK_RULES_RULE_SET_H_

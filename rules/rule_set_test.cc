@@ -39,7 +39,9 @@ TEST(RuleSetTest, InvalidRulesPointAtTheirLine) {
       "rules { id: \"d\" kind: \"duplicate\" severity: INFO\n"
       "        contradiction { min_metric_overlap: 0.5 } }\n"
       "rules { id: \"e\" kind: \"contradiction\" severity: INFO\n"
-      "        contradiction { min_metric_overlap: 1.5 } }\n",
+      "        contradiction { min_metric_overlap: 1.5 } }\n"
+      "rules { id: \"f\" kind: \"contradiction\" severity: INFO\n"
+      "        contradiction { rate_tolerance: 1 } }\n",
       &rules);
   EXPECT_THAT(
       problems,
@@ -53,7 +55,9 @@ TEST(RuleSetTest, InvalidRulesPointAtTheirLine) {
           "r.textproto:5:1: error: rule \"d\": parameters of another kind "
           "than \"duplicate\"; rule left out",
           "r.textproto:7:1: error: rule \"e\": min_metric_overlap must be in "
-          "[0, 1], not 1.5; rule left out"));
+          "[0, 1], not 1.5; rule left out",
+          "r.textproto:9:1: error: rule \"f\": rate_tolerance must be in "
+          "[0, 1), not 1; rule left out"));
   ASSERT_EQ(rules.rules_size(), 1);
   EXPECT_EQ(rules.rules(0).id(), "a");
 }

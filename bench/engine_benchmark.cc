@@ -48,18 +48,14 @@ std::vector<ExtractedArticle> SyntheticArticles(int count) {
     const int topic = (i / 40) % 25;
     const int year = 2010 + (i / 1000) % 10;
     const int share = 10 + (i * 7919) % 50;
-    ExtractedArticle record;
-    Article& article = *record.mutable_article();
+    Article article;
     article.set_id(absl::StrCat("a", i));
     article.set_source(article.id());
     article.set_text(absl::StrCat(kCountries[country], " held ", share,
                                   " percent of global ", kTopics[topic], " in ",
                                   year, ", according to Reuters.\n"));
-    (*segmenter)->Segment(article);
-    for (Claim& claim : ExtractClaims(article, Gazetteer::Default())) {
-      *record.add_claims() = std::move(claim);
-    }
-    articles.push_back(std::move(record));
+    articles.push_back(
+        ExtractArticle(std::move(article), **segmenter, Gazetteer::Default()));
   }
   return articles;
 }

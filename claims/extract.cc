@@ -468,4 +468,15 @@ std::vector<Claim> ExtractClaims(const Article& article,
   return claims;
 }
 
+ExtractedArticle ExtractArticle(Article article, Segmenter& segmenter,
+                                const Gazetteer& gazetteer) {
+  segmenter.Segment(article);
+  ExtractedArticle record;
+  for (Claim& claim : ExtractClaims(article, gazetteer)) {
+    *record.add_claims() = std::move(claim);
+  }
+  *record.mutable_article() = std::move(article);
+  return record;
+}
+
 }  // namespace claimcheck

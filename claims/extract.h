@@ -45,11 +45,17 @@
 #include "claims/article.pb.h"
 #include "claims/claim.pb.h"
 #include "claims/gazetteer.h"
+#include "claims/segment.h"
 
 namespace claimcheck {
 
 std::vector<Claim> ExtractClaims(const Article& article,
                                  const Gazetteer& gazetteer);
+
+// The whole pipeline for one article as read: segments it with `segmenter`
+// (which this call uses, so one per thread) and extracts its claims.
+ExtractedArticle ExtractArticle(Article article, Segmenter& segmenter,
+                                const Gazetteer& gazetteer);
 
 // The ISO 4217 code a bare "$" stands for in `article` (see above).
 std::string BareDollarCurrency(const Article& article);

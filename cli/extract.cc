@@ -38,14 +38,10 @@ int ExtractEach(const std::vector<std::string>& paths,
   const IngestStats stats = ReadArticles(
       paths, ingest_options,
       [&](Article article) {
-        (*segmenter)->Segment(article);
-        sentences += article.sentences_size();
-        ExtractedArticle record;
-        for (Claim& claim : ExtractClaims(article, gazetteer)) {
-          *record.add_claims() = std::move(claim);
-        }
+        ExtractedArticle record =
+            ExtractArticle(std::move(article), **segmenter, gazetteer);
+        sentences += record.article().sentences_size();
         claims += record.claims_size();
-        *record.mutable_article() = std::move(article);
         on_record(std::move(record));
       },
       [&](const Diagnostic& diagnostic) {

@@ -23,16 +23,11 @@ ExtractedArticle Extract(const std::string& id, const std::string& text) {
     EXPECT_TRUE(created.ok()) << created.status();
     return created->release();
   }();
-  ExtractedArticle record;
-  Article& article = *record.mutable_article();
+  Article article;
   article.set_id(id);
   article.set_source(id);
   article.set_text(text);
-  segmenter->Segment(article);
-  for (Claim& claim : ExtractClaims(article, Gazetteer::Default())) {
-    *record.add_claims() = std::move(claim);
-  }
-  return record;
+  return ExtractArticle(std::move(article), *segmenter, Gazetteer::Default());
 }
 
 std::vector<const Finding*> OfRule(const std::vector<Finding>& findings,

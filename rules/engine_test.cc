@@ -8,12 +8,15 @@
 #include "claims/extract.h"
 #include "claims/gazetteer.h"
 #include "claims/segment.h"
+#include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "rules/rates.h"
 #include "rules/rule_set.h"
 
 namespace claimcheck {
 namespace {
+
+using ::testing::ElementsAre;
 
 // Reads, segments and extracts `text` as article `id`: the engine sees what
 // the pipeline gives it, not hand-built claims.
@@ -75,6 +78,34 @@ TEST(EngineTest, DifferentSharesOfOneMetricContradict) {
   // The later claim comes first: it is the one that contradicts.
   EXPECT_EQ(Articles(contradictions[0]), "b.txt,a.txt");
   EXPECT_FALSE(contradictions[0].fingerprint().empty());
+}
+
+TEST(EngineTest, EachFigureIsReportedAgainstItsEarliestContradictions) {
+  const std::vector<std::string> sentences = {
+      "China claimed 61.1 percent of global AI patents in 2022",
+      "China held 65 percent of global AI patents in 2022",
+      "China held 70 percent of global AI patents in 2022",
+      "China held 75 percent of global AI patents in 2022"};
+  // Default: one finding for each later figure, against the first.
+  std::vector<std::string> pairs;
+  for (const Finding& f : ContradictionsAmong(sentences)) {
+    pairs.push_back(Articles(f));
+  }
+  EXPECT_THAT(pairs, ElementsAre("b.txt,a.txt", "c.txt,a.txt", "d.txt,a.txt"));
+  // max_per_claim: 0 reports every pair.
+  RuleSet all = DefaultRuleSet();
+  for (Rule& rule : *all.mutable_rules()) {
+    if (rule.kind() == "contradiction") {
+      rule.mutable_contradiction()->set_max_per_claim(0);
+    }
+  }
+  std::vector<ExtractedArticle> articles;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    articles.push_back(Extract(std::string(1, 'a' + i) + ".txt",
+                               sentences[i] + ", according to WIPO.\n"));
+  }
+  const std::vector<Finding> findings = RunRules(all, articles);
+  EXPECT_EQ(OfRule(findings, "contradiction").size(), 6u);
 }
 
 TEST(EngineTest, RoundedFiguresAgreeWithPreciseOnes) {

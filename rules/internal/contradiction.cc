@@ -4,10 +4,12 @@
 #include <cmath>
 #include <map>
 #include <string>
+#include <tuple>
 #include <utility>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
@@ -110,6 +112,28 @@ std::string Topic(const Claim& later, const Claim& earlier) {
   return topic;
 }
 
+// The calendar years a claim's time touches, the buckets it is indexed
+// in; kNoTime for a claim without a resolved time (it meets only others
+// without one, as TimesOverlap wants). A time wider than kMaxYears is
+// indexed by its first kMaxYears years only.
+constexpr int kNoTime = -1;
+constexpr int kMaxYears = 300;
+
+std::vector<int> YearBuckets(const Claim& claim) {
+  int first, last;
+  if (!claim.time().resolved() || claim.time().begin().size() < 4 ||
+      claim.time().end().size() < 4 ||
+      !absl::SimpleAtoi(claim.time().begin().substr(0, 4), &first) ||
+      !absl::SimpleAtoi(claim.time().end().substr(0, 4), &last)) {
+    return {kNoTime};
+  }
+  std::vector<int> years;
+  for (int year = first; year <= last && year < first + kMaxYears; ++year) {
+    years.push_back(year);
+  }
+  return years;
+}
+
 // Claims are compared within groups of one subject and unit; money by
 // currency too, unless a rate table can convert the currency.
 std::string GroupKey(const Claim& c, const RateTable* rates) {
@@ -135,6 +159,7 @@ class ContradictionFinder {
     }
     std::vector<std::pair<size_t, size_t>> pairs;
     for (const auto& [key, members] : groups) FindPairs(members, pairs);
+    KeepEarliestPerClaim(pairs);
     std::sort(pairs.begin(), pairs.end());
     for (const auto& [first, second] : pairs) {
       findings.push_back(MakeFinding(claims()[second], claims()[first]));
@@ -143,6 +168,23 @@ class ContradictionFinder {
 
  private:
   const std::vector<ClaimRef>& claims() const { return corpus_.claims; }
+
+  // For each later claim, its max_per_claim earliest contradicting pairs.
+  void KeepEarliestPerClaim(std::vector<std::pair<size_t, size_t>>& pairs) {
+    const uint32_t cap = rule_.contradiction().max_per_claim();
+    if (cap == 0) return;
+    std::sort(pairs.begin(), pairs.end(), [](const auto& x, const auto& y) {
+      return std::tie(x.second, x.first) < std::tie(y.second, y.first);
+    });
+    size_t kept = 0;
+    uint32_t run = 0;  // pairs seen so far for this later claim
+    for (size_t k = 0; k < pairs.size(); ++k) {
+      const bool same_later = k > 0 && pairs[k].second == pairs[k - 1].second;
+      run = same_later ? run + 1 : 1;
+      if (run <= cap) pairs[kept++] = pairs[k];
+    }
+    pairs.resize(kept);
+  }
 
   // IDF of metric terms over the corpus, and each claim's total: the
   // denominator of every overlap it is in, computed once.
@@ -174,14 +216,20 @@ class ContradictionFinder {
   void FindPairs(const std::vector<size_t>& members,
                  std::vector<std::pair<size_t, size_t>>& pairs) {
     const double threshold = rule_.contradiction().min_metric_overlap();
-    absl::flat_hash_map<std::string, std::vector<size_t>> by_term;
-    for (size_t k : members) {
-      for (const std::string& term : claims()[k].claim->metric().terms()) {
-        by_term[term].push_back(k);
+    // Indexed by term and year: only claims whose times can overlap meet.
+    absl::flat_hash_map<std::pair<std::string, int>, std::vector<size_t>>
+        by_term;
+    std::vector<std::vector<int>> years(members.size());
+    for (size_t m = 0; m < members.size(); ++m) {
+      years[m] = YearBuckets(*claims()[members[m]].claim);
+      for (const std::string& term :
+           claims()[members[m]].claim->metric().terms()) {
+        for (int year : years[m]) by_term[{term, year}].push_back(members[m]);
       }
     }
     absl::flat_hash_set<std::pair<size_t, size_t>> seen;
-    for (size_t k : members) {
+    for (size_t m = 0; m < members.size(); ++m) {
+      const size_t k = members[m];
       std::vector<std::pair<double, std::string>> weighted;
       for (const std::string& term : claims()[k].claim->metric().terms()) {
         weighted.emplace_back(weight_[term], term);
@@ -194,13 +242,17 @@ class ContradictionFinder {
       for (const auto& [term_weight, term] : weighted) {
         if (prefix_weight > (1 - threshold) * total_weight_[k]) break;
         prefix_weight += term_weight;
-        for (size_t other : by_term[term]) {
-          if (other == k) continue;
-          const std::pair<size_t, size_t> pair(std::min(k, other),
-                                               std::max(k, other));
-          if (!seen.insert(pair).second) continue;
-          if (Contradict(pair.first, pair.second, threshold)) {
-            pairs.push_back(pair);
+        for (int year : years[m]) {
+          const auto list = by_term.find({term, year});
+          if (list == by_term.end()) continue;
+          for (size_t other : list->second) {
+            if (other == k) continue;
+            const std::pair<size_t, size_t> pair(std::min(k, other),
+                                                 std::max(k, other));
+            if (!seen.insert(pair).second) continue;
+            if (Contradict(pair.first, pair.second, threshold)) {
+              pairs.push_back(pair);
+            }
           }
         }
       }

@@ -150,7 +150,7 @@ class ContradictionFinder {
       : rule_(rule), corpus_(corpus) {}
 
   void Run(std::vector<Finding>& findings) {
-    WeighTerms();
+    Prepare();
     std::map<std::string, std::vector<size_t>> groups;
     for (size_t k = 0; k < claims().size(); ++k) {
       const Claim& c = *claims()[k].claim;
@@ -159,151 +159,194 @@ class ContradictionFinder {
     }
     std::vector<std::pair<size_t, size_t>> pairs;
     for (const auto& [key, members] : groups) FindPairs(members, pairs);
-    KeepEarliestPerClaim(pairs);
     std::sort(pairs.begin(), pairs.end());
     for (const auto& [first, second] : pairs) {
-      findings.push_back(MakeFinding(claims()[second], claims()[first]));
+      findings.push_back(MakeFinding(second, first));
     }
   }
 
  private:
+  // What the pair test reads of one claim, computed once: the hot loop
+  // compares integers and doubles, never strings.
+  struct Prepared {
+    // (term id, IDF weight), sorted by id.
+    std::vector<std::pair<int, double>> terms;
+    double total_weight = 0;
+    // Term ids probed for candidates (prefix filtering, see FindPairs).
+    std::vector<int> prefix;
+    std::vector<int> years;
+    Interval interval;
+    int currency = 0;
+    int conversion_date = 0;
+  };
+
   const std::vector<ClaimRef>& claims() const { return corpus_.claims; }
 
-  // For each later claim, its max_per_claim earliest contradicting pairs.
-  void KeepEarliestPerClaim(std::vector<std::pair<size_t, size_t>>& pairs) {
-    const uint32_t cap = rule_.contradiction().max_per_claim();
-    if (cap == 0) return;
-    std::sort(pairs.begin(), pairs.end(), [](const auto& x, const auto& y) {
-      return std::tie(x.second, x.first) < std::tie(y.second, y.first);
-    });
-    size_t kept = 0;
-    uint32_t run = 0;  // pairs seen so far for this later claim
-    for (size_t k = 0; k < pairs.size(); ++k) {
-      const bool same_later = k > 0 && pairs[k].second == pairs[k - 1].second;
-      run = same_later ? run + 1 : 1;
-      if (run <= cap) pairs[kept++] = pairs[k];
-    }
-    pairs.resize(kept);
+  static int Intern(absl::flat_hash_map<std::string, int>& ids,
+                    const std::string& text) {
+    return ids.try_emplace(text, static_cast<int>(ids.size())).first->second;
   }
 
-  // IDF of metric terms over the corpus, and each claim's total: the
-  // denominator of every overlap it is in, computed once.
-  void WeighTerms() {
-    absl::flat_hash_map<std::string, int> document_frequency;
+  // IDF of metric terms over the corpus, and every claim's Prepared.
+  void Prepare() {
+    const double threshold = rule_.contradiction().min_metric_overlap();
+    absl::flat_hash_map<std::string, int> term_ids;
+    std::vector<int> document_frequency;
     for (const ClaimRef& ref : claims()) {
       for (const std::string& term : ref.claim->metric().terms()) {
-        ++document_frequency[term];
+        const int id = Intern(term_ids, term);
+        if (id == static_cast<int>(document_frequency.size())) {
+          document_frequency.push_back(0);
+        }
+        ++document_frequency[id];
       }
     }
     const double n = static_cast<double>(claims().size());
-    for (const auto& [term, frequency] : document_frequency) {
-      weight_[term] = std::log(1 + n / frequency);
+    std::vector<double> weight(document_frequency.size());
+    for (size_t id = 0; id < weight.size(); ++id) {
+      weight[id] = std::log(1 + n / document_frequency[id]);
     }
-    total_weight_.assign(claims().size(), 0);
+    prepared_.resize(claims().size());
     for (size_t k = 0; k < claims().size(); ++k) {
-      for (const std::string& term : claims()[k].claim->metric().terms()) {
-        total_weight_[k] += weight_[term];
+      const Claim& c = *claims()[k].claim;
+      Prepared& p = prepared_[k];
+      for (const std::string& term : c.metric().terms()) {
+        const int id = term_ids.at(term);
+        p.terms.emplace_back(id, weight[id]);
+        p.total_weight += weight[id];
       }
+      std::sort(p.terms.begin(), p.terms.end());
+      // The heaviest terms (ties by id), until they weigh more than the
+      // share a matching claim may lack.
+      std::vector<std::pair<int, double>> heaviest = p.terms;
+      std::sort(heaviest.begin(), heaviest.end(),
+                [](const auto& x, const auto& y) {
+                  return x.second != y.second ? x.second > y.second
+                                              : x.first < y.first;
+                });
+      double prefix_weight = 0;
+      for (const auto& [id, term_weight] : heaviest) {
+        if (prefix_weight > (1 - threshold) * p.total_weight) break;
+        prefix_weight += term_weight;
+        p.prefix.push_back(id);
+      }
+      p.years = YearBuckets(c);
+      p.interval = ClaimInterval(c.quantity());
+      p.currency = Intern(currency_ids_, c.quantity().currency());
+      p.conversion_date = Intern(date_ids_, ConversionDate(claims()[k]));
     }
   }
 
-  // Candidates share a metric term. Prefix filtering: a pair that passes
-  // shares at least `threshold` of the smaller claim's weight, so that
-  // claim's heaviest terms, taken until they weigh more than the rest may,
-  // hold a shared one. Probing only those keeps the common terms ("held",
-  // "global") and their long lists out of the candidates without missing
-  // any pair.
+  // Candidates share a metric term and a year. Prefix filtering: a pair
+  // that passes shares at least `threshold` of the smaller claim's weight,
+  // so that claim's prefix (its heaviest terms, taken until they weigh
+  // more than the rest may) holds a shared term. Each claim, as the later
+  // of a pair, looks for earlier claims through its own prefix terms in
+  // the index of all terms, and through all its terms in the index of
+  // prefix terms; so common terms ("held", "global") and their long lists
+  // stay out of the candidates without missing any pair. For each later
+  // claim the max_per_claim earliest contradictions are kept.
   void FindPairs(const std::vector<size_t>& members,
                  std::vector<std::pair<size_t, size_t>>& pairs) {
-    const double threshold = rule_.contradiction().min_metric_overlap();
-    // Indexed by term and year: only claims whose times can overlap meet.
-    absl::flat_hash_map<std::pair<std::string, int>, std::vector<size_t>>
-        by_term;
-    std::vector<std::vector<int>> years(members.size());
+    // (term id, year) -> positions in `members`, ascending.
+    absl::flat_hash_map<std::pair<int, int>, std::vector<size_t>> by_term;
+    absl::flat_hash_map<std::pair<int, int>, std::vector<size_t>> by_prefix;
     for (size_t m = 0; m < members.size(); ++m) {
-      years[m] = YearBuckets(*claims()[members[m]].claim);
-      for (const std::string& term :
-           claims()[members[m]].claim->metric().terms()) {
-        for (int year : years[m]) by_term[{term, year}].push_back(members[m]);
+      const Prepared& p = prepared_[members[m]];
+      for (int year : p.years) {
+        for (const auto& [id, w] : p.terms) by_term[{id, year}].push_back(m);
+        for (int id : p.prefix) by_prefix[{id, year}].push_back(m);
       }
     }
-    absl::flat_hash_set<std::pair<size_t, size_t>> seen;
+    const uint32_t cap = rule_.contradiction().max_per_claim();
+    std::vector<size_t> visited_by(members.size(), SIZE_MAX);
+    std::vector<size_t> found;
     for (size_t m = 0; m < members.size(); ++m) {
-      const size_t k = members[m];
-      std::vector<std::pair<double, std::string>> weighted;
-      for (const std::string& term : claims()[k].claim->metric().terms()) {
-        weighted.emplace_back(weight_[term], term);
-      }
-      std::sort(
-          weighted.begin(), weighted.end(), [](const auto& x, const auto& y) {
-            return x.first != y.first ? x.first > y.first : x.second < y.second;
-          });
-      double prefix_weight = 0;
-      for (const auto& [term_weight, term] : weighted) {
-        if (prefix_weight > (1 - threshold) * total_weight_[k]) break;
-        prefix_weight += term_weight;
-        for (int year : years[m]) {
-          const auto list = by_term.find({term, year});
-          if (list == by_term.end()) continue;
-          for (size_t other : list->second) {
-            if (other == k) continue;
-            const std::pair<size_t, size_t> pair(std::min(k, other),
-                                                 std::max(k, other));
-            if (!seen.insert(pair).second) continue;
-            if (Contradict(pair.first, pair.second, threshold)) {
-              pairs.push_back(pair);
-            }
-          }
+      const Prepared& p = prepared_[members[m]];
+      found.clear();
+      auto visit = [&](const absl::flat_hash_map<std::pair<int, int>,
+                                                 std::vector<size_t>>& index,
+                       int id, int year) {
+        const auto list = index.find({id, year});
+        if (list == index.end()) return;
+        for (size_t o : list->second) {
+          if (o >= m) break;
+          if (visited_by[o] == m) continue;
+          visited_by[o] = m;
+          if (Contradict(members[o], members[m])) found.push_back(o);
         }
+      };
+      for (int year : p.years) {
+        for (int id : p.prefix) visit(by_term, id, year);
+        for (const auto& [id, w] : p.terms) visit(by_prefix, id, year);
       }
+      std::sort(found.begin(), found.end());
+      if (cap > 0 && found.size() > cap) found.resize(cap);
+      for (size_t o : found) pairs.emplace_back(members[o], members[m]);
     }
   }
 
-  bool Contradict(size_t i, size_t j, double threshold) {
+  // Whether claim i (earlier) and claim j (later) contradict. Cheapest
+  // tests first: most candidates agree.
+  bool Contradict(size_t i, size_t j) {
+    const Prepared& pi = prepared_[i];
+    const Prepared& pj = prepared_[j];
+    if (pi.currency == pj.currency) {
+      if (!Disjoint(pi.interval, pj.interval)) return false;
+    } else {
+      const std::optional<double> rate = RateInto(j, i);
+      if (!rate ||
+          !Disjoint(pj.interval,
+                    Converted(pi.interval, *rate,
+                              rule_.contradiction().rate_tolerance()))) {
+        return false;
+      }
+    }
+    double shared = 0;
+    for (size_t x = 0, y = 0; x < pi.terms.size() && y < pj.terms.size();) {
+      if (pi.terms[x].first < pj.terms[y].first) {
+        ++x;
+      } else if (pj.terms[y].first < pi.terms[x].first) {
+        ++y;
+      } else {
+        shared += pi.terms[x].second;
+        ++x, ++y;
+      }
+    }
+    const double smaller = std::min(pi.total_weight, pj.total_weight);
+    const double threshold = rule_.contradiction().min_metric_overlap();
+    if (smaller <= 0 || shared / smaller < threshold) return false;
     const ClaimRef& x = claims()[i];
     const ClaimRef& y = claims()[j];
-    const Claim& a = *x.claim;
-    const Claim& b = *y.claim;
     if (x.article == y.article &&
-        a.sentence().begin() == b.sentence().begin()) {
+        x.claim->sentence().begin() == y.claim->sentence().begin()) {
       return false;
     }
-    // Metrics hold a handful of terms: a scan beats building a set.
-    double shared = 0;
-    for (const std::string& t : a.metric().terms()) {
-      if (std::find(b.metric().terms().begin(), b.metric().terms().end(), t) !=
-          b.metric().terms().end()) {
-        shared += weight_[t];
-      }
-    }
-    const double smaller = std::min(total_weight_[i], total_weight_[j]);
-    if (smaller <= 0 || shared / smaller < threshold) return false;
-    if (!TimesOverlap(a, b)) return false;
-    std::optional<Interval> b_in_a = InCurrencyOf(x, y);
-    return b_in_a && Disjoint(ClaimInterval(a.quantity()), *b_in_a);
+    return TimesOverlap(*x.claim, *y.claim);
   }
 
-  // What one unit of `other`'s currency is worth in `ref`'s (1 for the
-  // same currency), or nullopt when the rate table lacks one.
-  std::optional<double> RateInto(const ClaimRef& ref,
-                                 const ClaimRef& other) const {
-    const std::string& to = ref.claim->quantity().currency();
-    const std::string& from = other.claim->quantity().currency();
-    if (to == from) return 1.0;
-    return corpus_.rates->Convert(1, from, to, ConversionDate(other));
+  // What one unit of claim `from`'s currency is worth in claim `to`'s, at
+  // the rate of `from`'s date (1 for one currency); nullopt when the rate
+  // table lacks one. Memoised: feeds repeat a few currencies and dates.
+  std::optional<double> RateInto(size_t to, size_t from) {
+    const Prepared& pt = prepared_[to];
+    const Prepared& pf = prepared_[from];
+    if (pt.currency == pf.currency) return 1.0;
+    const auto key =
+        std::make_tuple(pf.currency, pt.currency, pf.conversion_date);
+    const auto memo = rates_.find(key);
+    if (memo != rates_.end()) return memo->second;
+    const std::optional<double> rate =
+        corpus_.rates->Convert(1, claims()[from].claim->quantity().currency(),
+                               claims()[to].claim->quantity().currency(),
+                               ConversionDate(claims()[from]));
+    rates_[key] = rate;
+    return rate;
   }
 
-  // `other`'s interval in `ref`'s currency, or nullopt without a rate.
-  std::optional<Interval> InCurrencyOf(const ClaimRef& ref,
-                                       const ClaimRef& other) const {
-    const Interval interval = ClaimInterval(other.claim->quantity());
-    const std::optional<double> factor = RateInto(ref, other);
-    if (!factor) return std::nullopt;
-    if (*factor == 1.0) return interval;
-    return Converted(interval, *factor, rule_.contradiction().rate_tolerance());
-  }
-
-  Finding MakeFinding(const ClaimRef& later, const ClaimRef& earlier) const {
+  Finding MakeFinding(size_t later_index, size_t earlier_index) {
+    const ClaimRef& later = claims()[later_index];
+    const ClaimRef& earlier = claims()[earlier_index];
     Finding finding = NewFinding(rule_);
     *finding.add_evidence() = ClaimEvidence(later);
     *finding.add_evidence() = ClaimEvidence(earlier);
@@ -315,7 +358,7 @@ class ContradictionFinder {
     finding.set_topic(Topic(*later.claim, *earlier.claim));
     const Quantity& q = later.claim->quantity();
     const Interval mine = ClaimInterval(q);
-    const double rate = *RateInto(later, earlier);
+    const double rate = *RateInto(later_index, earlier_index);
     // The difference is between the figures themselves, without the slack
     // given to the rate.
     const Interval theirs =
@@ -343,8 +386,10 @@ class ContradictionFinder {
 
   const Rule& rule_;
   const Corpus& corpus_;
-  absl::flat_hash_map<std::string, double> weight_;
-  std::vector<double> total_weight_;
+  std::vector<Prepared> prepared_;
+  absl::flat_hash_map<std::string, int> currency_ids_;
+  absl::flat_hash_map<std::string, int> date_ids_;
+  absl::flat_hash_map<std::tuple<int, int, int>, std::optional<double>> rates_;
 };
 
 }  // namespace

@@ -77,7 +77,7 @@ constexpr int kHashes = kBands * kRows;
 // Each passage is verified against at most this many earlier ones per
 // bucket, so that boilerplate in every article stays linear; union-find
 // joins the rest of such a group through them.
-constexpr size_t kComparisonsPerBucket = 16;
+constexpr size_t kComparisonsPerBucket = 8;
 
 struct Place {
   const ExtractedArticle* article;
@@ -188,6 +188,7 @@ std::vector<std::pair<std::vector<size_t>, double>> SimilarGroups(
       kBands);
   uint64_t seeds[kHashes];
   for (int k = 0; k < kHashes; ++k) seeds[k] = Mix(k + 1);
+  std::vector<size_t> candidates;
   for (size_t i = 0; i < passages.size(); ++i) {
     uint64_t signature[kHashes];
     std::fill(std::begin(signature), std::end(signature), UINT64_MAX);
@@ -196,6 +197,9 @@ std::vector<std::pair<std::vector<size_t>, double>> SimilarGroups(
         signature[k] = std::min(signature[k], Mix(shingle ^ seeds[k]));
       }
     }
+    // Passages that share a band with this one, each verified once
+    // however many bands they share.
+    candidates.clear();
     for (int band = 0; band < kBands; ++band) {
       const absl::string_view rows(
           reinterpret_cast<const char*>(&signature[band * kRows]),
@@ -204,18 +208,21 @@ std::vector<std::pair<std::vector<size_t>, double>> SimilarGroups(
       const size_t first = bucket.size() > kComparisonsPerBucket
                                ? bucket.size() - kComparisonsPerBucket
                                : 0;
-      for (size_t b = first; b < bucket.size(); ++b) {
-        const size_t j = bucket[b];
-        if (groups.Find(i) == groups.Find(j)) continue;
-        const double similarity =
-            Jaccard(passages[i].shingles, passages[j].shingles);
-        if (similarity < min_similarity) continue;
-        const double joined = std::min(
-            {similarity, lowest[groups.Find(i)], lowest[groups.Find(j)]});
-        groups.Join(i, j);
-        lowest[groups.Find(i)] = joined;
-      }
+      candidates.insert(candidates.end(), bucket.begin() + first, bucket.end());
       bucket.push_back(i);
+    }
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()),
+                     candidates.end());
+    for (size_t j : candidates) {
+      if (groups.Find(i) == groups.Find(j)) continue;
+      const double similarity =
+          Jaccard(passages[i].shingles, passages[j].shingles);
+      if (similarity < min_similarity) continue;
+      const double joined = std::min(
+          {similarity, lowest[groups.Find(i)], lowest[groups.Find(j)]});
+      groups.Join(i, j);
+      lowest[groups.Find(i)] = joined;
     }
   }
   std::vector<std::pair<std::vector<size_t>, double>> result;

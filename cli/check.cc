@@ -112,10 +112,7 @@ int Finish(Report& report, int read_status, const CheckOptions& options,
       out << FormatSarif(report, RulesOf(options)) << "\n";
       break;
     case ReportFormat::kText:
-      for (const Finding& f : report.findings()) {
-        out << FormatTextFinding(f, options.style);
-      }
-      out << FormatSummaryLine(report.summary()) << "\n";
+      WriteTextReport(report, options.style, out);
       break;
   }
   if (read_status != kExitOk) return read_status;

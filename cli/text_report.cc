@@ -1,5 +1,7 @@
 #include "cli/text_report.h"
 
+#include <sstream>
+
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
@@ -134,13 +136,18 @@ std::string FormatSummaryLine(const ReportSummary& summary) {
   return line;
 }
 
-std::string FormatTextReport(const Report& report, const TextStyle& style) {
-  std::string text;
+void WriteTextReport(const Report& report, const TextStyle& style,
+                     std::ostream& out) {
   for (const Finding& finding : report.findings()) {
-    absl::StrAppend(&text, FormatTextFinding(finding, style));
+    out << FormatTextFinding(finding, style);
   }
-  absl::StrAppend(&text, FormatSummaryLine(report.summary()), "\n");
-  return text;
+  out << FormatSummaryLine(report.summary()) << "\n";
+}
+
+std::string FormatTextReport(const Report& report, const TextStyle& style) {
+  std::ostringstream text;
+  WriteTextReport(report, style, text);
+  return text.str();
 }
 
 }  // namespace claimcheck

@@ -25,6 +25,7 @@
 #ifndef CLAIMCHECK_CLI_TEXT_REPORT_H_
 #define CLAIMCHECK_CLI_TEXT_REPORT_H_
 
+#include <ostream>
 #include <string>
 
 #include "absl/strings/string_view.h"
@@ -46,7 +47,12 @@ std::string FormatTextFinding(const Finding& finding, const TextStyle& style,
 // --against. No trailing newline.
 std::string FormatSummaryLine(const ReportSummary& summary);
 
-// Every finding, then the summary line.
+// Every finding, then the summary line, written to `out` a finding at a
+// time (an audit's report can be large).
+void WriteTextReport(const Report& report, const TextStyle& style,
+                     std::ostream& out);
+
+// WriteTextReport into a string.
 std::string FormatTextReport(const Report& report, const TextStyle& style = {});
 
 }  // namespace claimcheck

@@ -2,11 +2,13 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <functional>
 #include <iostream>
 #include <sstream>
+#include <thread>
 #include <vector>
 
 #include "absl/flags/flag.h"
@@ -122,6 +124,15 @@ bool ReadExtractFlags(const std::string& command, ExtractOptions* options,
                       Gazetteer* gazetteer, std::ostream& err) {
   if (!ReadDateFlag(&options->published, err, command)) return false;
   options->include_text = absl::GetFlag(FLAGS_include_text);
+  const int threads = absl::GetFlag(FLAGS_threads);
+  if (threads < 0) {
+    UsageError(
+        err, command,
+        absl::StrCat("--threads=", threads, ": not a number of threads"));
+    return false;
+  }
+  options->threads =
+      threads > 0 ? threads : std::max(1u, std::thread::hardware_concurrency());
   if (const std::string path = absl::GetFlag(FLAGS_gazetteer); !path.empty()) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
@@ -322,7 +333,7 @@ const std::vector<Command>& Commands() {
        "Print each article's sentences (with line:column) as records.",
        "Read articles (.txt, .md, .jsonl feeds, directories) and print each\n"
        "with its paragraphs and sentences, spans with line:column, as records.",
-       {"format", "date", "include_text", "gazetteer"},
+       {"format", "date", "include_text", "gazetteer", "threads"},
        {},
        RunExtractCommand},
       {"check",
@@ -337,7 +348,7 @@ const std::vector<Command>& Commands() {
        "conversions that disagree, figures with no source or a vague one.\n"
        "A clean draft prints one summary line.",
        {"format", "color", "date", "gazetteer", "rules", "rates", "fail_on",
-        "against"},
+        "threads", "against"},
        {"against"},
        RunCheckCommand},
       {"audit",
@@ -346,7 +357,8 @@ const std::vector<Command>& Commands() {
        "Extract the claims of every article (.txt, .md, .jsonl feeds,\n"
        "directories) and run the rule set over all of them together; report\n"
        "every finding. Shows a progress line on stderr when it is a terminal.",
-       {"format", "color", "date", "gazetteer", "rules", "rates", "fail_on"},
+       {"format", "color", "date", "gazetteer", "rules", "rates", "fail_on",
+        "threads"},
        {},
        RunAuditCommand},
       {"diff",

@@ -5,6 +5,7 @@
 #include "absl/strings/str_cat.h"
 #include "claims/claim.pb.h"
 #include "claims/extract.h"
+#include "claims/extraction_pool.h"
 #include "claims/gazetteer.h"
 #include "claims/ingest.h"
 #include "claims/segment.h"
@@ -24,29 +25,29 @@ int ExtractEach(const std::vector<std::string>& paths,
                 const ExtractOptions& options,
                 const std::function<void(ExtractedArticle record)>& on_record,
                 std::ostream& err, ExtractStats* stats_out) {
-  absl::StatusOr<std::unique_ptr<Segmenter>> segmenter = Segmenter::Create();
-  if (!segmenter.ok()) {
-    err << "claimcheck: " << segmenter.status().message() << "\n";
-    return kExitUsageOrInputError;
-  }
   const Gazetteer& gazetteer =
       options.gazetteer != nullptr ? *options.gazetteer : Gazetteer::Default();
-  IngestOptions ingest_options;
-  ingest_options.published = options.published;
   int sentences = 0;
   int claims = 0;
-  const IngestStats stats = ReadArticles(
-      paths, ingest_options,
-      [&](Article article) {
-        ExtractedArticle record =
-            ExtractArticle(std::move(article), **segmenter, gazetteer);
+  absl::StatusOr<std::unique_ptr<ExtractionPool>> pool = ExtractionPool::Create(
+      options.threads, gazetteer, [&](ExtractedArticle record) {
         sentences += record.article().sentences_size();
         claims += record.claims_size();
         on_record(std::move(record));
-      },
+      });
+  if (!pool.ok()) {
+    err << "claimcheck: " << pool.status().message() << "\n";
+    return kExitUsageOrInputError;
+  }
+  IngestOptions ingest_options;
+  ingest_options.published = options.published;
+  const IngestStats stats = ReadArticles(
+      paths, ingest_options,
+      [&](Article article) { (*pool)->Add(std::move(article)); },
       [&](const Diagnostic& diagnostic) {
         err << FormatDiagnostic(diagnostic) << "\n";
       });
+  (*pool)->Finish();
   if (stats_out != nullptr) {
     *stats_out = ExtractStats{stats.articles, sentences, claims, stats.skipped,
                               stats.warnings};

@@ -31,6 +31,9 @@ struct ExtractOptions {
   bool include_text = false;
   // Entities claims are about; null: the built-in gazetteer.
   const Gazetteer* gazetteer = nullptr;
+  // Threads that segment and extract (records still come in input order);
+  // 1: all on the calling thread.
+  int threads = 1;
 };
 
 struct ExtractStats {

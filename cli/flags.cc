@@ -39,3 +39,6 @@ ABSL_FLAG(std::string, rates, "",
           "Euro reference rates, the European Central Bank's CSV "
           "(eurofxref-hist.csv): money in two currencies is then compared, "
           "and bracketed conversions checked.");
+ABSL_FLAG(int, threads, 0,
+          "Threads that read articles' sentences and claims; 0: one per "
+          "core. Output is the same whatever the number.");

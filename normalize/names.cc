@@ -42,6 +42,13 @@ bool HasHan(absl::string_view text) {
 }  // namespace
 
 std::string ToLowerAscii(absl::string_view text) {
+  // Plain ASCII, most news copy, comes out of the transliterator only
+  // lowercased: skip ICU's cost (a fifth of extraction's time).
+  if (std::all_of(text.begin(), text.end(), [](char c) {
+        return static_cast<unsigned char>(c) < 0x80;
+      })) {
+    return absl::AsciiStrToLower(text);
+  }
   icu::Transliterator* transliterator = ThreadTransliterator();
   if (transliterator == nullptr) return absl::AsciiStrToLower(text);
   icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(

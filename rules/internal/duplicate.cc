@@ -31,13 +31,9 @@ namespace rules_internal {
 namespace {
 
 // Letters and digits, lowercase ASCII, single spaces: what makes two
-// sentences the same one. Plain ASCII, most of the news, skips ICU.
+// sentences the same one.
 std::string Folded(const std::string& text) {
-  const bool ascii = std::all_of(text.begin(), text.end(), [](char c) {
-    return static_cast<unsigned char>(c) < 0x80;
-  });
-  const std::string lower =
-      ascii ? absl::AsciiStrToLower(text) : ToLowerAscii(text);
+  const std::string lower = ToLowerAscii(text);
   std::string folded;
   folded.reserve(lower.size());
   for (char c : lower) {

@@ -16,7 +16,11 @@
 // each Add() extracts and delivers its article at once. Finish() must be
 // called (the destructor calls it) and delivers every remaining record.
 // Create fails only when ICU's sentence segmenter cannot be made. The pool
-// itself is used from one thread.
+// itself is used from one thread, and Add() may not follow Finish().
+//
+// ThreadSanitizer finds no race in extraction_pool_test when the same code
+// runs over std::mutex; over absl::Mutex it reports false ones, because
+// Debian's Abseil is not built for it and hides its synchronisation.
 #ifndef CLAIMCHECK_CLAIMS_EXTRACTION_POOL_H_
 #define CLAIMCHECK_CLAIMS_EXTRACTION_POOL_H_
 

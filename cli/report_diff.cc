@@ -15,15 +15,20 @@ absl::StatusOr<Report> ReadReport(const std::string& path) {
   if (!in) return absl::NotFoundError(absl::StrCat(path, ": cannot read"));
   std::ostringstream text;
   text << in.rdbuf();
+  return ParseReport(text.str(), path);
+}
+
+absl::StatusOr<Report> ParseReport(absl::string_view json,
+                                   absl::string_view source) {
   Report report;
   google::protobuf::util::JsonParseOptions options;
   // Reports of a newer claimcheck may carry fields this one does not know.
   options.ignore_unknown_fields = true;
-  const auto status =
-      google::protobuf::util::JsonStringToMessage(text.str(), &report, options);
+  const auto status = google::protobuf::util::JsonStringToMessage(
+      std::string(json), &report, options);
   if (!status.ok()) {
     return absl::InvalidArgumentError(
-        absl::StrCat(path, ": not a claimcheck JSON report (",
+        absl::StrCat(source, ": not a claimcheck JSON report (",
                      std::string(status.message()), ")"));
   }
   return report;

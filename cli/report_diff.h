@@ -25,6 +25,10 @@ namespace claimcheck {
 // JSON errors, protobuf's message with its position).
 absl::StatusOr<Report> ReadReport(const std::string& path);
 
+// The same for a report's text; `source` names it in errors.
+absl::StatusOr<Report> ParseReport(absl::string_view json,
+                                   absl::string_view source);
+
 ReportDiff DiffReports(const Report& old_report, const Report& new_report);
 
 // Each added finding in the text report's form with "+ " before every

@@ -69,7 +69,10 @@ RateTable RateTable::FromEcbCsv(absl::string_view text,
     for (size_t k = 1; k < cells.size(); ++k) {
       if (cells[k].empty() || cells[k] == "N/A") continue;
       double rate;
-      if (!absl::SimpleAtod(cells[k], &rate) || !(rate > 0)) {
+      // Units per euro of any real currency lie far inside these bounds;
+      // outside them a conversion could overflow to infinity.
+      if (!absl::SimpleAtod(cells[k], &rate) || !(rate >= 1e-9) ||
+          !(rate <= 1e12)) {
         bad = absl::StrCat("\"", cells[k], "\" is not a rate for ",
                            currencies[k - 1]);
         break;

@@ -64,6 +64,7 @@ TEST(RateTableTest, BadLinesAreDiagnosticsAtTheirLineAndTheRestIsKept) {
       "yesterday,1.1,170,\n"
       "2025-11-03,1.1520,lots,\n"
       "2025-11-04,1.1,170,5,\n"
+      "2025-11-05,1e-320,170,\n"
       "2025-10-31,1.1540,177.90,\n",
       "rates.csv", &problems);
   std::vector<std::string> messages;
@@ -73,7 +74,9 @@ TEST(RateTableTest, BadLinesAreDiagnosticsAtTheirLineAndTheRestIsKept) {
       ElementsAre(
           "rates.csv:2: error: \"yesterday\" is not a date; line left out",
           "rates.csv:3: error: \"lots\" is not a rate for JPY; line left out",
-          "rates.csv:4: error: 3 rates for 2 currencies; line left out"));
+          "rates.csv:4: error: 3 rates for 2 currencies; line left out",
+          "rates.csv:5: error: \"1e-320\" is not a rate for USD; line left "
+          "out"));
   EXPECT_THAT(rates.Convert(1, "EUR", "USD", "2025-11-05"),
               Optional(DoubleNear(1.1540, 1e-12)));
 }

@@ -12,14 +12,7 @@
 #include "claims/extract.h"
 #include "claims/gazetteer.h"
 #include "claims/segment.h"
-
-namespace {
-
-void Check(bool condition) {
-  if (!condition) std::abort();
-}
-
-}  // namespace
+#include "tools/fuzz/check.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static claimcheck::Segmenter* segmenter =
@@ -38,10 +31,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   segmenter->Segment(article);
   for (const claimcheck::Claim& claim :
        claimcheck::ExtractClaims(article, gazetteer)) {
-    Check(claim.quantity_span().begin() < claim.quantity_span().end());
-    Check(claim.quantity_span().end() <= text.size());
-    Check(claim.sentence().begin() <= claim.quantity_span().begin());
-    Check(!(claim.quantity().low() > claim.quantity().high()));
+    claimcheck::FuzzCheck(claim.quantity_span().begin() <
+                          claim.quantity_span().end());
+    claimcheck::FuzzCheck(claim.quantity_span().end() <= text.size());
+    claimcheck::FuzzCheck(claim.sentence().begin() <=
+                          claim.quantity_span().begin());
+    claimcheck::FuzzCheck(!(claim.quantity().low() > claim.quantity().high()));
   }
   return 0;
 }

@@ -19,14 +19,7 @@
 #include "claims/line_index.h"
 #include "claims/published_date.h"
 #include "claims/segment.h"
-
-namespace {
-
-void Check(bool condition) {
-  if (!condition) std::abort();
-}
-
-}  // namespace
+#include "tools/fuzz/check.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static claimcheck::Segmenter* segmenter =
@@ -39,19 +32,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   uint32_t previous_end = 0;
   for (const claimcheck::Sentence& sentence : article.sentences()) {
     const claimcheck::Span& span = sentence.span();
-    Check(span.begin() >= previous_end);
-    Check(span.begin() < span.end());
-    Check(span.end() <= text.size());
-    Check(span.line() >= 1 && span.column() >= 1);
-    Check(span.end_line() >= span.line());
-    Check(sentence.paragraph() <
-          static_cast<uint32_t>(article.paragraphs_size()));
+    claimcheck::FuzzCheck(span.begin() >= previous_end);
+    claimcheck::FuzzCheck(span.begin() < span.end());
+    claimcheck::FuzzCheck(span.end() <= text.size());
+    claimcheck::FuzzCheck(span.line() >= 1 && span.column() >= 1);
+    claimcheck::FuzzCheck(span.end_line() >= span.line());
+    claimcheck::FuzzCheck(sentence.paragraph() <
+                          static_cast<uint32_t>(article.paragraphs_size()));
     previous_end = span.end();
   }
 
   claimcheck::LineIndex index(text);
   const claimcheck::TextPosition end = index.PositionOf(text.size());
-  Check(end.line == index.line_count());
+  claimcheck::FuzzCheck(end.line == index.line_count());
 
   claimcheck::FindDateLine(text, 12);
   claimcheck::ParseIsoDate(text);

@@ -13,14 +13,7 @@
 #include <string>
 
 #include "normalize/normalizer.h"
-
-namespace {
-
-void Check(bool condition) {
-  if (!condition) std::abort();
-}
-
-}  // namespace
+#include "tools/fuzz/check.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string text(reinterpret_cast<const char*>(data), size);
@@ -28,13 +21,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     uint32_t previous_end = 0;
     for (const claimcheck::Mention& m :
          claimcheck::Normalize(text, published, {})) {
-      Check(m.begin() >= previous_end);
-      Check(m.begin() < m.end() && m.end() <= text.size());
-      Check(text.compare(m.begin(), m.end() - m.begin(), m.text()) == 0);
+      claimcheck::FuzzCheck(m.begin() >= previous_end);
+      claimcheck::FuzzCheck(m.begin() < m.end() && m.end() <= text.size());
+      claimcheck::FuzzCheck(
+          text.compare(m.begin(), m.end() - m.begin(), m.text()) == 0);
       if (m.has_quantity()) {
-        Check(!(m.quantity().low() > m.quantity().high()));
+        claimcheck::FuzzCheck(!(m.quantity().low() > m.quantity().high()));
       } else {
-        Check(m.time().begin() <= m.time().end());
+        claimcheck::FuzzCheck(m.time().begin() <= m.time().end());
       }
       previous_end = m.end();
     }

@@ -2,24 +2,15 @@
 // the sample articles line by line, every phrase of the table tests' kind
 // cut at each length, and pseudo-random mixes of number words, digits,
 // currency signs and date words from a fixed seed.
-#include <cstdint>
-#include <filesystem>
 #include <fstream>
-#include <random>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "gtest/gtest.h"
+#include "tools/fuzz/replay.h"
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size);
-
+namespace claimcheck {
 namespace {
-
-void Feed(const std::string& input) {
-  LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t*>(input.data()),
-                         input.size());
-}
 
 TEST(NormalizeFuzzerReplayTest, SampleArticleLines) {
   for (const char* path :
@@ -28,22 +19,13 @@ TEST(NormalizeFuzzerReplayTest, SampleArticleLines) {
         "testdata/articles/visa_fees.txt", "testdata/articles/feed.jsonl"}) {
     std::ifstream in(path);
     ASSERT_TRUE(in) << path;
-    for (std::string line; std::getline(in, line);) Feed(line);
+    for (std::string line; std::getline(in, line);) FeedToFuzzer(line);
   }
 }
 
 // Inputs libFuzzer once found failing, kept so they stay fixed.
 TEST(NormalizeFuzzerReplayTest, Regressions) {
-  int count = 0;
-  for (const auto& entry :
-       std::filesystem::directory_iterator("normalize/fuzz/regressions")) {
-    std::ifstream in(entry.path(), std::ios::binary);
-    std::ostringstream content;
-    content << in.rdbuf();
-    Feed(content.str());
-    ++count;
-  }
-  EXPECT_GE(count, 1);
+  EXPECT_GE(ReplayFiles({"normalize/fuzz/regressions"}, /*prefix_step=*/0), 1);
 }
 
 TEST(NormalizeFuzzerReplayTest, PrefixesOfDensePhrases) {
@@ -53,7 +35,7 @@ TEST(NormalizeFuzzerReplayTest, PrefixesOfDensePhrases) {
       "next month, 2 years and 3 months, half a million, 12.32e+14, -5, "
       "one hundred and three quarters, 4 thousand 3 hundred and 21";
   for (size_t length = 0; length <= phrases.size(); ++length) {
-    Feed(phrases.substr(0, length));
+    FeedToFuzzer(phrases.substr(0, length));
   }
 }
 
@@ -66,16 +48,8 @@ TEST(NormalizeFuzzerReplayTest, RandomMixes) {
       "May",    "Friday", "between", "to",    "more than", "nearly",
       "twenty", "first",  "quarter", "1e999", "\xFF",      "\xE2\x82\xAC",
       " ",      "(",      ")"};
-  std::mt19937 random(20251113);
-  for (int i = 0; i < 3000; ++i) {
-    std::string input;
-    const int count = static_cast<int>(random() % 12);
-    for (int k = 0; k < count; ++k) {
-      input += pieces[random() % pieces.size()];
-      if (random() % 2) input += " ";
-    }
-    Feed(input);
-  }
+  ReplayPieces(pieces, /*count=*/3000, /*max_pieces=*/11, /*seed=*/20251113);
 }
 
 }  // namespace
+}  // namespace claimcheck

@@ -273,8 +273,10 @@ void Duplicates(const Rule& rule, const Corpus& corpus,
   absl::flat_hash_map<std::pair<size_t, uint32_t>, size_t> reported_group_of;
   if (min_similarity > 0) {
     const std::vector<Passage> passages = Paragraphs(corpus, min_chars);
-    for (const auto& [members, similarity] :
-         SimilarGroups(passages, min_similarity)) {
+    for (const auto& group : SimilarGroups(passages, min_similarity)) {
+      // Named, not bound: C++17 lambdas cannot capture structured bindings.
+      const std::vector<size_t>& members = group.first;
+      const double similarity = group.second;
       const bool identical_sentences =
           std::all_of(members.begin(), members.end(), [&](size_t m) {
             return passages[m].place.sentences == 1 &&

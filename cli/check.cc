@@ -109,7 +109,7 @@ int Finish(Report& report, int read_status, const CheckOptions& options,
       WriteJsonReport(report, out);
       break;
     case ReportFormat::kSarif:
-      out << FormatSarif(report, RulesOf(options)) << "\n";
+      WriteSarif(report, RulesOf(options), out);
       break;
     case ReportFormat::kText:
       WriteTextReport(report, options.style, out);

@@ -1,5 +1,7 @@
 #include "cli/sarif_report.h"
 
+#include <sstream>
+
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
@@ -79,9 +81,45 @@ sarif::PhysicalLocation Physical(const Evidence& evidence) {
   return physical;
 }
 
+sarif::Result MakeResult(const Finding& finding, uint32_t rule_index) {
+  sarif::Result result;
+  result.set_rule_id(finding.rule_id());
+  result.set_rule_index(rule_index);
+  result.set_level(Level(finding.severity()));
+  std::string text = finding.message();
+  if (!finding.comparison().empty()) {
+    absl::StrAppend(&text, " (", finding.comparison(), ")");
+  }
+  result.mutable_message()->set_text(text);
+  *result.add_locations()->mutable_physical_location() =
+      Physical(finding.evidence(0));
+  for (int k = 1; k < finding.evidence_size(); ++k) {
+    sarif::Location* related = result.add_related_locations();
+    related->set_id(k);
+    *related->mutable_physical_location() = Physical(finding.evidence(k));
+    related->mutable_message()->set_text(finding.rule_id() == "contradiction"
+                                             ? "the figure it contradicts"
+                                             : "another place");
+  }
+  (*result.mutable_partial_fingerprints())["claimcheck/v1"] =
+      finding.fingerprint();
+  return result;
+}
+
+std::string Json(const google::protobuf::Message& message, bool pretty) {
+  google::protobuf::util::JsonPrintOptions options;
+  options.add_whitespace = pretty;
+  // Empty arrays printed; unset optional scalars left out.
+  options.always_print_primitive_fields = true;
+  std::string json;
+  // Printing a message we built cannot fail.
+  (void)google::protobuf::util::MessageToJsonString(message, &json, options);
+  return json;
+}
+
 }  // namespace
 
-std::string FormatSarif(const Report& report, const RuleSet& rules) {
+void WriteSarif(const Report& report, const RuleSet& rules, std::ostream& out) {
   sarif::Log log;
   log.set_schema("https://json.schemastore.org/sarif-2.1.0.json");
   log.set_version("2.1.0");
@@ -98,45 +136,44 @@ std::string FormatSarif(const Report& report, const RuleSet& rules) {
     *driver->add_rules() = Descriptor(rule);
   }
   for (const Finding& finding : report.findings()) {
-    if (finding.evidence().empty()) continue;
-    auto [index, added] =
-        rule_index.try_emplace(finding.rule_id(), driver->rules_size());
-    if (added) {
+    if (rule_index.try_emplace(finding.rule_id(), driver->rules_size())
+            .second) {
       Rule unknown;
       unknown.set_id(finding.rule_id());
       unknown.set_severity(finding.severity());
       *driver->add_rules() = Descriptor(unknown);
     }
-    sarif::Result* result = run->add_results();
-    result->set_rule_id(finding.rule_id());
-    result->set_rule_index(index->second);
-    result->set_level(Level(finding.severity()));
-    std::string text = finding.message();
-    if (!finding.comparison().empty()) {
-      absl::StrAppend(&text, " (", finding.comparison(), ")");
-    }
-    result->mutable_message()->set_text(text);
-    *result->add_locations()->mutable_physical_location() =
-        Physical(finding.evidence(0));
-    for (int k = 1; k < finding.evidence_size(); ++k) {
-      sarif::Location* related = result->add_related_locations();
-      related->set_id(k);
-      *related->mutable_physical_location() = Physical(finding.evidence(k));
-      related->mutable_message()->set_text(finding.rule_id() == "contradiction"
-                                               ? "the figure it contradicts"
-                                               : "another place");
-    }
-    (*result->mutable_partial_fingerprints())["claimcheck/v1"] =
-        finding.fingerprint();
   }
-  google::protobuf::util::JsonPrintOptions options;
-  options.add_whitespace = true;
-  // Empty arrays printed; unset optional scalars left out.
-  options.always_print_primitive_fields = true;
-  std::string json;
-  // Printing a message we built cannot fail.
-  (void)google::protobuf::util::MessageToJsonString(log, &json, options);
-  return json;
+  // The log without results, pretty; then the results spliced into its
+  // empty array one a line, so that a report of 10^5 findings is never
+  // held as one message or one string.
+  const std::string head = Json(log, /*pretty=*/true);
+  const std::string kNoResults = "\"results\": []";
+  const size_t at = head.find(kNoResults);
+  if (at == std::string::npos) {  // not how protobuf prints it; be safe
+    for (const Finding& finding : report.findings()) {
+      if (finding.evidence().empty()) continue;
+      *run->add_results() = MakeResult(finding, rule_index[finding.rule_id()]);
+    }
+    out << Json(log, /*pretty=*/true);
+    return;
+  }
+  out << head.substr(0, at) << "\"results\": [";
+  bool first = true;
+  for (const Finding& finding : report.findings()) {
+    if (finding.evidence().empty()) continue;
+    out << (first ? "\n    " : ",\n    ")
+        << Json(MakeResult(finding, rule_index[finding.rule_id()]),
+                /*pretty=*/false);
+    first = false;
+  }
+  out << (first ? "]" : "\n   ]") << head.substr(at + kNoResults.size());
+}
+
+std::string FormatSarif(const Report& report, const RuleSet& rules) {
+  std::ostringstream out;
+  WriteSarif(report, rules, out);
+  return out.str();
 }
 
 }  // namespace claimcheck

@@ -10,10 +10,12 @@
 // snippet), the other evidence as related locations, and the fingerprint
 // as partialFingerprints["claimcheck/v1"]. A finding of a rule not in
 // `rules` still gets a descriptor. A feed record is located at its line in
-// the feed, without a column. Pretty-printed JSON ending with a newline.
+// the feed, without a column. Pretty-printed JSON, each result on one
+// line, ending with a newline.
 #ifndef CLAIMCHECK_CLI_SARIF_REPORT_H_
 #define CLAIMCHECK_CLI_SARIF_REPORT_H_
 
+#include <ostream>
 #include <string>
 
 #include "cli/report.pb.h"
@@ -21,6 +23,11 @@
 
 namespace claimcheck {
 
+// Written to `out` a result at a time (each on one line), so that an
+// audit's large report is never held whole.
+void WriteSarif(const Report& report, const RuleSet& rules, std::ostream& out);
+
+// WriteSarif into a string.
 std::string FormatSarif(const Report& report, const RuleSet& rules);
 
 }  // namespace claimcheck

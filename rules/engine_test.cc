@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "claims/extract.h"
 #include "claims/gazetteer.h"
@@ -337,7 +338,7 @@ TEST(EngineTest, ABracketedConversionIsCheckedAtTheRate) {
         RunRules(DefaultRuleSet(), articles, &Rates());
     std::vector<std::string> messages;
     for (const Finding* f : OfRule(findings, "conversion")) {
-      messages.push_back(f->message());
+      messages.push_back(absl::StrCat(f->message(), ": ", f->comparison()));
     }
     return messages;
   };
@@ -350,8 +351,9 @@ TEST(EngineTest, ABracketedConversionIsCheckedAtTheRate) {
       "Nvidia's value.\n");
   ASSERT_EQ(wrong.size(), 1u);
   EXPECT_EQ(wrong[0],
-            "$A3 trillion is not about $US1 trillion: at the rate of "
-            "2025-12-31 that is AUD 1.53 trillion (off by 96 %)");
+            "$A3 trillion is not about $US1 trillion at the rate of "
+            "2025-12-31: $A3 trillion written, AUD 1.53 trillion at the "
+            "rate: off by 96 %");
   // Without a table, only figures in one currency can be checked.
   std::vector<ExtractedArticle> articles = {
       Extract("a.txt",

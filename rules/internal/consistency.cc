@@ -194,11 +194,9 @@ void Conversions(const Rule& rule, const Corpus& corpus,
     const double off = std::fabs(written - expected) / expected;
     if (off <= tolerance) continue;
     Finding finding = NewFinding(rule);
-    finding.set_message(absl::StrFormat(
-        "%s is not %s: at the rate of %s that is %s %s (off by %.0f %%)",
-        b.quantity_text(), a.quantity_text(),
-        date.empty() ? "the latest day" : date, b.quantity().currency(),
-        Amount(expected), off * 100));
+    finding.set_message(absl::StrCat(b.quantity_text(), " is not ",
+                                     a.quantity_text(), " at the rate of ",
+                                     date.empty() ? "the latest day" : date));
     finding.set_comparison(absl::StrFormat(
         "%s written, %s %s at the rate: off by %.0f %%", b.quantity_text(),
         b.quantity().currency(), Amount(expected), off * 100));

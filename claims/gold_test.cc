@@ -149,7 +149,7 @@ TEST(GoldTest, ExtractionAgainstHandAnnotatedClaims) {
   EXPECT_GE(recall["value"], 0.9);
   EXPECT_GE(recall["metric"], 0.8);
   EXPECT_GE(recall["time"], 0.95);
-  EXPECT_GE(recall["attribution"], 0.85);
+  EXPECT_GE(recall["attribution"], 0.9);
 }
 
 }  // namespace

@@ -3,7 +3,9 @@
 #include <sstream>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
 #include "absl/strings/str_replace.h"
 #include "cli/sarif.pb.h"
 #include "google/protobuf/util/json_util.h"
@@ -55,12 +57,28 @@ sarif::ReportingDescriptor Descriptor(const Rule& rule) {
   return descriptor;
 }
 
+// A file path as a URI reference: relative paths stay relative (viewers
+// resolve them against the checkout), absolute ones become file:// URIs,
+// and bytes a URI cannot hold (spaces, '%', '#', '?', non-ASCII) are
+// percent-encoded.
+std::string UriReference(absl::string_view path) {
+  std::string uri = !path.empty() && path[0] == '/' ? "file://" : "";
+  for (unsigned char c : path) {
+    if (absl::ascii_isalnum(c) ||
+        absl::string_view("-._~/!$&'()*+,;=:@").find(static_cast<char>(c)) !=
+            absl::string_view::npos) {
+      uri.push_back(static_cast<char>(c));
+    } else {
+      absl::StrAppend(&uri, absl::StrFormat("%%%02X", c));
+    }
+  }
+  return uri;
+}
+
 sarif::PhysicalLocation Physical(const Evidence& evidence) {
   sarif::PhysicalLocation physical;
-  const std::string& source = evidence.source();
   physical.mutable_artifact_location()->set_uri(
-      !source.empty() && source[0] == '/' ? absl::StrCat("file://", source)
-                                          : source);
+      UriReference(evidence.source()));
   sarif::Region* region = physical.mutable_region();
   if (evidence.source_line() > 0) {
     region->set_start_line(evidence.source_line());

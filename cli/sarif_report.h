@@ -6,10 +6,11 @@
 // One run, tool "claimcheck" with every enabled rule of `rules` as a
 // reporting descriptor (id, name = kind, short description, default
 // level); one result per finding with its level (error, warning, note),
-// message, location (file as given, line, column, the sentence as
-// snippet), the other evidence as related locations, and the fingerprint
-// as partialFingerprints["claimcheck/v1"]. A finding of a rule not in
-// `rules` still gets a descriptor. A feed record is located at its line in
+// message, location (the file as given, as a URI reference: absolute
+// paths as file:// URIs, spaces and the like percent-encoded; line, column,
+// the sentence as snippet), the other evidence as related locations, and the
+// fingerprint as partialFingerprints["claimcheck/v1"]. A finding of a rule not
+// in `rules` still gets a descriptor. A feed record is located at its line in
 // the feed, without a column. Pretty-printed JSON, each result on one
 // line, ending with a newline.
 #ifndef CLAIMCHECK_CLI_SARIF_REPORT_H_

@@ -161,6 +161,30 @@ TEST(SarifReportTest, HasTheRequiredTwoPointOneProperties) {
   EXPECT_EQ(Field(results[1], "level").string_value(), "warning");
 }
 
+TEST(SarifReportTest, PathsBecomeUriReferences) {
+  Report report = SampleReport();
+  report.mutable_findings(0)->mutable_evidence(0)->set_source(
+      "drafts/Z\xC3\xBCrich 50% #2.md");
+  report.mutable_findings(1)->mutable_evidence(0)->set_source(
+      "/srv/feeds/day 1.jsonl");
+  const Value log = ReadBack(FormatSarif(report, DefaultRuleSet()));
+  const auto& results =
+      Field(Field(log, "runs").list_value().values(0), "results")
+          .list_value()
+          .values();
+  auto uri = [&](int k) {
+    return Field(
+               Field(
+                   Field(Field(results[k], "locations").list_value().values(0),
+                         "physicalLocation"),
+                   "artifactLocation"),
+               "uri")
+        .string_value();
+  };
+  EXPECT_EQ(uri(0), "drafts/Z%C3%BCrich%2050%25%20%232.md");
+  EXPECT_EQ(uri(1), "file:///srv/feeds/day%201.jsonl");
+}
+
 TEST(SarifReportTest, AnEmptyReportIsAValidRunWithNoResults) {
   const Value log = ReadBack(FormatSarif(Report(), DefaultRuleSet()));
   const Value& run = Field(log, "runs").list_value().values(0);

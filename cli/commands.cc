@@ -26,6 +26,7 @@
 #include "cli/record_output.h"
 #include "cli/report_diff.h"
 #include "cli/text_report.h"
+#include "cli/version.h"
 #include "rules/rates.h"
 #include "rules/rule_set.h"
 
@@ -395,7 +396,8 @@ void PrintMainHelp(std::ostream& out) {
     out << "  " << command.name << " " << command.arguments << "\n"
         << "      " << command.synopsis << "\n";
   }
-  out << "\nRun 'claimcheck COMMAND --help' for a command's flags.\n"
+  out << "\nRun 'claimcheck COMMAND --help' for a command's flags;\n"
+      << "'claimcheck --version' prints the version.\n"
       << kExitStatusHelp;
 }
 
@@ -416,6 +418,10 @@ int RunClaimcheck(absl::Span<const std::string> args, std::ostream& out,
     return kExitUsageOrInputError;
   }
   const std::string& name = args[0];
+  if (name == "--version" || name == "version") {
+    out << "claimcheck " << kClaimcheckVersion << "\n";
+    return kExitOk;
+  }
   if (name == "--help" || name == "-h" || name == "help") {
     PrintMainHelp(out);
     return kExitOk;

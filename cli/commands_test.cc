@@ -112,6 +112,7 @@ const std::vector<GoldenCase>& GoldenCases() {
         "testdata/expected/check_patents_json.out"},
        0},
       {"help", {"--help"}, 0},
+      {"version", {"--version"}, 0},
       {"check_help", {"check", "--help"}, 0},
       {"extract_help", {"extract", "--help"}, 0},
   };

@@ -8,13 +8,12 @@
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_replace.h"
 #include "cli/sarif.pb.h"
+#include "cli/version.h"
 #include "google/protobuf/util/json_util.h"
 #include "rules/evidence.h"
 
 namespace claimcheck {
 namespace {
-
-constexpr char kVersion[] = "0.1.0";
 
 std::string Level(Severity severity) {
   switch (severity) {
@@ -145,7 +144,7 @@ void WriteSarif(const Report& report, const RuleSet& rules, std::ostream& out) {
   run->set_column_kind("unicodeCodePoints");
   sarif::ToolComponent* driver = run->mutable_tool()->mutable_driver();
   driver->set_name("claimcheck");
-  driver->set_version(kVersion);
+  driver->set_version(kClaimcheckVersion);
   driver->set_information_uri("https://example.org/claimcheck");
   absl::flat_hash_map<std::string, uint32_t> rule_index;
   for (const Rule& rule : rules.rules()) {

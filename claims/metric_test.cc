@@ -23,6 +23,9 @@ TEST(MetricTermsTest, StemsAndDropsStopWords) {
   EXPECT_THAT(MetricTerms({"H-1B", "visa", "fee"}),
               ElementsAre("fee", "h1b", "visa"));
   EXPECT_THAT(MetricTerms({"2022", "the", "61.1"}), ElementsAre());
+  // Verbs of having a share say nothing of what the share is of.
+  EXPECT_THAT(MetricTerms({"China", "held", "global", "AI", "patents"}),
+              MetricTerms({"China", "accounted", "global", "AI", "patents"}));
 }
 
 TEST(MetricTermsTest, StemWord) {

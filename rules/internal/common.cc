@@ -11,13 +11,19 @@
 namespace claimcheck {
 namespace rules_internal {
 
+uint64_t Fnv1a(absl::string_view text, uint64_t hash) {
+  for (unsigned char c : text) {
+    hash ^= c;
+    hash *= 1099511628211ULL;
+  }
+  return hash;
+}
+
 std::string Fingerprint(const std::vector<std::string>& parts) {
-  uint64_t hash = 1469598103934665603ULL;
+  uint64_t hash = kFnvOffsetBasis;
   for (const std::string& part : parts) {
-    for (unsigned char c : part) {
-      hash ^= c;
-      hash *= 1099511628211ULL;
-    }
+    hash = Fnv1a(part, hash);
+    // A byte no UTF-8 text holds ends each part: ("ab", "c") != ("a", "bc").
     hash ^= 0xff;
     hash *= 1099511628211ULL;
   }

@@ -47,14 +47,6 @@ std::string Folded(const std::string& text) {
   return folded;
 }
 
-uint64_t Fnv1a(absl::string_view text, uint64_t hash = 1469598103934665603ULL) {
-  for (unsigned char c : text) {
-    hash ^= c;
-    hash *= 1099511628211ULL;
-  }
-  return hash;
-}
-
 // SplitMix64's finaliser: one well-mixed hash function per seed.
 uint64_t Mix(uint64_t x) {
   x += 0x9e3779b97f4a7c15ULL;

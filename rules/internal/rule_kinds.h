@@ -8,10 +8,12 @@
 #ifndef CLAIMCHECK_RULES_INTERNAL_RULE_KINDS_H_
 #define CLAIMCHECK_RULES_INTERNAL_RULE_KINDS_H_
 
+#include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "absl/strings/string_view.h"
 #include "absl/types/span.h"
 #include "claims/claim.pb.h"
 #include "rules/finding.pb.h"
@@ -36,8 +38,12 @@ struct Corpus {
   const RateTable* rates = nullptr;
 };
 
-// FNV-1a (64 bits) over the parts, in hex: the same across runs, builds
-// and machines.
+// FNV-1a, 64 bits: a hash that is the same across runs, builds and
+// machines (absl::Hash is seeded per process), continuing from `hash`.
+inline constexpr uint64_t kFnvOffsetBasis = 1469598103934665603ULL;
+uint64_t Fnv1a(absl::string_view text, uint64_t hash = kFnvOffsetBasis);
+
+// Fnv1a over the parts, each ended by a separator, in hex.
 std::string Fingerprint(const std::vector<std::string>& parts);
 
 // Evidence pointing at a claim: its sentence, excerpt and figure.

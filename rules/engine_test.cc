@@ -43,6 +43,18 @@ std::vector<const Finding*> OfRule(const std::vector<Finding>& findings,
   return selected;
 }
 
+// The findings of rule `rule_id` (default rules) over one article.
+std::vector<Finding> FindingsInOneArticle(const std::string& rule_id,
+                                          const std::string& text,
+                                          const RateTable* rates = nullptr) {
+  const std::vector<ExtractedArticle> articles = {Extract("a.txt", text)};
+  std::vector<Finding> selected;
+  for (Finding& f : RunRules(DefaultRuleSet(), articles, rates)) {
+    if (f.rule_id() == rule_id) selected.push_back(std::move(f));
+  }
+  return selected;
+}
+
 std::string Articles(const Finding& finding) {
   std::vector<std::string> ids;
   for (const Evidence& evidence : finding.evidence()) {
@@ -255,13 +267,7 @@ TEST(EngineTest, ARepeatedParagraphIsOneFindingNotOnePerSentence) {
 
 TEST(EngineTest, SharesOfOneWholeAddingPastAHundredAreFlagged) {
   auto share_sums = [](const std::string& text) {
-    std::vector<ExtractedArticle> articles = {Extract("a.txt", text)};
-    std::vector<Finding> findings = RunRules(DefaultRuleSet(), articles);
-    std::vector<Finding> selected;
-    for (const Finding* f : OfRule(findings, "share-sum")) {
-      selected.push_back(*f);
-    }
-    return selected;
+    return FindingsInOneArticle("share-sum", text);
   };
   std::vector<Finding> over = share_sums(
       "China claimed 61.1 percent of global AI patents in 2022, WIPO said. "
@@ -333,12 +339,10 @@ TEST(EngineTest, MoneyInTwoCurrenciesIsComparedOnlyWithARateTable) {
 
 TEST(EngineTest, ABracketedConversionIsCheckedAtTheRate) {
   auto conversions = [](const std::string& sentence) {
-    std::vector<ExtractedArticle> articles = {Extract("a.txt", sentence)};
-    std::vector<Finding> findings =
-        RunRules(DefaultRuleSet(), articles, &Rates());
     std::vector<std::string> messages;
-    for (const Finding* f : OfRule(findings, "conversion")) {
-      messages.push_back(absl::StrCat(f->message(), ": ", f->comparison()));
+    for (const Finding& f :
+         FindingsInOneArticle("conversion", sentence, &Rates())) {
+      messages.push_back(absl::StrCat(f.message(), ": ", f.comparison()));
     }
     return messages;
   };
@@ -355,12 +359,15 @@ TEST(EngineTest, ABracketedConversionIsCheckedAtTheRate) {
             "2025-12-31: $A3 trillion written, AUD 1.53 trillion at the "
             "rate: off by 96 %");
   // Without a table, only figures in one currency can be checked.
-  std::vector<ExtractedArticle> articles = {
-      Extract("a.txt",
-              "In 2025 about $US1 trillion ($A3 trillion) was wiped "
-              "off Nvidia's value.\n")};
-  EXPECT_TRUE(
-      OfRule(RunRules(DefaultRuleSet(), articles), "conversion").empty());
+  EXPECT_TRUE(FindingsInOneArticle("conversion",
+                                   "In 2025 about $US1 trillion ($A3 "
+                                   "trillion) was wiped off Nvidia's value.\n")
+                  .empty());
+  EXPECT_EQ(FindingsInOneArticle("conversion",
+                                 "In 2025 about $US1 trillion (US$3,000bn) "
+                                 "was wiped off Nvidia's value.\n")
+                .size(),
+            1u);
 }
 
 TEST(EngineTest, FindingsAndFingerprintsAreStableAcrossRuns) {

@@ -134,26 +134,47 @@ class UnionFind {
   std::vector<size_t> parent_;
 };
 
-// The paragraphs of every article, their text joined from their sentences
-// (reports keep sentences, not the article's full text).
-std::vector<Passage> Paragraphs(const Corpus& corpus, size_t min_chars) {
+// Every sentence of every article folded, once: both searches read them.
+std::vector<std::vector<std::string>> FoldedSentences(const Corpus& corpus) {
+  std::vector<std::vector<std::string>> folded(corpus.articles.size());
+  for (size_t a = 0; a < corpus.articles.size(); ++a) {
+    for (const Sentence& s : corpus.articles[a].article().sentences()) {
+      folded[a].push_back(Folded(s.text()));
+    }
+  }
+  return folded;
+}
+
+// The paragraphs of every article at least `min_chars` long once folded,
+// their text joined from their sentences (reports keep sentences, not the
+// article's full text). Folding is per character, so a paragraph folds to
+// its sentences' folded texts joined by spaces.
+std::vector<Passage> Paragraphs(
+    const Corpus& corpus,
+    const std::vector<std::vector<std::string>>& folded_sentences,
+    size_t min_chars) {
   std::vector<Passage> passages;
   for (size_t a = 0; a < corpus.articles.size(); ++a) {
     const ExtractedArticle& article = corpus.articles[a];
     const Article& record = article.article();
     std::vector<Passage> of_article(record.paragraphs_size());
-    for (const Sentence& s : record.sentences()) {
+    for (int k = 0; k < record.sentences_size(); ++k) {
+      const Sentence& s = record.sentences(k);
       if (s.paragraph() >= of_article.size()) continue;
-      Place& place = of_article[s.paragraph()].place;
+      Passage& passage = of_article[s.paragraph()];
+      Place& place = passage.place;
       if (!place.text.empty()) {
         absl::StrAppend(&place.text, " ");
         ++place.sentences;
       }
       absl::StrAppend(&place.text, s.text());
+      const std::string& folded = folded_sentences[a][k];
+      if (folded.empty()) continue;
+      absl::StrAppend(&passage.folded, passage.folded.empty() ? "" : " ",
+                      folded);
     }
     for (size_t p = 0; p < of_article.size(); ++p) {
       Passage& passage = of_article[p];
-      passage.folded = Folded(passage.place.text);
       if (passage.folded.size() < min_chars) continue;
       passage.place.article = &article;
       passage.place.article_index = a;
@@ -263,8 +284,11 @@ void Duplicates(const Rule& rule, const Corpus& corpus,
   // Paragraph groups first: the sentence search defers to them.
   // (article index, paragraph) -> reported paragraph group.
   absl::flat_hash_map<std::pair<size_t, uint32_t>, size_t> reported_group_of;
+  const std::vector<std::vector<std::string>> folded_sentences =
+      FoldedSentences(corpus);
   if (min_similarity > 0) {
-    const std::vector<Passage> passages = Paragraphs(corpus, min_chars);
+    const std::vector<Passage> passages =
+        Paragraphs(corpus, folded_sentences, min_chars);
     for (const auto& group : SimilarGroups(passages, min_similarity)) {
       // Named, not bound: C++17 lambdas cannot capture structured bindings.
       const std::vector<size_t>& members = group.first;
@@ -298,8 +322,9 @@ void Duplicates(const Rule& rule, const Corpus& corpus,
   absl::flat_hash_map<std::string, std::vector<Place>> places_of;
   for (size_t a = 0; a < corpus.articles.size(); ++a) {
     const ExtractedArticle& article = corpus.articles[a];
-    for (const Sentence& s : article.article().sentences()) {
-      std::string folded = Folded(s.text());
+    for (int k = 0; k < article.article().sentences_size(); ++k) {
+      const Sentence& s = article.article().sentences(k);
+      const std::string& folded = folded_sentences[a][k];
       if (folded.size() < min_chars) continue;
       std::vector<Place>& list = places_of[folded];
       if (list.empty()) order.push_back(folded);
@@ -310,13 +335,13 @@ void Duplicates(const Rule& rule, const Corpus& corpus,
     const std::vector<Place>& list = places_of[folded];
     if (list.size() < 2) continue;
     std::vector<const Place*> places;
-    bool within_one_group = true;
+    const auto first =
+        reported_group_of.find({list[0].article_index, list[0].paragraph});
+    bool within_one_group = first != reported_group_of.end();
     for (const Place& place : list) {
       places.push_back(&place);
       const auto group =
           reported_group_of.find({place.article_index, place.paragraph});
-      const auto first =
-          reported_group_of.find({list[0].article_index, list[0].paragraph});
       within_one_group &= group != reported_group_of.end() &&
                           first != reported_group_of.end() &&
                           group->second == first->second;

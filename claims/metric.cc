@@ -46,9 +46,8 @@ bool IsStopWord(absl::string_view word) {
       "thousand", "hundred", "dozen", "half", "quarter", "third", "times",
       "fold", "estimated", "if", "because", "though", "although", "however",
       "whereas", "like", "via",
-      // Verbs of having a share:
-      // "held 61 %" and "accounted
-      // for 61 %" measure the same.
+      // Verbs of holding a share: "held 61 %" and "accounted for 61 %"
+      // measure the same thing.
       "held", "claimed", "accounted", "owned", "possessed", "responsible",
       "controlled", "represented"};
   return stop->contains(word);

@@ -4,6 +4,7 @@
 #include <iterator>
 #include <utility>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -22,28 +23,40 @@ const RuleSet& RulesOf(const CheckOptions& options) {
   return options.rules != nullptr ? *options.rules : DefaultRuleSet();
 }
 
-// One article's identity across the two reads of check: its file, the
-// same however the path was written, and its id (a feed has many).
-std::string ArticleKey(const Article& article) {
-  std::error_code error;
-  const std::filesystem::path canonical =
-      std::filesystem::weakly_canonical(article.source(), error);
-  return absl::StrCat(error ? article.source() : canonical.string(), "\n",
-                      article.id(), "\n", article.source_line());
-}
+// Articles' identities across the two reads of check: the file, the same
+// however the path was written, and the record's id and line (a feed has
+// many). Each file's path is resolved once, not once per feed record.
+class ArticleKeys {
+ public:
+  std::string Of(const Article& article) {
+    auto [canonical, added] = canonical_.try_emplace(article.source());
+    if (added) {
+      std::error_code error;
+      const std::filesystem::path path =
+          std::filesystem::weakly_canonical(article.source(), error);
+      canonical->second = error ? article.source() : path.string();
+    }
+    return absl::StrCat(canonical->second, "\n", article.id(), "\n",
+                        article.source_line());
+  }
 
-// Reads `paths` into `articles`, counting into `summary`. Returns the
+ private:
+  absl::flat_hash_map<std::string, std::string> canonical_;
+};
+
+// Reads `paths` into `articles`, leaving out those whose key is in
+// `leave_out` (when given), counting into `summary`. Returns the
 // extraction's exit status.
 int Read(const std::vector<std::string>& paths, const CheckOptions& options,
          Progress& progress, std::vector<ExtractedArticle>& articles,
-         const absl::flat_hash_set<std::string>* leave_out,
+         ArticleKeys& keys, const absl::flat_hash_set<std::string>* leave_out,
          ReportSummary& summary, std::ostream& err) {
   ExtractStats stats;
   const int status = ExtractEach(
       paths, options.extract,
       [&](ExtractedArticle record) {
         if (leave_out != nullptr &&
-            leave_out->contains(ArticleKey(record.article()))) {
+            leave_out->contains(keys.Of(record.article()))) {
           return;
         }
         // Findings quote sentences, which the claims and the segmentation
@@ -98,10 +111,8 @@ void WriteJsonReport(const Report& report, std::ostream& out) {
 // Prints the report and returns the exit status.
 int Finish(Report& report, int read_status, const CheckOptions& options,
            Progress& progress, std::ostream& out) {
-  std::vector<const Finding*> findings;
   for (const Finding& f : report.findings()) {
     Count(f, *report.mutable_summary());
-    findings.push_back(&f);
   }
   progress.Finish(report.findings_size());
   switch (options.format) {
@@ -116,16 +127,17 @@ int Finish(Report& report, int read_status, const CheckOptions& options,
       break;
   }
   if (read_status != kExitOk) return read_status;
-  return FindingsExitStatus(findings, options.fail_on);
+  return FindingsExitStatus(report.findings(), options.fail_on);
 }
 
 }  // namespace
 
-int FindingsExitStatus(const std::vector<const Finding*>& findings,
-                       Severity fail_on) {
+int FindingsExitStatus(
+    const google::protobuf::RepeatedPtrField<Finding>& findings,
+    Severity fail_on) {
   if (fail_on == SEVERITY_UNSPECIFIED) return kExitOk;
-  for (const Finding* finding : findings) {
-    if (finding->severity() >= fail_on) return kExitFindings;
+  for (const Finding& finding : findings) {
+    if (finding.severity() >= fail_on) return kExitFindings;
   }
   return kExitOk;
 }
@@ -138,14 +150,15 @@ int RunCheck(const std::vector<std::string>& drafts,
   Report report;
   report.set_command("check");
   ReportSummary& summary = *report.mutable_summary();
+  ArticleKeys keys;
   std::vector<ExtractedArticle> draft_articles;
-  int status =
-      Read(drafts, options, progress, draft_articles, nullptr, summary, err);
+  int status = Read(drafts, options, progress, draft_articles, keys, nullptr,
+                    summary, err);
   summary.set_articles(static_cast<uint32_t>(draft_articles.size()));
   absl::flat_hash_set<std::string> draft_keys;
   absl::flat_hash_set<std::pair<std::string, std::string>> draft_ids;
   for (const ExtractedArticle& a : draft_articles) {
-    draft_keys.insert(ArticleKey(a.article()));
+    draft_keys.insert(keys.Of(a.article()));
     draft_ids.emplace(a.article().id(), a.article().source());
   }
   // The archive first, the drafts after it: a contradiction shows the
@@ -153,8 +166,8 @@ int RunCheck(const std::vector<std::string>& drafts,
   std::vector<ExtractedArticle> articles;
   if (!against.empty()) {
     ReportSummary archive;
-    const int against_status =
-        Read(against, options, progress, articles, &draft_keys, archive, err);
+    const int against_status = Read(against, options, progress, articles, keys,
+                                    &draft_keys, archive, err);
     if (status == kExitOk) status = against_status;
     summary.set_against_articles(static_cast<uint32_t>(articles.size()));
     summary.set_skipped_inputs(summary.skipped_inputs() +
@@ -179,9 +192,10 @@ int RunAudit(const std::vector<std::string>& paths, const CheckOptions& options,
   Report report;
   report.set_command("audit");
   ReportSummary& summary = *report.mutable_summary();
+  ArticleKeys keys;
   std::vector<ExtractedArticle> articles;
   const int status =
-      Read(paths, options, progress, articles, nullptr, summary, err);
+      Read(paths, options, progress, articles, keys, nullptr, summary, err);
   summary.set_articles(static_cast<uint32_t>(articles.size()));
   progress.Stage("running the rules");
   for (Finding& finding : RunRules(RulesOf(options), articles, options.rates)) {

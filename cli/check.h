@@ -25,6 +25,8 @@
 #include "claims/article.pb.h"
 #include "cli/extract.h"
 #include "cli/text_report.h"
+#include "google/protobuf/repeated_field.h"
+#include "rules/finding.pb.h"
 #include "rules/rates.h"
 #include "rules/rule_set.pb.h"
 
@@ -53,9 +55,11 @@ int RunCheck(const std::vector<std::string>& drafts,
 int RunAudit(const std::vector<std::string>& paths, const CheckOptions& options,
              std::ostream& out, std::ostream& err);
 
-// The exit status of a run whose findings are `findings`, by `fail_on`.
-int FindingsExitStatus(const std::vector<const Finding*>& findings,
-                       Severity fail_on);
+// The exit status of a run whose findings are `findings` (a report's, or a
+// diff's added ones), by `fail_on`.
+int FindingsExitStatus(
+    const google::protobuf::RepeatedPtrField<Finding>& findings,
+    Severity fail_on);
 
 }  // namespace claimcheck
 

@@ -304,9 +304,7 @@ int RunDiffCommand(const CommandLine& line, std::ostream& out,
   } else {
     out << FormatTextDiff(diff, style);
   }
-  std::vector<const Finding*> added;
-  for (const Finding& f : diff.added()) added.push_back(&f);
-  return FindingsExitStatus(added, fail_on);
+  return FindingsExitStatus(diff.added(), fail_on);
 }
 
 int RunNormalizeCommand(const CommandLine& line, std::ostream& out,

@@ -13,6 +13,8 @@ ABSL_FLAG(std::string, format, "",
 ABSL_FLAG(std::string, color, "auto",
           "Colour in the text report: auto (when stdout is a terminal and "
           "NO_COLOR is unset), always or never.");
+// Never read: a list flag's values land in CommandLine::lists (see
+// cli/command_line.h); defined here so that help describes it.
 ABSL_FLAG(std::vector<std::string>, against, {},
           "The articles to check the drafts against (files, directories, "
           ".jsonl feeds): every argument after --against up to the next "

@@ -74,6 +74,10 @@ std::string ConversionDate(const ClaimRef& ref) {
   return "";
 }
 
+std::string RateDay(const std::string& date) {
+  return date.empty() ? "the latest day" : date;
+}
+
 std::string SubjectName(const Subject& subject) {
   std::string name;
   bool word_start = true;

@@ -39,9 +39,15 @@ bool EndsWhole(absl::string_view word) {
   return false;
 }
 
+// A stem of a whole's word, "world" taken as "global" so that "of the
+// world's AI patents" and "of global AI patents" are one whole.
+std::string WholeStem(std::string stem) {
+  return stem == "world" || stem == "worldwid" ? "global" : stem;
+}
+
 // What a share is a share of: the stemmed words after "of" up to the end of
 // the phrase ("61.1 percent of global AI patents in 2022" -> ai, global,
-// patent), "world" taken as "global". Empty when the figure is no share
+// patent). Empty when the figure is no share
 // ("profits fell 33 %"). A share written "China's share was 61 %" is not
 // read: its whole is before the figure, and subjects sit there too.
 std::string WholeOf(const Claim& claim) {
@@ -61,9 +67,7 @@ std::string WholeOf(const Claim& claim) {
     if (last || words.size() == 6) break;
   }
   std::vector<std::string> terms = MetricTerms(words);
-  for (std::string& term : terms) {
-    if (term == "world" || term == "worldwid") term = "global";
-  }
+  for (std::string& term : terms) term = WholeStem(std::move(term));
   std::sort(terms.begin(), terms.end());
   terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
   return absl::StrJoin(terms, " ");
@@ -137,8 +141,7 @@ void ShareSums(const Rule& rule, const Corpus& corpus,
                         absl::SkipEmpty())) {
       if (whole.size() == stems.size()) break;
       const std::string lower = absl::AsciiStrToLower(word);
-      std::string stem = StemWord(lower);
-      if (stem == "world" || stem == "worldwid") stem = "global";
+      const std::string stem = WholeStem(StemWord(lower));
       if (std::find(stems.begin(), stems.end(), stem) != stems.end()) {
         whole.push_back(lower);
       }
@@ -173,12 +176,13 @@ void Conversions(const Rule& rule, const Corpus& corpus,
     }
     // "about $US1 trillion ($A1.5 trillion)": only an opening bracket
     // between the two.
-    const size_t gap_begin = a.quantity_span().end() - a.sentence().begin();
-    const size_t gap_end = b.quantity_span().begin() - a.sentence().begin();
-    if (gap_end < gap_begin || gap_end > a.sentence_text().size()) continue;
+    const absl::string_view after = TextAfter(a);
+    if (b.quantity_span().begin() < a.quantity_span().end()) continue;
+    const size_t gap_length =
+        b.quantity_span().begin() - a.quantity_span().end();
+    if (gap_length > after.size()) continue;
     const absl::string_view gap =
-        absl::StripAsciiWhitespace(absl::string_view(a.sentence_text())
-                                       .substr(gap_begin, gap_end - gap_begin));
+        absl::StripAsciiWhitespace(after.substr(0, gap_length));
     if (gap != "(" && gap != "[") continue;
     std::optional<double> rate = 1.0;
     const std::string date = ConversionDate(figure);
@@ -196,7 +200,7 @@ void Conversions(const Rule& rule, const Corpus& corpus,
     Finding finding = NewFinding(rule);
     finding.set_message(absl::StrCat(b.quantity_text(), " is not ",
                                      a.quantity_text(), " at the rate of ",
-                                     date.empty() ? "the latest day" : date));
+                                     RateDay(date)));
     finding.set_comparison(absl::StrFormat(
         "%s written, %s %s at the rate: off by %.0f %%", b.quantity_text(),
         b.quantity().currency(), Amount(expected), off * 100));

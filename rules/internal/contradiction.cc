@@ -357,19 +357,18 @@ class ContradictionFinder {
         absl::StrCat("contradicts ", EvidenceLocation(finding.evidence(1))));
     finding.set_topic(Topic(*later.claim, *earlier.claim));
     const Quantity& q = later.claim->quantity();
-    const Interval mine = ClaimInterval(q);
+    const Interval& mine = prepared_[later_index].interval;
     const double rate = *RateInto(later_index, earlier_index);
     // The difference is between the figures themselves, without the slack
     // given to the rate.
     const Interval theirs =
-        Converted(ClaimInterval(earlier.claim->quantity()), rate, 0);
+        Converted(prepared_[earlier_index].interval, rate, 0);
     std::string comparison =
         absl::StrCat(later_text, " vs ", earlier_text, ": ");
     if (rate != 1.0) {
-      const std::string date = ConversionDate(earlier);
       absl::StrAppend(&comparison, earlier_text, " is ", q.currency(), " ",
                       Amount(Middle(theirs)), " at the rate of ",
-                      date.empty() ? "the latest day" : date, "; ");
+                      RateDay(ConversionDate(earlier)), "; ");
     }
     absl::StrAppend(&comparison, Difference(q, mine, theirs));
     finding.set_comparison(comparison);

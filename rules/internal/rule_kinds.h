@@ -65,6 +65,9 @@ bool TimesOverlap(const Claim& a, const Claim& b);
 // rate).
 std::string ConversionDate(const ClaimRef& ref);
 
+// A conversion date for a reader: the date, or "the latest day" for "".
+std::string RateDay(const std::string& date);
+
 // A subject's canonical key as a name ("united_states" -> "United
 // States"); the words as written when there is no key.
 std::string SubjectName(const Subject& subject);

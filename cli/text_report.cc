@@ -2,10 +2,10 @@
 
 #include <sstream>
 
-#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
 #include "claims/article.pb.h"
+#include "claims/diagnostic.h"
 #include "rules/evidence.h"
 
 namespace claimcheck {
@@ -83,7 +83,7 @@ std::string FormatTextFinding(const Finding& finding, const TextStyle& style,
   std::string text = absl::StrCat(
       prefix, palette.Paint(kBold, EvidenceLocation(finding.evidence(0))), ": ",
       palette.Paint(SeverityColor(finding.severity()),
-                    absl::AsciiStrToLower(Severity_Name(finding.severity()))),
+                    SeverityName(finding.severity())),
       ": ", finding.message(), " ",
       palette.Paint(kDim, absl::StrCat("[", finding.rule_id(), "]")), "\n");
   if (!finding.topic().empty()) {

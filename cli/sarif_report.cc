@@ -11,6 +11,7 @@
 #include "cli/version.h"
 #include "google/protobuf/util/json_util.h"
 #include "rules/evidence.h"
+#include "rules/rule_set.h"
 
 namespace claimcheck {
 namespace {
@@ -26,32 +27,12 @@ std::string Level(Severity severity) {
   }
 }
 
-std::string Describe(absl::string_view kind) {
-  if (kind == "contradiction") {
-    return "Two figures about the same subject, metric and time that cannot "
-           "both be true.";
-  }
-  if (kind == "duplicate") {
-    return "A sentence or passage repeated, in one article or several.";
-  }
-  if (kind == "unsourced") return "A figure with no source in its paragraph.";
-  if (kind == "vague_source") {
-    return "A figure or statement whose only source is vague (\"experts "
-           "say\").";
-  }
-  if (kind == "share_sum") return "Shares of one whole that add past 100 %.";
-  if (kind == "conversion") {
-    return "A money figure and its bracketed conversion that disagree at the "
-           "reference rate.";
-  }
-  return "A claimcheck rule.";
-}
-
 sarif::ReportingDescriptor Descriptor(const Rule& rule) {
   sarif::ReportingDescriptor descriptor;
   descriptor.set_id(rule.id());
   descriptor.set_name(rule.kind());
-  descriptor.mutable_short_description()->set_text(Describe(rule.kind()));
+  descriptor.mutable_short_description()->set_text(
+      std::string(DescribeRuleKind(rule.kind())));
   descriptor.mutable_default_configuration()->set_level(Level(rule.severity()));
   return descriptor;
 }

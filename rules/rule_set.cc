@@ -16,9 +16,37 @@ extern const char kDefaultRulesTextproto[];
 namespace claimcheck {
 namespace {
 
-constexpr absl::string_view kKinds[] = {"contradiction", "duplicate",
-                                        "unsourced",     "vague_source",
-                                        "share_sum",     "conversion"};
+// Every rule kind: its name, the parameter field it may carry, and what
+// it finds, for reports (SARIF's rule descriptions).
+struct RuleKind {
+  absl::string_view name;
+  Rule::ParamsCase params;
+  absl::string_view description;
+};
+
+constexpr RuleKind kKinds[] = {
+    {"contradiction", Rule::kContradiction,
+     "Two figures about the same subject, metric and time that cannot both "
+     "be true."},
+    {"duplicate", Rule::kDuplicate,
+     "A sentence or passage repeated, in one article or several."},
+    {"unsourced", Rule::kUnsourced,
+     "A figure with no source in its paragraph."},
+    {"vague_source", Rule::kUnsourced,
+     "A figure or statement whose only source is vague (\"experts say\")."},
+    {"share_sum", Rule::kConsistency,
+     "Shares of one whole that add past 100 %."},
+    {"conversion", Rule::kConsistency,
+     "A money figure and its bracketed conversion that disagree at the "
+     "reference rate."},
+};
+
+const RuleKind* FindKind(absl::string_view name) {
+  for (const RuleKind& kind : kKinds) {
+    if (kind.name == name) return &kind;
+  }
+  return nullptr;
+}
 
 // Protobuf's parse errors as diagnostics (its lines and columns are
 // 0-based).
@@ -41,24 +69,14 @@ class DiagnosticCollector : public google::protobuf::io::ErrorCollector {
   std::vector<Diagnostic>* diagnostics_;
 };
 
-// Which parameter field a kind may carry (oneof case), or NOT_SET.
-Rule::ParamsCase ParamsOfKind(absl::string_view kind) {
-  if (kind == "contradiction") return Rule::kContradiction;
-  if (kind == "duplicate") return Rule::kDuplicate;
-  if (kind == "unsourced" || kind == "vague_source") return Rule::kUnsourced;
-  if (kind == "conversion" || kind == "share_sum") return Rule::kConsistency;
-  return Rule::PARAMS_NOT_SET;
-}
-
 // The problem with one rule, or "" when it is fine.
 std::string CheckRule(const Rule& rule, const std::set<std::string>& seen) {
   if (rule.id().empty()) return "rule has no id";
   if (seen.count(rule.id())) {
     return absl::StrCat("rule id \"", rule.id(), "\" is used twice");
   }
-  bool known = false;
-  for (absl::string_view kind : kKinds) known |= rule.kind() == kind;
-  if (!known) {
+  const RuleKind* kind = FindKind(rule.kind());
+  if (kind == nullptr) {
     return absl::StrCat("rule \"", rule.id(), "\": unknown kind \"",
                         rule.kind(),
                         "\" (contradiction, duplicate, unsourced, "
@@ -69,7 +87,7 @@ std::string CheckRule(const Rule& rule, const std::set<std::string>& seen) {
                         "\" has no severity (ERROR, WARNING or INFO)");
   }
   if (rule.params_case() != Rule::PARAMS_NOT_SET &&
-      rule.params_case() != ParamsOfKind(rule.kind())) {
+      rule.params_case() != kind->params) {
     return absl::StrCat("rule \"", rule.id(), "\": parameters of another kind ",
                         "than \"", rule.kind(), "\"");
   }
@@ -140,6 +158,11 @@ absl::StatusOr<RuleSet> LoadRuleSet(const std::string& path,
   std::ostringstream text;
   text << in.rdbuf();
   return ParseRuleSet(text.str(), path, diagnostics);
+}
+
+absl::string_view DescribeRuleKind(absl::string_view kind) {
+  const RuleKind* found = FindKind(kind);
+  return found != nullptr ? found->description : "A claimcheck rule.";
 }
 
 const RuleSet& DefaultRuleSet() {

@@ -12,9 +12,10 @@
 // conversion; a severity; parameters only of its own kind
 // (contradiction {}, duplicate {}, consistency {} for conversion), within
 // range (min_metric_overlap and min_similarity in [0, 1], rate_tolerance
-// in [0, 1), min_chars and conversion_tolerance not negative). A rule that fails a check is left out
-// and its diagnostic points at the rule's line; the others are returned.
-// A syntax error leaves the whole file out (an empty RuleSet).
+// in [0, 1), min_chars and conversion_tolerance not negative). A rule that
+// fails a check is left out and its diagnostic points at the rule's line; the
+// others are returned. A syntax error leaves the whole file out (an empty
+// RuleSet).
 #ifndef CLAIMCHECK_RULES_RULE_SET_H_
 #define CLAIMCHECK_RULES_RULE_SET_H_
 
@@ -35,6 +36,10 @@ RuleSet ParseRuleSet(absl::string_view text, absl::string_view source,
 // Status naming it; problems inside it are diagnostics.
 absl::StatusOr<RuleSet> LoadRuleSet(const std::string& path,
                                     std::vector<Diagnostic>* diagnostics);
+
+// What a rule kind finds, one sentence for reports ("A figure with no
+// source in its paragraph."); a generic sentence for an unknown kind.
+absl::string_view DescribeRuleKind(absl::string_view kind);
 
 // The built-in rules/default.textproto, checked.
 const RuleSet& DefaultRuleSet();

@@ -15,6 +15,7 @@
 #include "claims/ingest.h"
 #include "claims/segment.h"
 #include "normalize/normalizer.h"
+#include "normalize/time.h"
 
 namespace claimcheck {
 namespace {
@@ -42,7 +43,7 @@ void BM_NormalizeSampleArticles(benchmark::State& state) {
   size_t mentions = 0;
   for (auto _ : state) {
     for (const std::string& s : sentences) {
-      mentions += Normalize(s, "2025-11-13", {}).size();
+      mentions += Normalize(s, ParseIsoDay("2025-11-13"), {}).size();
     }
   }
   benchmark::DoNotOptimize(mentions);
@@ -60,7 +61,8 @@ void BM_NormalizeDenseSentence(benchmark::State& state) {
         "between six to twelve months behind, last month; ";
   }
   for (auto _ : state) {
-    benchmark::DoNotOptimize(Normalize(sentence, "2025-11-13", {}));
+    benchmark::DoNotOptimize(
+        Normalize(sentence, ParseIsoDay("2025-11-13"), {}));
   }
   state.SetBytesProcessed(
       static_cast<int64_t>(state.iterations() * sentence.size()));

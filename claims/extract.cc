@@ -12,6 +12,7 @@
 #include "normalize/lexer.h"
 #include "normalize/names.h"
 #include "normalize/normalizer.h"
+#include "normalize/time.h"
 
 namespace claimcheck {
 namespace {
@@ -200,6 +201,8 @@ std::vector<Claim> ExtractClaims(const Article& article,
   const LineIndex index(text);
   NormalizeOptions options;
   options.bare_dollar_currency = BareDollarCurrency(article);
+  const std::optional<date::year_month_day> reference =
+      ParseIsoDay(article.published());
 
   std::vector<SentenceFacts> sentences;
   for (const Sentence& sentence : article.sentences()) {
@@ -208,7 +211,7 @@ std::vector<Claim> ExtractClaims(const Article& article,
     facts.offset = sentence.span().begin();
     // Sentence.text has hard-wrap newlines as spaces; same bytes otherwise.
     facts.text = sentence.text();
-    facts.mentions = Normalize(facts.text, article.published(), options);
+    facts.mentions = Normalize(facts.text, reference, options);
     facts.entities = gazetteer.Find(facts.text);
     facts.attribution = FindAttribution(facts.text, facts.entities);
     facts.citation_marker = CitationMarker(facts.text);

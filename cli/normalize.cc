@@ -3,6 +3,7 @@
 #include "cli/exit_code.h"
 #include "cli/record_output.h"
 #include "normalize/normalizer.h"
+#include "normalize/time.h"
 
 namespace claimcheck {
 namespace {
@@ -10,7 +11,7 @@ namespace {
 void PrintMentions(const std::string& text,
                    const NormalizeCommandOptions& options, std::ostream& out) {
   for (const Mention& mention :
-       Normalize(text, options.published, options.normalize)) {
+       Normalize(text, ParseIsoDay(options.published), options.normalize)) {
     out << ToJsonLine(mention) << "\n";
   }
 }

@@ -6,21 +6,11 @@
 #include <utility>
 
 #include "absl/strings/ascii.h"
-#include "claims/published_date.h"
 #include "normalize/lexer.h"
 #include "normalize/time.h"
 
 namespace claimcheck {
 namespace {
-
-std::optional<date::year_month_day> ReferenceDate(absl::string_view iso) {
-  std::optional<std::string> date = ParseIsoDate(iso);
-  if (!date) return std::nullopt;
-  const int y = std::stoi(date->substr(0, 4));
-  const unsigned m = static_cast<unsigned>(std::stoi(date->substr(5, 2)));
-  const unsigned d = static_cast<unsigned>(std::stoi(date->substr(8, 2)));
-  return date::year_month_day{date::year(y), date::month(m), date::day(d)};
-}
 
 // Byte ranges of web addresses: from "http://", "https://" or "www." to
 // the next whitespace. Figures in them are no one's claims.
@@ -47,12 +37,11 @@ std::vector<std::pair<size_t, size_t>> UrlRanges(absl::string_view text) {
 }  // namespace
 
 std::vector<Mention> Normalize(absl::string_view text,
-                               absl::string_view published,
+                               std::optional<date::year_month_day> reference,
                                const NormalizeOptions& options) {
   const std::vector<Token> tokens = Tokenize(text);
   std::vector<bool> taken;
-  std::vector<Mention> mentions =
-      FindTimes(text, tokens, ReferenceDate(published), &taken);
+  std::vector<Mention> mentions = FindTimes(text, tokens, reference, &taken);
   const std::vector<std::pair<size_t, size_t>> urls = UrlRanges(text);
   if (!urls.empty()) {
     // Tokens of a web address are taken, so no quantity is read there.

@@ -2,14 +2,16 @@
 // in text order, without overlaps.
 //
 //   std::vector<Mention> mentions =
-//       Normalize("In 2022, China claimed 61.1 percent.", "2025-11-13", {});
+//       Normalize("In 2022, China claimed 61.1 percent.",
+//                 date::year_month_day{date::year(2025) / 11 / 13}, {});
 //   // "2022" -> time 2022-01-01..2022-12-31, YEAR
 //   // "61.1 percent" -> quantity PERCENT [61.1, 61.1]
 //
 // Dates are read first (normalize/time.h), so that the year in "in 2022" is
 // a date and not a count; the quantity grammar (normalize/quantity.h) reads
-// the rest. `published` is the article's date (YYYY-MM-DD) that relative
-// phrases resolve against; empty or invalid leaves them unresolved.
+// the rest. `reference` is the article's date that relative phrases resolve
+// against (ParseIsoDay of normalize/time.h reads one); nullopt leaves them
+// unresolved.
 //
 // Nothing is read inside web addresses (http://, https://, www. up to the
 // next space): their digits are no one's figures.
@@ -19,16 +21,18 @@
 #ifndef CLAIMCHECK_NORMALIZE_NORMALIZER_H_
 #define CLAIMCHECK_NORMALIZE_NORMALIZER_H_
 
+#include <optional>
 #include <vector>
 
 #include "absl/strings/string_view.h"
+#include "date/date.h"
 #include "normalize/mention.pb.h"
 #include "normalize/quantity.h"
 
 namespace claimcheck {
 
 std::vector<Mention> Normalize(absl::string_view text,
-                               absl::string_view published,
+                               std::optional<date::year_month_day> reference,
                                const NormalizeOptions& options);
 
 }  // namespace claimcheck

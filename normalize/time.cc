@@ -3,6 +3,7 @@
 #include <string>
 #include <utility>
 
+#include "absl/strings/numbers.h"
 #include "normalize/internal/time_scanner.h"
 
 namespace claimcheck {
@@ -164,6 +165,21 @@ std::vector<Match> JoinRanges(const std::vector<Token>& tokens,
 }
 
 }  // namespace
+
+std::optional<date::year_month_day> ParseIsoDay(absl::string_view iso) {
+  if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return std::nullopt;
+  int year = 0, month = 0, day = 0;
+  if (!absl::SimpleAtoi(iso.substr(0, 4), &year) ||
+      !absl::SimpleAtoi(iso.substr(5, 2), &month) ||
+      !absl::SimpleAtoi(iso.substr(8, 2), &day)) {
+    return std::nullopt;
+  }
+  const date::year_month_day ymd{date::year(year),
+                                 date::month(static_cast<unsigned>(month)),
+                                 date::day(static_cast<unsigned>(day))};
+  if (!ymd.ok()) return std::nullopt;
+  return ymd;
+}
 
 std::vector<Mention> FindTimes(absl::string_view text,
                                const std::vector<Token>& tokens,

@@ -53,6 +53,11 @@
 
 namespace claimcheck {
 
+// The day of an ISO date "YYYY-MM-DD" (exactly ten characters, a real
+// calendar day), the form the reference date comes in from feeds and the
+// command line; nullopt otherwise. Locale-independent.
+std::optional<date::year_month_day> ParseIsoDay(absl::string_view iso);
+
 std::vector<Mention> FindTimes(absl::string_view text,
                                const std::vector<Token>& tokens,
                                std::optional<date::year_month_day> reference,

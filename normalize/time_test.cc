@@ -25,7 +25,7 @@ void RunTable(const std::vector<TimeCase>& cases) {
   for (const TimeCase& c : cases) {
     SCOPED_TRACE(c.sentence);
     std::vector<Mention> times;
-    for (Mention& m : Normalize(c.sentence, kPublished, {})) {
+    for (Mention& m : Normalize(c.sentence, ParseIsoDay(kPublished), {})) {
       if (m.has_time()) times.push_back(m);
     }
     ASSERT_EQ(times.size(), 1u);
@@ -187,7 +187,7 @@ TEST(TimeTest, RelativeToThePublishedDate) {
 }
 
 TEST(TimeTest, RelativeWithoutPublishedDateStaysUnresolved) {
-  const std::vector<Mention> found = Normalize("last month", "", {});
+  const std::vector<Mention> found = Normalize("last month", std::nullopt, {});
   ASSERT_EQ(found.size(), 1u);
   EXPECT_TRUE(found[0].time().relative());
   EXPECT_FALSE(found[0].time().resolved());
@@ -200,7 +200,7 @@ TEST(TimeTest, NotDates) {
        {"you may go", "they march on", "2,000 workers", "2025 percent",
         "more than 2000 people", "February 30, 2025 never was"}) {
     SCOPED_TRACE(sentence);
-    for (const Mention& m : Normalize(sentence, kPublished, {})) {
+    for (const Mention& m : Normalize(sentence, ParseIsoDay(kPublished), {})) {
       EXPECT_FALSE(m.has_time()) << m.text();
     }
   }

@@ -49,6 +49,7 @@
 #include "google/protobuf/struct.pb.h"
 #include "google/protobuf/util/json_util.h"
 #include "normalize/normalizer.h"
+#include "normalize/time.h"
 
 namespace claimcheck {
 namespace {
@@ -346,7 +347,8 @@ Tally RunRecognizersFile(const std::string& path, Kind file_kind) {
     if (const Struct* context = Object(test, "Context")) {
       reference = Field(*context, "ReferenceDateTime").substr(0, 10);
     }
-    const std::vector<Mention> ours = Normalize(input, reference, {});
+    const std::vector<Mention> ours =
+        Normalize(input, ParseIsoDay(reference), {});
     // The peer counts characters; our offsets are bytes of UTF-8.
     std::vector<int> byte_of_char;
     for (size_t b = 0; b < input.size(); ++b) {
@@ -442,7 +444,8 @@ Tally RunDucklingFile(const std::string& path, Kind kind) {
       }
     }
     ++tally.in_scope;
-    const std::vector<Mention> ours = Normalize(phrase, "2013-02-12", {});
+    const std::vector<Mention> ours =
+        Normalize(phrase, ParseIsoDay("2013-02-12"), {});
     std::vector<const Mention*> of_kind;
     for (const Mention& m : ours) {
       if (m.has_quantity() &&

@@ -13,6 +13,7 @@
 #include <string>
 
 #include "normalize/normalizer.h"
+#include "normalize/time.h"
 #include "tools/fuzz/check.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -20,7 +21,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   for (const char* published : {"", "2025-11-13", "2024-02-29"}) {
     uint32_t previous_end = 0;
     for (const claimcheck::Mention& m :
-         claimcheck::Normalize(text, published, {})) {
+         claimcheck::Normalize(text, claimcheck::ParseIsoDay(published), {})) {
       claimcheck::FuzzCheck(m.begin() >= previous_end);
       claimcheck::FuzzCheck(m.begin() < m.end() && m.end() <= text.size());
       claimcheck::FuzzCheck(

@@ -11,7 +11,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/string_view.h"
 #include "absl/types/span.h"
-#include "claims/claim.pb.h"
+#include "normalize/value.pb.h"
 
 namespace claimcheck {
 namespace quantity_internal {

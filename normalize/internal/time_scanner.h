@@ -14,7 +14,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/string_view.h"
-#include "claims/claim.pb.h"
+#include "normalize/value.pb.h"
 #include "date/date.h"
 #include "normalize/lexer.h"
 #include "normalize/number.h"

@@ -3,13 +3,21 @@
 #include <algorithm>
 #include <optional>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
 #include "claims/attribution.h"
+#include "claims/dated_event.h"
+#include "claims/frame.h"
 #include "claims/line_index.h"
+#include "claims/mention_kind.h"
 #include "claims/metric.h"
+#include "claims/needs_source.h"
+#include "claims/subject.h"
+#include "claims/tagged_sentence.h"
 #include "normalize/lexer.h"
+#include "normalize/lexicon.h"
 #include "normalize/names.h"
 #include "normalize/normalizer.h"
 #include "normalize/time.h"
@@ -84,103 +92,56 @@ Span AbsoluteSpan(const LineIndex& index, size_t offset, size_t begin,
   return index.MakeSpan(offset + begin, offset + end);
 }
 
-// Capitalised words nearest before byte `at` (not a lone sentence-initial
-// word), as a subject the gazetteer does not know.
-std::optional<Subject> CapitalisedBefore(const SentenceFacts& facts,
-                                         size_t at) {
-  const std::vector<Token>& t = facts.tokens;
-  size_t i = 0;
-  while (i < t.size() && t[i].end <= at) ++i;
-  while (i > 0) {
-    size_t end = i;
-    // Capitalised words of two letters or more, standing apart ("B" of
-    // "H-1B" is none).
-    const auto name_word = [&](size_t k) {
-      return t[k].kind == TokenKind::kWord && t[k].capitalized &&
-             t[k].end - t[k].begin >= 2;
-    };
-    while (end > 0 && !name_word(end - 1)) --end;
-    size_t begin = end;
-    while (begin > 0 && name_word(begin - 1)) --begin;
-    if (end == begin) return std::nullopt;
-    bool in_mention = false;
-    for (const Mention& m : facts.mentions) {
-      in_mention |=
-          Overlaps(t[begin].begin, t[end - 1].end, m.begin(), m.end());
+// Byte ranges of `text` that are not article text for subjects: a
+// dateline opening a paragraph ("GAZA CITY (AP) --", "LONDON, March 3
+// (Reuters) -"), whose place is where the reporter stood, not what the
+// figures are about.
+size_t DatelineEnd(absl::string_view text) {
+  const size_t dash = text.find(" -");
+  const size_t em = text.find("\xE2\x80\x94");
+  const size_t end = std::min(dash, em);
+  if (end == absl::string_view::npos || end > 60) return 0;
+  const absl::string_view head = text.substr(0, end);
+  // Capitals, commas, spaces and an agency in brackets.
+  int upper = 0, lower_outside_brackets = 0;
+  bool in_bracket = false;
+  for (char c : head) {
+    if (c == '(') in_bracket = true;
+    if (c == ')') in_bracket = false;
+    if (absl::ascii_isupper(static_cast<unsigned char>(c))) ++upper;
+    if (absl::ascii_islower(static_cast<unsigned char>(c)) && !in_bracket) {
+      ++lower_outside_brackets;
     }
-    if (!in_mention && (begin > 0 || end - begin >= 2)) {
-      Subject subject;
-      const std::string words(
-          facts.text.substr(t[begin].begin, t[end - 1].end - t[begin].begin));
-      subject.set_key(absl::StrReplaceAll(NameKey(words), {{" ", "_"}}));
-      subject.set_text(words);
-      subject.mutable_span()->set_begin(static_cast<uint32_t>(t[begin].begin));
-      subject.mutable_span()->set_end(static_cast<uint32_t>(t[end - 1].end));
-      return subject;
-    }
-    i = begin;
   }
-  return std::nullopt;
+  if (upper < 3 || lower_outside_brackets > 0) return 0;
+  return end;
 }
 
-// "..., the White House said": a government speaking of its own country's
-// figure. The source when it is a country (or one of its aliases).
-std::optional<Subject> SourceCountry(const SentenceFacts& facts) {
-  const Span& source = facts.attribution.span();
-  if (facts.attribution.kind() != Attribution::NAMED) return std::nullopt;
-  for (const EntityMention& e : facts.entities) {
-    if (e.kind == "country" &&
-        Overlaps(e.begin, e.end, source.begin(), source.end())) {
-      Subject subject;
-      subject.set_key(e.key);
-      subject.set_text(e.text);
-      subject.mutable_span()->set_begin(static_cast<uint32_t>(e.begin));
-      subject.mutable_span()->set_end(static_cast<uint32_t>(e.end));
-      return subject;
-    }
+// Paragraphs that are not article text: photo captions and credits,
+// "Related:" lists, contact and syndication lines.
+bool Boilerplate(absl::string_view paragraph) {
+  static constexpr absl::string_view kOpenings[] = {
+      "Related:",     "Related stories", "Read more:",
+      "Photo:",       "Image:",          "Credit:",
+      "Copyright",    "\xC2\xA9",        "Contact:",
+      "Follow us",    "Subscribe",       "Sign up",
+      "Reporting by", "Editing by",      "Additional reporting",
+      "(Photo",       "Photograph:"};
+  for (absl::string_view opening : kOpenings) {
+    if (absl::StartsWithIgnoreCase(paragraph, opening)) return true;
   }
-  return std::nullopt;
+  return absl::StrContains(paragraph, "(Photo by ") ||
+         absl::StrContains(paragraph, "/ AFP)") ||
+         absl::StrContains(paragraph, "Getty Images") ||
+         absl::StrContains(paragraph, "(AP Photo");
 }
 
-// The entity nearest before the figure, or (unless `before_only`) the
-// first after it, among those within bytes [from, to) of the sentence.
-std::optional<Subject> EntitySubject(const SentenceFacts& facts,
-                                     const Mention& quantity, bool before_only,
-                                     size_t from = 0, size_t to = SIZE_MAX) {
-  const EntityMention* before = nullptr;
-  const EntityMention* after = nullptr;
-  for (const EntityMention& e : facts.entities) {
-    if (e.kind == "outlet" || e.begin < from || e.end > to) continue;
-    // The "US" of "$US1 trillion" belongs to the figure.
-    bool inside_figure = false;
-    for (const Mention& m : facts.mentions) {
-      inside_figure |= Overlaps(e.begin, e.end, m.begin(), m.end());
-    }
-    if (inside_figure) continue;
-    const Span& source = facts.attribution.span();
-    if (facts.attribution.kind() != Attribution::NONE &&
-        Overlaps(e.begin, e.end, source.begin(), source.end())) {
-      continue;
-    }
-    // "..., according to Helen Toner, a researcher of US and Chinese AI
-    // policy": what follows a source named after the figure describes it.
-    if ((facts.attribution.kind() == Attribution::NAMED ||
-         facts.attribution.kind() == Attribution::REPORTED_BY_OUTLET) &&
-        source.begin() > quantity.end() && e.begin >= source.begin()) {
-      continue;
-    }
-    if (e.end <= quantity.begin()) before = &e;
-    if (e.begin >= quantity.end() && after == nullptr) after = &e;
-  }
-  const EntityMention* chosen =
-      before != nullptr ? before : (before_only ? nullptr : after);
-  if (chosen == nullptr) return std::nullopt;
-  Subject subject;
-  subject.set_key(chosen->key);
-  subject.set_text(chosen->text);
-  subject.mutable_span()->set_begin(static_cast<uint32_t>(chosen->begin));
-  subject.mutable_span()->set_end(static_cast<uint32_t>(chosen->end));
-  return subject;
+// A date an event may carry: resolved, a day, a month or a year (not a
+// stretch of time such as "the past two years").
+bool DatedCandidate(const Mention& m) {
+  if (!m.has_time() || !m.time().resolved()) return false;
+  const TimeRef::Granularity g = m.time().granularity();
+  return g == TimeRef::DAY || g == TimeRef::MONTH || g == TimeRef::YEAR;
 }
 
 }  // namespace
@@ -203,64 +164,89 @@ std::vector<Claim> ExtractClaims(const Article& article,
   options.bare_dollar_currency = BareDollarCurrency(article);
   const std::optional<date::year_month_day> reference =
       ParseIsoDay(article.published());
+  const Lexicon& lexicon = Lexicon::Default();
 
+  // One pass over the sentences: what each says, and per paragraph its
+  // first attribution and first date (fallbacks for its figures).
   std::vector<SentenceFacts> sentences;
+  std::vector<int> paragraph_attribution(article.paragraphs_size(), -1);
+  std::vector<std::pair<int, int>> paragraph_time(article.paragraphs_size(),
+                                                  {-1, -1});
+  std::vector<bool> boilerplate(article.paragraphs_size(), false);
+  for (int p = 0; p < article.paragraphs_size(); ++p) {
+    const Span& span = article.paragraphs(p).span();
+    const absl::string_view paragraph =
+        absl::string_view(text).substr(span.begin(), span.end() - span.begin());
+    // A headline repeated as the first line is not a second statement.
+    boilerplate[p] =
+        Boilerplate(paragraph) ||
+        (p == 0 && article.paragraphs_size() > 1 && !article.title().empty() &&
+         absl::StripAsciiWhitespace(paragraph) ==
+             absl::StripAsciiWhitespace(article.title()));
+  }
   for (const Sentence& sentence : article.sentences()) {
     SentenceFacts facts;
     facts.sentence = &sentence;
     facts.offset = sentence.span().begin();
     // Sentence.text has hard-wrap newlines as spaces; same bytes otherwise.
     facts.text = sentence.text();
+    const uint32_t p = sentence.paragraph();
+    if (p < boilerplate.size() && boilerplate[p]) continue;
     facts.mentions = Normalize(facts.text, reference, options);
     facts.entities = gazetteer.Find(facts.text);
     facts.attribution = FindAttribution(facts.text, facts.entities);
     facts.citation_marker = CitationMarker(facts.text);
     facts.tokens = Tokenize(facts.text);
+    const int s = static_cast<int>(sentences.size());
+    if (p < paragraph_attribution.size() && paragraph_attribution[p] < 0 &&
+        facts.attribution.kind() != Attribution::NONE) {
+      paragraph_attribution[p] = s;
+    }
+    for (int m = 0; m < static_cast<int>(facts.mentions.size()); ++m) {
+      if (facts.mentions[m].has_time() && p < paragraph_time.size() &&
+          paragraph_time[p].first < 0) {
+        paragraph_time[p] = {s, m};
+      }
+    }
     sentences.push_back(std::move(facts));
   }
 
   std::vector<Claim> claims;
-  std::optional<Subject> paragraph_subject;
   std::optional<TimeRef> last_time;
-  // The last entity (not an outlet) of the sentences before this one.
-  std::optional<Subject> last_entity;
+  // The subject and frame of the paragraph's last claim, for elliptical
+  // sentences ("It fell 3% in May", "Japan accounted for 9 percent").
+  std::optional<Subject> previous_subject;
+  int previous_claim = -1;  // index into claims
   uint32_t paragraph = UINT32_MAX;
+  bool first_of_paragraph = false;
   for (size_t s = 0; s < sentences.size(); ++s) {
     const SentenceFacts& facts = sentences[s];
-    if (facts.sentence->paragraph() != paragraph) {
+    first_of_paragraph = facts.sentence->paragraph() != paragraph;
+    if (first_of_paragraph) {
       paragraph = facts.sentence->paragraph();
-      paragraph_subject.reset();
+      previous_subject.reset();
+      previous_claim = -1;
     }
-    // The paragraph's fallbacks: its first attribution and first date.
-    const Attribution* paragraph_attribution = nullptr;
-    const Mention* paragraph_time = nullptr;
-    for (const SentenceFacts& other : sentences) {
-      if (other.sentence->paragraph() != paragraph) continue;
-      if (paragraph_attribution == nullptr &&
-          other.attribution.kind() != Attribution::NONE) {
-        paragraph_attribution = &other.attribution;
+    bool has_value = false;
+    for (const Mention& m : facts.mentions) {
+      has_value |= m.has_quantity() || DatedCandidate(m);
+    }
+    if (!has_value) continue;
+    // Tagged only where figures are: the tagger is the costly step.
+    const std::vector<TaggedWord> words = TagSentence(facts.text);
+    std::vector<std::pair<uint32_t, uint32_t>> excluded;
+    for (const Mention& m : facts.mentions)
+      excluded.push_back({m.begin(), m.end()});
+    if (first_of_paragraph) {
+      if (const size_t end = DatelineEnd(facts.text); end > 0) {
+        excluded.push_back({0, static_cast<uint32_t>(end)});
       }
-      for (const Mention& m : other.mentions) {
-        if (m.has_time() && paragraph_time == nullptr) paragraph_time = &m;
-      }
     }
-    // Entities of this sentence become the article's last only after it.
-    std::optional<Subject> sentence_last_entity;
-    for (const EntityMention& e : facts.entities) {
-      if (e.kind == "outlet") continue;
-      Subject s;
-      s.set_key(e.key);
-      s.set_text(e.text);
-      *s.mutable_span() = AbsoluteSpan(index, facts.offset, e.begin, e.end);
-      sentence_last_entity = s;
-    }
+    const std::vector<NamedEntity> entities =
+        SentenceEntities(words, facts.entities, excluded);
+    const Span& source = facts.attribution.span();
     for (const Mention& m : facts.mentions) {
       if (!m.has_quantity()) continue;
-      const Span& source = facts.attribution.span();
-      if (facts.citation_marker && m.begin() >= facts.citation_marker->first &&
-          m.end() <= facts.citation_marker->second) {
-        continue;  // a footnote marker, not a figure
-      }
       Claim claim;
       claim.set_id(absl::StrCat(article.id(), "@", facts.offset + m.begin()));
       claim.set_article_id(article.id());
@@ -270,50 +256,72 @@ std::vector<Claim> ExtractClaims(const Article& article,
           AbsoluteSpan(index, facts.offset, m.begin(), m.end());
       claim.set_quantity_text(m.text());
       *claim.mutable_quantity() = m.quantity();
+      const bool marker = facts.citation_marker &&
+                          m.begin() >= facts.citation_marker->first &&
+                          m.end() <= facts.citation_marker->second;
+      claim.set_kind(
+          marker ? MARKER
+                 : ClassifyMention(facts.tokens, m, first_of_paragraph));
+      if (claim.kind() != CLAIM) {
+        claims.push_back(std::move(claim));
+        continue;
+      }
 
-      // Subject. Spans found in this sentence are relative to it; a subject
-      // carried from earlier in the paragraph already has its article span.
-      // The figure's clause first ("...rattled investors: about $US1
-      // trillion was wiped off Nvidia"), then the sentence before it, then
-      // the paragraph's, then the sentence after it.
-      const auto [subject_clause_begin, subject_clause_end] =
-          ClauseAround(facts.text, facts.tokens, m.begin(), /*colons=*/true);
-      std::optional<Subject> subject;
-      if (subject_clause_begin < subject_clause_end) {
-        subject = EntitySubject(facts, m, false,
-                                facts.tokens[subject_clause_begin].begin,
-                                facts.tokens[subject_clause_end - 1].end);
+      // Frame: what the figure counts and the verb that governs it.
+      const FrameWords frame =
+          FindFrame(words, m.begin(), m.end(), m.quantity().unit());
+      Frame* out = claim.mutable_frame();
+      const auto phrase = [&](int first, int last, Phrase* phrase) {
+        phrase->set_text(std::string(facts.text.substr(
+            words[first].begin, words[last].end - words[first].begin)));
+        *phrase->mutable_span() = AbsoluteSpan(
+            index, facts.offset, words[first].begin, words[last].end);
+      };
+      if (frame.counted_head >= 0) {
+        Phrase* counted = out->mutable_counted();
+        const int first =
+            frame.modifiers.empty()
+                ? frame.counted_head
+                : std::min(frame.modifiers.front(), frame.counted_head);
+        phrase(first, frame.counted_head, counted);
+        counted->set_lemma(frame.counted_lemma);
+        counted->add_keys(lexicon.Key(frame.counted_lemma, WordClass::kNoun));
+        for (int k : frame.modifiers) counted->add_modifiers(words[k].lemma);
+      } else if (previous_claim >= 0 &&
+                 claims[previous_claim].frame().has_counted() &&
+                 claims[previous_claim].quantity().unit() ==
+                     m.quantity().unit()) {
+        // "Japan accounted for 9 percent that year": the same share.
+        *out->mutable_counted() = claims[previous_claim].frame().counted();
+        out->set_inherited(true);
       }
-      if (!subject) subject = EntitySubject(facts, m, true);
-      if (!subject && !paragraph_subject) {
-        subject = EntitySubject(facts, m, false);
-        // A figure with no entity of its own goes on with the article's
-        // last subject ("the loss", "that lag").
-        if (!subject && !claims.empty() && claims.back().has_subject() &&
-            !claims.back().subject().key().empty()) {
-          paragraph_subject = claims.back().subject();
-        } else if (!subject) {
-          subject = SourceCountry(facts);
-          // "..., the company said": the last entity the article named.
-          if (!subject && last_entity) {
-            paragraph_subject = last_entity;
-          } else if (!subject) {
-            subject = CapitalisedBefore(facts, m.begin());
-          }
-        }
+      if (frame.predicate >= 0) {
+        Phrase* predicate = out->mutable_predicate();
+        phrase(frame.predicate,
+               frame.particle >= 0 ? frame.particle : frame.predicate,
+               predicate);
+        predicate->set_lemma(frame.predicate_lemma);
+        predicate->add_keys(PredicateKey(frame.predicate_lemma));
       }
+
+      // Subject: from the figure's own clause.
+      std::optional<Subject> subject = FindSubject(
+          words, entities, frame, facts.attribution, previous_subject);
       if (subject) {
-        *subject->mutable_span() =
-            AbsoluteSpan(index, facts.offset, subject->span().begin(),
-                         subject->span().end());
-        paragraph_subject = subject;
+        if (subject->role() != "previous") {
+          *subject->mutable_span() =
+              AbsoluteSpan(index, facts.offset, subject->span().begin(),
+                           subject->span().end());
+        }
+        previous_subject = subject;
+        *claim.mutable_subject() = *subject;
       }
-      if (paragraph_subject) *claim.mutable_subject() = *paragraph_subject;
 
-      // Metric: the clause's content words.
+      // Metric: the clause's content words (the contradiction rule's key
+      // until it compares frames).
       const auto [clause_begin, clause_end] =
           ClauseAround(facts.text, facts.tokens, m.begin());
-      std::vector<std::string> words;
+      std::vector<std::string> metric_words;
       size_t metric_begin = 0, metric_end = 0;
       bool negated = false;
       for (size_t k = clause_begin; k < clause_end; ++k) {
@@ -343,36 +351,42 @@ std::vector<Claim> ExtractClaims(const Article& article,
         const bool compound = last > k;
         k = last;
         if (t.kind != TokenKind::kWord && !compound) continue;
-        bool excluded = false;
+        bool excluded_word = false;
         for (const Mention& other : facts.mentions) {
-          excluded |=
+          excluded_word |=
               Overlaps(word_begin, word_end, other.begin(), other.end());
         }
         for (const EntityMention& e : facts.entities) {
-          excluded |= Overlaps(word_begin, word_end, e.begin, e.end);
+          excluded_word |= Overlaps(word_begin, word_end, e.begin, e.end);
+        }
+        if (subject && subject->role() != "previous") {
+          excluded_word |= Overlaps(word_begin, word_end,
+                                    subject->span().begin() - facts.offset,
+                                    subject->span().end() - facts.offset);
         }
         if (facts.attribution.kind() != Attribution::NONE) {
-          excluded |=
+          excluded_word |=
               Overlaps(word_begin, word_end, source.begin(), source.end());
         }
-        if (excluded || (!compound && IsStopWord(t.norm))) continue;
-        if (words.empty()) metric_begin = word_begin;
+        if (excluded_word || (!compound && IsStopWord(t.norm))) continue;
+        if (metric_words.empty()) metric_begin = word_begin;
         metric_end = word_end;
-        words.emplace_back(
+        metric_words.emplace_back(
             facts.text.substr(word_begin, word_end - word_begin));
       }
       Metric* metric = claim.mutable_metric();
-      for (std::string& term : MetricTerms(words)) {
+      for (std::string& term : MetricTerms(metric_words)) {
         metric->add_terms(std::move(term));
       }
       // "$US1 trillion ($A1.5 trillion)": a figure alone in its clause
       // measures what the one before it in the sentence does.
-      if (metric->terms().empty() && !claims.empty() &&
-          claims.back().sentence().begin() == facts.sentence->span().begin()) {
-        *metric = claims.back().metric();
-        words.clear();
+      if (metric->terms().empty() && previous_claim >= 0 &&
+          claims[previous_claim].sentence().begin() ==
+              facts.sentence->span().begin()) {
+        *metric = claims[previous_claim].metric();
+        metric_words.clear();
       }
-      if (!words.empty()) {
+      if (!metric_words.empty()) {
         metric->set_text(std::string(
             facts.text.substr(metric_begin, metric_end - metric_begin)));
         *metric->mutable_span() =
@@ -383,7 +397,6 @@ std::vector<Claim> ExtractClaims(const Article& article,
       // the sentence ("In 2022, China ..., whereas the US held 20.9
       // percent - a contrast to 2010" is 2022 for 20.9); else the nearest
       // after it; else the paragraph's.
-      const Mention* time = nullptr;
       const size_t clause_from =
           clause_begin < clause_end ? facts.tokens[clause_begin].begin : 0;
       const size_t clause_to =
@@ -400,9 +413,9 @@ std::vector<Claim> ExtractClaims(const Article& article,
         if (other.end() <= m.begin()) before = &other;
         if (other.begin() >= m.end() && after == nullptr) after = &other;
       }
-      time = in_clause != nullptr ? in_clause
-             : before != nullptr  ? before
-                                  : after;
+      const Mention* time = in_clause != nullptr ? in_clause
+                            : before != nullptr  ? before
+                                                 : after;
       // A sentence that says "now" is about the published date; one that
       // says "since" or "later" moved on from the paragraph's date.
       bool now = false, moved_on = false;
@@ -421,6 +434,10 @@ std::vector<Claim> ExtractClaims(const Article& article,
                      (facts.tokens[k + 1].norm == "year" ||
                       facts.tokens[k + 1].norm == "month");
       }
+      const std::pair<int, int> first_date =
+          facts.sentence->paragraph() < paragraph_time.size()
+              ? paragraph_time[facts.sentence->paragraph()]
+              : std::pair<int, int>{-1, -1};
       if ((anaphoric || (time == nullptr && that_unit)) && last_time) {
         *claim.mutable_time() = *last_time;
       } else if (time != nullptr) {
@@ -435,20 +452,23 @@ std::vector<Claim> ExtractClaims(const Article& article,
         published->set_relative(true);
         published->set_resolved(true);
         published->set_text("now");
-      } else if (paragraph_time != nullptr && !moved_on) {
-        *claim.mutable_time() = paragraph_time->time();
+      } else if (first_date.first >= 0 && !moved_on) {
+        *claim.mutable_time() =
+            sentences[first_date.first].mentions[first_date.second].time();
       }
 
-      // Attribution: the sentence's, else the paragraph's.
-      const Attribution* attribution =
-          facts.attribution.kind() != Attribution::NONE ? &facts.attribution
-                                                        : paragraph_attribution;
-      if (attribution != nullptr) {
-        *claim.mutable_attribution() = *attribution;
-        if (attribution == &facts.attribution) {
-          *claim.mutable_attribution()->mutable_span() =
-              AbsoluteSpan(index, facts.offset, source.begin(), source.end());
-        }
+      // Attribution: the sentence's, else its paragraph's.
+      const int attribution_sentence =
+          facts.sentence->paragraph() < paragraph_attribution.size()
+              ? paragraph_attribution[facts.sentence->paragraph()]
+              : -1;
+      if (facts.attribution.kind() != Attribution::NONE) {
+        *claim.mutable_attribution() = facts.attribution;
+        *claim.mutable_attribution()->mutable_span() =
+            AbsoluteSpan(index, facts.offset, source.begin(), source.end());
+      } else if (attribution_sentence >= 0) {
+        *claim.mutable_attribution() =
+            sentences[attribution_sentence].attribution;
       }
 
       // Hedges and negation.
@@ -463,11 +483,100 @@ std::vector<Claim> ExtractClaims(const Article& article,
         }
       }
       claim.set_negated(negated);
+      claim.set_needs_source(NeedsSource(claim));
       if (claim.has_time() && claim.time().resolved()) last_time = claim.time();
       claims.push_back(std::move(claim));
+      previous_claim = static_cast<int>(claims.size()) - 1;
     }
-    if (sentence_last_entity) last_entity = sentence_last_entity;
+
+    // Dated claims: an event and its date, in a clause without a figure.
+    for (const Mention& m : facts.mentions) {
+      if (!DatedCandidate(m)) continue;
+      const auto [clause_begin, clause_end] =
+          ClauseAround(facts.text, facts.tokens, m.begin());
+      const size_t from =
+          clause_begin < clause_end ? facts.tokens[clause_begin].begin : 0;
+      const size_t to =
+          clause_begin < clause_end ? facts.tokens[clause_end - 1].end : 0;
+      bool figure_in_clause = false;
+      for (const Mention& other : facts.mentions) {
+        figure_in_clause |=
+            other.has_quantity() && other.begin() >= from && other.end() <= to;
+      }
+      if (figure_in_clause) continue;
+      const std::optional<DatedEvent> event =
+          FindDatedEvent(words, m.begin(), m.end());
+      if (!event) continue;
+      Claim claim;
+      claim.set_id(absl::StrCat(article.id(), "@", facts.offset + m.begin()));
+      claim.set_article_id(article.id());
+      *claim.mutable_sentence() = facts.sentence->span();
+      claim.set_sentence_text(facts.sentence->text());
+      *claim.mutable_quantity_span() =
+          AbsoluteSpan(index, facts.offset, m.begin(), m.end());
+      claim.set_quantity_text(m.text());
+      claim.set_dated(true);
+      *claim.mutable_time() = m.time();
+      *claim.mutable_time()->mutable_span() = claim.quantity_span();
+      Frame* out = claim.mutable_frame();
+      const TaggedWord& verb = words[event->verb];
+      out->mutable_predicate()->set_text(std::string(verb.text));
+      *out->mutable_predicate()->mutable_span() =
+          AbsoluteSpan(index, facts.offset, verb.begin, verb.end);
+      out->mutable_predicate()->set_lemma(verb.lemma);
+      out->mutable_predicate()->add_keys(PredicateKey(verb.lemma));
+      FrameWords frame;
+      for (int k = 0; k < static_cast<int>(words.size()); ++k) {
+        if (words[k].end > m.begin() && words[k].begin < m.end()) {
+          if (frame.figure_first < 0) frame.figure_first = k;
+          frame.figure_last = k;
+        }
+      }
+      frame.phrase_first = frame.figure_first;
+      frame.phrase_last = frame.figure_last;
+      frame.predicate = event->verb;
+      if (event->object_head >= 0) {
+        const TaggedWord& head = words[event->object_head];
+        const int first =
+            event->object_modifiers.empty()
+                ? event->object_head
+                : std::min(event->object_modifiers.front(), event->object_head);
+        Phrase* object = out->mutable_counted();
+        object->set_text(std::string(facts.text.substr(
+            words[first].begin, head.end - words[first].begin)));
+        *object->mutable_span() =
+            AbsoluteSpan(index, facts.offset, words[first].begin, head.end);
+        object->set_lemma(head.lemma);
+        object->add_keys(lexicon.Key(head.lemma, WordClass::kNoun));
+        for (int k : event->object_modifiers) {
+          object->add_modifiers(words[k].lemma);
+        }
+      }
+      if (frame.figure_first >= 0) {
+        std::optional<Subject> subject = FindSubject(
+            words, entities, frame, facts.attribution, previous_subject);
+        if (subject) {
+          if (subject->role() != "previous") {
+            *subject->mutable_span() =
+                AbsoluteSpan(index, facts.offset, subject->span().begin(),
+                             subject->span().end());
+          }
+          *claim.mutable_subject() = *subject;
+        }
+      }
+      if (facts.attribution.kind() != Attribution::NONE) {
+        *claim.mutable_attribution() = facts.attribution;
+        *claim.mutable_attribution()->mutable_span() =
+            AbsoluteSpan(index, facts.offset, source.begin(), source.end());
+      }
+      claims.push_back(std::move(claim));
+    }
   }
+  // Dated claims were added after their sentence's figures: text order.
+  std::stable_sort(
+      claims.begin(), claims.end(), [](const Claim& a, const Claim& b) {
+        return a.quantity_span().begin() < b.quantity_span().begin();
+      });
   return claims;
 }
 

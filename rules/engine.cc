@@ -12,7 +12,13 @@ std::vector<Finding> RunRules(const RuleSet& rules,
   corpus.articles = articles;
   corpus.rates = rates;
   for (const ExtractedArticle& a : articles) {
-    for (const Claim& c : a.claims()) corpus.claims.push_back({&a, &c});
+    for (const Claim& c : a.claims()) {
+      // An age, a clock time, a score or a name with digits is kept in the
+      // record for the reader, never compared or flagged; dated claims are
+      // compared from the next issue on.
+      if (c.kind() != CLAIM || c.dated() || !c.has_quantity()) continue;
+      corpus.claims.push_back({&a, &c});
+    }
   }
   std::vector<Finding> findings;
   for (const Rule& rule : rules.rules()) {

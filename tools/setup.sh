@@ -16,6 +16,7 @@ packages=(
   libstemmer-dev              # Snowball stemmers
   libsqlite3-dev
   tzdata
+  wordnet-base                # WordNet 3.0 data, compiled into //normalize:lexicon
 )
 
 missing=()

@@ -41,6 +41,8 @@ void SourceFindings(const Rule& rule, const Corpus& corpus,
                     Attribution::Kind kind, std::vector<Finding>& findings) {
   for (const ClaimRef& ref : corpus.claims) {
     if (ref.claim->attribution().kind() != kind) continue;
+    // Narrative numbers ("two children", "three years ago") need no source.
+    if (!ref.claim->needs_source()) continue;
     if (!rule.unsourced().flag_headlines() &&
         LooksLikeHeadline(ref.claim->sentence_text())) {
       continue;

@@ -1,0 +1,311 @@
+#include "claims/frame.h"
+
+#include <algorithm>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/str_cat.h"
+#include "normalize/lexicon.h"
+
+namespace claimcheck {
+namespace {
+
+using Words = std::vector<TaggedWord>;
+
+// Punctuation that ends a clause for attachment. A hyphen inside a word
+// ("one-time") does not.
+bool Boundary(const Words& w, int k) {
+  if (!w[k].Is("PUNCT")) return false;
+  const absl::string_view t = w[k].text;
+  if (t == "-") {
+    const bool glued_left = k > 0 && w[k - 1].end == w[k].begin;
+    const bool glued_right =
+        k + 1 < static_cast<int>(w.size()) && w[k + 1].begin == w[k].end;
+    return !(glued_left && glued_right);
+  }
+  return t != "'" && t != "." && t != "$";
+}
+
+bool ContentNoun(const TaggedWord& w) { return w.Is("NOUN"); }
+
+// Words a noun phrase holds before its head.
+bool InNounPhrase(const Words& w, int k) {
+  const TaggedWord& x = w[k];
+  if (x.Is("NOUN") || x.Is("PROPN") || x.Is("ADJ") || x.Is("NUM")) {
+    return true;
+  }
+  if (x.Is("PUNCT") && x.text == "-" && k > 0 && w[k - 1].end == x.begin) {
+    return true;  // "one-time"
+  }
+  // "installed robots", "remaining workers": a participle before a noun.
+  if (x.Is("VERB") && (x.xpos == "VBN" || x.xpos == "VBG") &&
+      k + 1 < static_cast<int>(w.size()) && w[k + 1].Noun()) {
+    return true;
+  }
+  return false;
+}
+
+// The noun phrase starting at `from`: its last word and its head (the last
+// common noun; a proper noun when it has none), or -1.
+struct Phrase {
+  int last = -1;
+  int head = -1;
+};
+Phrase NounPhraseFrom(const Words& w, int from) {
+  Phrase p;
+  const int n = static_cast<int>(w.size());
+  int k = from;
+  // Determiners and possessives open it: "the", "its", "China's".
+  while (k < n &&
+         (w[k].Is("DET") || (w[k].Is("PRON") && w[k].xpos == "PRP$") ||
+          (w[k].Is("PART") && (w[k].text == "'s" || w[k].text == "'")) ||
+          (w[k].Is("PROPN") && k + 1 < n &&
+           (w[k + 1].text == "'s" || w[k + 1].text == "'")))) {
+    ++k;
+  }
+  int propn = -1;
+  for (; k < n && InNounPhrase(w, k); ++k) {
+    p.last = k;
+    if (ContentNoun(w[k])) p.head = k;
+    if (w[k].Is("PROPN")) propn = k;
+    // A noun followed by a possessive starts over: "the company's sales".
+    if (k + 1 < n && w[k + 1].Is("PART") && w[k + 1].text == "'s") {
+      p.head = -1;
+      ++k;
+    }
+  }
+  if (p.head < 0) p.head = propn;
+  return p;
+}
+
+constexpr absl::string_view kChangeNouns[] = {
+    "rise",  "increase", "fall",        "drop",        "decline",
+    "gain",  "jump",     "growth",      "cut",         "reduction",
+    "hike",  "decrease", "slump",       "surge",       "climb",
+    "dip",   "plunge",   "loss",        "improvement", "boost",
+    "slide", "rebound",  "contraction", "expansion"};
+
+bool AdpIs(const TaggedWord& w, std::initializer_list<absl::string_view> set) {
+  for (absl::string_view s : set) {
+    if (w.lemma == s) return true;
+  }
+  return false;
+}
+
+void Modifiers(const Words& w, int first, int head, FrameWords& f) {
+  for (int k = first; k < head; ++k) {
+    if ((w[k].Is("ADJ") || w[k].Is("NOUN") || w[k].Is("PROPN")) &&
+        (k < f.figure_first || k > f.figure_last)) {
+      f.modifiers.push_back(k);
+    }
+  }
+}
+
+// Sets the counted head from the phrase starting at `from`, handing a
+// change noun over to what changes. Returns whether a head was found.
+bool CountedFrom(const Words& w, int from, FrameWords& f) {
+  const int n = static_cast<int>(w.size());
+  Phrase p = NounPhraseFrom(w, from);
+  if (p.head < 0) return false;
+  if (IsChangeNoun(w[p.head].lemma)) {
+    // "a 7.6% sales rise": the noun before it.
+    for (int k = p.head - 1; k >= from; --k) {
+      if (ContentNoun(w[k]) && (k < f.figure_first || k > f.figure_last)) {
+        f.counted_head = k;
+        f.phrase_last = p.last;
+        Modifiers(w, from, k, f);
+        return true;
+      }
+    }
+    // "a 3% increase in exports"
+    if (p.last + 1 < n && AdpIs(w[p.last + 1], {"in", "of"})) {
+      Phrase q = NounPhraseFrom(w, p.last + 2);
+      if (q.head >= 0) {
+        f.counted_head = q.head;
+        f.phrase_last = q.last;
+        Modifiers(w, p.last + 2, q.head, f);
+        return true;
+      }
+    }
+    return false;
+  }
+  f.counted_head = p.head;
+  f.phrase_last = p.last;
+  Modifiers(w, from, p.head, f);
+  return true;
+}
+
+}  // namespace
+
+std::string PredicateKey(absl::string_view lemma) {
+  static constexpr absl::string_view kShare[] = {
+      "hold",      "claim",   "account for", "account", "own", "control",
+      "represent", "make up", "command",     "capture", "take"};
+  static constexpr absl::string_view kRise[] = {
+      "rise", "increase", "grow",   "climb",  "jump",    "gain",   "surge",
+      "soar", "rocket",   "double", "triple", "rebound", "advance"};
+  static constexpr absl::string_view kFall[] = {
+      "fall", "drop",   "decline", "decrease", "slip",  "slide", "plunge",
+      "sink", "shrink", "dip",     "tumble",   "slump", "lose",  "fell"};
+  for (absl::string_view w : kShare) {
+    if (lemma == w) return "class:share";
+  }
+  for (absl::string_view w : kRise) {
+    if (lemma == w) return "class:rise";
+  }
+  for (absl::string_view w : kFall) {
+    if (lemma == w) return "class:fall";
+  }
+  return Lexicon::Default().Key(lemma, WordClass::kVerb);
+}
+
+bool IsChangeNoun(absl::string_view lemma) {
+  for (absl::string_view c : kChangeNouns) {
+    if (lemma == c) return true;
+  }
+  return false;
+}
+
+FrameWords FindFrame(const Words& w, uint32_t figure_begin, uint32_t figure_end,
+                     Quantity::Unit unit) {
+  FrameWords f;
+  const int n = static_cast<int>(w.size());
+  for (int k = 0; k < n; ++k) {
+    if (w[k].end > figure_begin && w[k].begin < figure_end) {
+      if (f.figure_first < 0) f.figure_first = k;
+      f.figure_last = k;
+    }
+  }
+  if (f.figure_first < 0) return f;
+  f.phrase_first = f.figure_first;
+  f.phrase_last = f.figure_last;
+  // The phrase's own words before the figure: "a one-time US$100,000 fee".
+  while (f.phrase_first > 0 &&
+         (w[f.phrase_first - 1].Is("DET") || w[f.phrase_first - 1].Is("ADJ") ||
+          (w[f.phrase_first - 1].Is("PUNCT") &&
+           w[f.phrase_first - 1].text == "-" && f.phrase_first > 1 &&
+           w[f.phrase_first - 2].end == w[f.phrase_first - 1].begin))) {
+    --f.phrase_first;
+  }
+
+  // Counted: the phrase after the figure, or its "of" complement.
+  int after = f.figure_last + 1;
+  // "100,000-strong", "10-year": the hyphen joins the figure to its noun.
+  while (after < n && w[after].Is("PUNCT") && w[after].text == "-" &&
+         w[after].begin == w[after - 1].end) {
+    ++after;
+  }
+  bool found = false;
+  if (after < n && !(w[after].lemma == "more" || w[after].lemma == "less" ||
+                     w[after].lemma == "fewer")) {
+    found = CountedFrom(w, after, f);
+    if (found && after < n && w[after].Is("NUM")) found = false;
+  }
+  if (!found && after + 1 < n &&
+      (AdpIs(w[after], {"of"}) ||
+       (unit == Quantity::MONEY && AdpIs(w[after], {"in", "worth"})))) {
+    int from = after + 1;
+    if (w[after].lemma == "worth" && from < n && w[from].lemma == "of") ++from;
+    found = CountedFrom(w, from, f);
+  }
+  if (!found && unit == Quantity::DURATION_DAYS) {
+    // "three years behind": the unit is what is counted.
+    for (int k = f.figure_last; k >= f.figure_first; --k) {
+      if (w[k].Is("NOUN")) {
+        f.counted_head = k;
+        found = true;
+        break;
+      }
+    }
+  }
+
+  // Predicate: the nearest verb to the left of the phrase.
+  int aux = -1;
+  for (int k = f.phrase_first - 1, steps = 0; k >= 0 && steps < 10;
+       --k, ++steps) {
+    const TaggedWord& x = w[k];
+    if (Boundary(w, k)) break;
+    if (x.Is("VERB") && !(k > 0 && w[k - 1].Is("DET"))) {
+      f.predicate = k;
+      break;
+    }
+    if (x.Is("AUX")) {
+      if (aux < 0) aux = k;
+      continue;
+    }
+    if (x.Is("DET") || x.Is("ADV") || x.Is("ADJ") || x.Is("NUM") ||
+        x.Is("SYM") || x.Is("PART") || x.Is("PUNCT") ||
+        (x.Is("ADP") &&
+         AdpIs(x, {"to", "by", "at", "for", "from", "of", "than", "about",
+                   "around", "over", "under", "up", "down", "nearly", "some",
+                   "almost", "with", "on", "in"}))) {
+      continue;
+    }
+    if (x.Noun() && steps < 4 && aux < 0) continue;  // "gave the firm $5m"
+    break;
+  }
+  if (f.predicate < 0 && aux >= 0 && w[aux].lemma == "be") f.predicate = aux;
+  if (f.predicate < 0) {
+    // The phrase is the subject: "14 miners were killed".
+    int end = std::max(f.phrase_last, f.counted_head);
+    for (int k = end + 1, steps = 0; k < n && steps < 10; ++k, ++steps) {
+      const TaggedWord& x = w[k];
+      if (Boundary(w, k) || x.Is("SCONJ") ||
+          (x.Is("PRON") &&
+           (x.lemma == "that" || x.lemma == "which" || x.lemma == "who"))) {
+        break;
+      }
+      if (x.Is("VERB")) {
+        f.predicate = k;
+        f.figure_is_subject = true;
+        break;
+      }
+      if (x.Is("AUX")) {
+        if (aux < 0) aux = k;
+        continue;
+      }
+      if (aux >= 0 && !x.Is("ADV") && !x.Is("PART")) break;
+    }
+    if (f.predicate < 0 && aux >= 0 && w[aux].lemma == "be") {
+      f.predicate = aux;
+      f.figure_is_subject = aux > f.figure_last;
+    }
+  }
+  if (f.predicate >= 0) {
+    f.predicate_lemma = w[f.predicate].lemma;
+    // "accounted for", "made up": the phrasal verb when WordNet has it.
+    const int p = f.predicate + 1;
+    if (p < n && (w[p].Is("ADP") || w[p].Is("ADV") || w[p].Is("PART")) &&
+        w[f.predicate].Is("VERB")) {
+      const std::string phrasal =
+          absl::StrCat(w[f.predicate].lemma, " ", w[p].lemma);
+      if (!Lexicon::Default().Synsets(phrasal, WordClass::kVerb).empty()) {
+        f.predicate_lemma = phrasal;
+        f.particle = p;
+      }
+    }
+  }
+
+  // Counted from the clause's subject: "sales rose 7.6%".
+  if (!found && f.predicate >= 0 && !f.figure_is_subject &&
+      f.predicate < f.figure_first) {
+    int k = f.predicate - 1;
+    while (k >= 0 && (w[k].Is("AUX") || w[k].Is("ADV") || w[k].Is("PART"))) {
+      --k;
+    }
+    int head = -1;
+    for (int j = k; j >= 0 && InNounPhrase(w, j); --j) {
+      if (ContentNoun(w[j]) && head < 0) head = j;
+    }
+    if (head >= 0) {
+      f.counted_head = head;
+      f.counted_from_subject = true;
+      int first = head;
+      while (first > 0 && InNounPhrase(w, first - 1)) --first;
+      Modifiers(w, first, head, f);
+    }
+  }
+  if (f.counted_head >= 0) f.counted_lemma = w[f.counted_head].lemma;
+  return f;
+}
+
+}  // namespace claimcheck

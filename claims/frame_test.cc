@@ -1,0 +1,83 @@
+#include "claims/frame.h"
+
+#include <string>
+#include <vector>
+
+#include "claims/tagged_sentence.h"
+#include "gtest/gtest.h"
+
+namespace claimcheck {
+namespace {
+
+struct Read {
+  std::string counted;
+  std::string predicate;
+};
+
+// The frame of `figure` (its first occurrence) in `sentence`.
+Read FrameOf(const std::string& sentence, const std::string& figure,
+             Quantity::Unit unit = Quantity::COUNT) {
+  const std::vector<TaggedWord> words = TagSentence(sentence);
+  const size_t at = sentence.find(figure);
+  EXPECT_NE(at, std::string::npos) << figure;
+  const FrameWords frame =
+      FindFrame(words, static_cast<uint32_t>(at),
+                static_cast<uint32_t>(at + figure.size()), unit);
+  return {frame.counted_lemma, frame.predicate_lemma};
+}
+
+TEST(FrameTest, NounAfterTheFigure) {
+  const Read r = FrameOf("14 miners were killed in the blast.", "14");
+  EXPECT_EQ(r.counted, "miner");
+  EXPECT_EQ(r.predicate, "kill");
+  EXPECT_EQ(
+      FrameOf("China installed 295,000 industrial robots in 2024.", "295,000")
+          .counted,
+      "robot");
+  EXPECT_EQ(FrameOf("Visa holders pay a one-time US$100,000 fee.", "US$100,000",
+                    Quantity::MONEY)
+                .counted,
+            "fee");
+}
+
+TEST(FrameTest, OfComplement) {
+  const Read r =
+      FrameOf("China accounted for 61.1 percent of global AI patents in 2022.",
+              "61.1 percent", Quantity::PERCENT);
+  EXPECT_EQ(r.counted, "patent");
+  EXPECT_EQ(r.predicate, "account for");
+  EXPECT_EQ(FrameOf("Two of the victims were children.", "Two").counted,
+            "victim");
+}
+
+TEST(FrameTest, ClauseSubjectAndChangeNouns) {
+  const Read r = FrameOf("Its sales rose 7.6 per cent in July.", "7.6 per cent",
+                         Quantity::PERCENT);
+  EXPECT_EQ(r.counted, "sale");
+  EXPECT_EQ(r.predicate, "rise");
+  EXPECT_EQ(FrameOf("The carmaker reported a 3 percent increase in exports.",
+                    "3 percent", Quantity::PERCENT)
+                .counted,
+            "export");
+}
+
+TEST(FrameTest, DurationsAndAppositions) {
+  EXPECT_EQ(FrameOf("Its models are three years behind.", "three years",
+                    Quantity::DURATION_DAYS)
+                .counted,
+            "year");
+  // An apposition has no verb of its own.
+  EXPECT_EQ(FrameOf("Sales stood at 108,721 units, up 7.1% on a year ago.",
+                    "7.1%", Quantity::PERCENT)
+                .predicate,
+            "");
+}
+
+TEST(FrameTest, PredicateKeys) {
+  EXPECT_EQ(PredicateKey("account for"), PredicateKey("hold"));
+  EXPECT_EQ(PredicateKey("rise"), PredicateKey("increase"));
+  EXPECT_NE(PredicateKey("rise"), PredicateKey("fall"));
+}
+
+}  // namespace
+}  // namespace claimcheck

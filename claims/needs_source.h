@@ -1,0 +1,28 @@
+// NeedsSource: whether a figure is a statistic an editor wants sourced.
+//
+//   "a 61.1 percent share"              -> true  (share)
+//   "$US500bn"                          -> true  (money)
+//   "some 200,000 robots"               -> true  (aggregate count)
+//   "two children", "a 10-day trip"     -> false (narrative)
+//   "Smith, 54,"                        -> false (not a claim at all)
+//
+// A CLAIM needs a source when it is a share, rate or percentage point;
+// money; a multiple; a count of 20 or more, or any count written as an
+// estimate ("about", "at least", a range, a scale word such as
+// "million"); a forecast or estimate (a hedge such as "expected",
+// "projected", "estimated"); a duration only when it is an estimate or a
+// comparison ("about three years behind"). Every other kind (ages, clock
+// times, names with digits...) needs none.
+// Cost: constant.
+#ifndef CLAIMCHECK_CLAIMS_NEEDS_SOURCE_H_
+#define CLAIMCHECK_CLAIMS_NEEDS_SOURCE_H_
+
+#include "claims/claim.pb.h"
+
+namespace claimcheck {
+
+bool NeedsSource(const Claim& claim);
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_CLAIMS_NEEDS_SOURCE_H_

@@ -1,0 +1,44 @@
+#include "claims/needs_source.h"
+
+#include "gtest/gtest.h"
+
+namespace claimcheck {
+namespace {
+
+Claim Figure(Quantity::Unit unit, double value,
+             Quantity::Approximation approx = Quantity::EXACT) {
+  Claim claim;
+  claim.mutable_quantity()->set_unit(unit);
+  claim.mutable_quantity()->set_low(value);
+  claim.mutable_quantity()->set_high(value);
+  claim.mutable_quantity()->set_approx(approx);
+  return claim;
+}
+
+TEST(NeedsSourceTest, StatisticsNeedOne) {
+  EXPECT_TRUE(NeedsSource(Figure(Quantity::PERCENT, 61.1)));
+  EXPECT_TRUE(NeedsSource(Figure(Quantity::MONEY, 5e11)));
+  EXPECT_TRUE(NeedsSource(Figure(Quantity::MULTIPLE, 9)));
+  EXPECT_TRUE(NeedsSource(Figure(Quantity::COUNT, 295000)));
+  EXPECT_TRUE(NeedsSource(Figure(Quantity::COUNT, 5, Quantity::AT_LEAST)));
+  Claim forecast = Figure(Quantity::COUNT, 3);
+  forecast.add_hedges()->set_word("expected");
+  EXPECT_TRUE(NeedsSource(forecast));
+  EXPECT_TRUE(NeedsSource(
+      Figure(Quantity::DURATION_DAYS, 3 * 365.25, Quantity::ABOUT)));
+}
+
+TEST(NeedsSourceTest, NarrativeNumbersAndNonClaimsDoNot) {
+  EXPECT_FALSE(NeedsSource(Figure(Quantity::COUNT, 2)));  // two children
+  EXPECT_FALSE(NeedsSource(Figure(Quantity::DURATION_DAYS, 10)));
+  Claim age = Figure(Quantity::COUNT, 54);
+  age.set_kind(AGE);
+  EXPECT_FALSE(NeedsSource(age));
+  Claim name = Figure(Quantity::MONEY, 737);
+  name.set_kind(NAME);
+  EXPECT_FALSE(NeedsSource(name));
+  EXPECT_FALSE(NeedsSource(Claim()));  // no quantity
+}
+
+}  // namespace
+}  // namespace claimcheck

@@ -1,0 +1,71 @@
+// FindSubject: the entity a figure is about, from the figure's own clause.
+//
+//   "BMW's US sales rose 7.6 per cent"   -> BMW (possessor)
+//   "China installed 295,000 robots"     -> China (subject)
+//   "unemployment in Spain fell to 12%"  -> Spain (attachment)
+//   "BMW said sales rose 7.6 per cent"   -> BMW (reporter)
+//   "It sold 2,000 cars" after a figure about Kia in the paragraph
+//                                        -> Kia (previous)
+//
+// Entities (SentenceEntities) are the gazetteer's (news outlets aside) and
+// the names the text itself writes: runs of proper nouns as the tagger
+// reads them ("Orange County Transportation Authority", "Bank of
+// America"), not months or weekdays, and not inside a figure or a date.
+// Names the gazetteer lacks are keyed by NameKey ("eliud_kipchoge"); an
+// acronym defined in the article keys as its expansion (claims/acronyms.h).
+//
+// Rules, first that applies, inside the figure's clause (the sentence cut
+// at semicolons, colons and dashes; never the dateline, never a default):
+//   possessor   an entity with "'s" in the figure's phrase or the subject
+//               phrase of its verb;
+//   subject     an entity in the subject phrase of the figure's verb
+//               (left of the verb, back to the clause start or a comma);
+//   attachment  an entity after "of", "in", "for", "at", "from" right after
+//               the figure's phrase or its verb;
+//   clause      an entity before the figure in its clause ("In Brazil,
+//               employment grew 2.2%") that is not a source;
+//   reporter    the named source of the sentence when it is an entity;
+//   previous    the subject phrase is a pronoun or a definite noun phrase
+//               without a name ("it", "the company"), or absent: the
+//               `previous` subject (the last figure's of the paragraph).
+// None otherwise: a figure about no one is a valid answer.
+// Thread-safe; cost linear in the sentence.
+#ifndef CLAIMCHECK_CLAIMS_SUBJECT_H_
+#define CLAIMCHECK_CLAIMS_SUBJECT_H_
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "claims/claim.pb.h"
+#include "claims/frame.h"
+#include "claims/gazetteer.h"
+#include "claims/tagged_sentence.h"
+
+namespace claimcheck {
+
+struct NamedEntity {
+  uint32_t begin = 0;  // bytes into the sentence
+  uint32_t end = 0;
+  std::string key;
+  std::string kind;  // gazetteer kind, or "name" for a learned one
+  std::string text;
+};
+
+// `excluded` are byte ranges no entity may overlap (figures and dates).
+std::vector<NamedEntity> SentenceEntities(
+    const std::vector<TaggedWord>& words,
+    const std::vector<EntityMention>& gazetteer_entities,
+    const std::vector<std::pair<uint32_t, uint32_t>>& excluded);
+
+// Offsets of the returned Subject's span are bytes into the sentence.
+std::optional<Subject> FindSubject(const std::vector<TaggedWord>& words,
+                                   const std::vector<NamedEntity>& entities,
+                                   const FrameWords& frame,
+                                   const Attribution& attribution,
+                                   const std::optional<Subject>& previous);
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_CLAIMS_SUBJECT_H_

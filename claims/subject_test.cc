@@ -1,0 +1,68 @@
+#include "claims/subject.h"
+
+#include <string>
+#include <vector>
+
+#include "claims/attribution.h"
+#include "claims/frame.h"
+#include "claims/gazetteer.h"
+#include "claims/tagged_sentence.h"
+#include "gtest/gtest.h"
+
+namespace claimcheck {
+namespace {
+
+// The subject (text and role) of `figure` in `sentence`; "" when none.
+std::string SubjectOf(const std::string& sentence, const std::string& figure,
+                      Quantity::Unit unit = Quantity::COUNT,
+                      const std::optional<Subject>& previous = std::nullopt) {
+  const std::vector<TaggedWord> words = TagSentence(sentence);
+  const size_t at = sentence.find(figure);
+  const uint32_t begin = static_cast<uint32_t>(at);
+  const uint32_t end = static_cast<uint32_t>(at + figure.size());
+  const std::vector<EntityMention> found = Gazetteer::Default().Find(sentence);
+  const std::vector<NamedEntity> entities =
+      SentenceEntities(words, found, {{begin, end}});
+  const FrameWords frame = FindFrame(words, begin, end, unit);
+  const std::optional<Subject> subject = FindSubject(
+      words, entities, frame, FindAttribution(sentence, found), previous);
+  return subject ? subject->text() + "/" + subject->role() : "";
+}
+
+TEST(SubjectTest, FromTheFiguresClause) {
+  EXPECT_EQ(SubjectOf("China installed 295,000 robots last year.", "295,000"),
+            "China/subject");
+  EXPECT_EQ(SubjectOf("Toyota's sales rose 7.6 percent.", "7.6 percent",
+                      Quantity::PERCENT),
+            "Toyota/possessor");
+  EXPECT_EQ(SubjectOf("Unemployment in Spain fell to 12 percent.", "12 percent",
+                      Quantity::PERCENT),
+            "Spain/subject");
+  EXPECT_EQ(SubjectOf("Four miners were trapped in Ecuador.", "Four"),
+            "Ecuador/attachment");
+}
+
+TEST(SubjectTest, NamesTheTextTeaches) {
+  EXPECT_EQ(SubjectOf("Orange County Transportation Authority employs 1,200 "
+                      "bus operators.",
+                      "1,200"),
+            "Orange County Transportation Authority/subject");
+}
+
+TEST(SubjectTest, ReporterAndPrevious) {
+  EXPECT_EQ(SubjectOf("Sales rose 9 percent, Kia Motors said.", "9 percent",
+                      Quantity::PERCENT),
+            "Kia Motors/reporter");
+  Subject kia;
+  kia.set_key("kia");
+  kia.set_text("Kia");
+  EXPECT_EQ(SubjectOf("It sold 2,000 cars.", "2,000", Quantity::COUNT, kia),
+            "Kia/previous");
+}
+
+TEST(SubjectTest, NoSubjectIsAnAnswer) {
+  EXPECT_EQ(SubjectOf("About 300 people attended the rally.", "300"), "");
+}
+
+}  // namespace
+}  // namespace claimcheck

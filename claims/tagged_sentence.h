@@ -1,0 +1,42 @@
+// TagSentence: a sentence as words with their part of speech and lemma, the
+// input of the frame steps (claims/frame.h, claims/subject.h).
+//
+//   std::vector<TaggedWord> words = TagSentence("14 miners were killed.");
+//   // "14" NUM/CD, "miners" NOUN/NNS lemma "miner", "were" AUX/VBD lemma
+//   // "be", "killed" VERB/VBN lemma "kill", "." PUNCT
+//
+// Words are those of Universal Dependencies English (parse/
+// tagging_tokenizer.h), tagged by the averaged-perceptron tagger trained on
+// UD English EWT (parse/pos_tagger.h) and lemmatised with WordNet's morphy
+// (normalize/lexicon.h) for nouns, verbs and adjectives; other words' lemma
+// is their lowercase form. Offsets are bytes into the sentence.
+// Thread-safe; cost linear in the sentence (the caller tags only sentences
+// that hold figures).
+#ifndef CLAIMCHECK_CLAIMS_TAGGED_SENTENCE_H_
+#define CLAIMCHECK_CLAIMS_TAGGED_SENTENCE_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+
+namespace claimcheck {
+
+struct TaggedWord {
+  absl::string_view text;  // into the sentence
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  std::string upos;  // "NOUN", "VERB", ...
+  std::string xpos;  // "NNS", "VBN", ...
+  std::string lemma;
+
+  bool Is(absl::string_view tag) const { return upos == tag; }
+  bool Noun() const { return upos == "NOUN" || upos == "PROPN"; }
+};
+
+std::vector<TaggedWord> TagSentence(absl::string_view sentence);
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_CLAIMS_TAGGED_SENTENCE_H_

@@ -1,0 +1,286 @@
+#include "parse/internal/tagger_model.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/string_view.h"
+#include "absl/types/span.h"
+#include "parse/internal/tagger_features.h"
+
+namespace claimcheck {
+namespace tagger_internal {
+namespace {
+
+constexpr absl::string_view kMagic = "CCPOSTAG";
+constexpr uint32_t kVersion = 1;
+
+void PutLittleEndian(uint64_t value, int bytes, std::string* out) {
+  for (int i = 0; i < bytes; ++i) out->push_back(static_cast<char>(value >> (8 * i)));
+}
+
+void PutShortString(absl::string_view s, std::string* out) {
+  PutLittleEndian(s.size(), 1, out);
+  out->append(s.data(), s.size());
+}
+
+// Reads the model's fields in order; the first failure sticks and names
+// the byte where it happened.
+class Reader {
+ public:
+  explicit Reader(absl::string_view bytes) : bytes_(bytes) {}
+
+  uint64_t Int(int size) {
+    if (!Need(size)) return 0;
+    uint64_t value = 0;
+    for (int i = 0; i < size; ++i) {
+      value |= uint64_t{static_cast<uint8_t>(bytes_[position_ + i])} << (8 * i);
+    }
+    position_ += size;
+    return value;
+  }
+
+  absl::string_view Bytes(size_t size) {
+    if (!Need(size)) return "";
+    absl::string_view result = bytes_.substr(position_, size);
+    position_ += size;
+    return result;
+  }
+
+  absl::string_view ShortString() { return Bytes(Int(1)); }
+
+  void Fail(absl::string_view what) {
+    if (status_.ok()) {
+      status_ = absl::InvalidArgumentError(
+          absl::StrCat("pos tagger model: ", what, " at byte ", position_));
+    }
+  }
+
+  bool ok() const { return status_.ok(); }
+  const absl::Status& status() const { return status_; }
+  size_t remaining() const { return bytes_.size() - position_; }
+
+ private:
+  bool Need(size_t size) {
+    if (!status_.ok()) return false;
+    if (size > remaining()) {
+      Fail(absl::StrCat("truncated: ", size, " more bytes needed"));
+      return false;
+    }
+    return true;
+  }
+
+  absl::string_view bytes_;
+  size_t position_ = 0;
+  absl::Status status_;
+};
+
+}  // namespace
+
+std::string SerializeTaggerModel(const TaggerModel& model) {
+  std::string out(kMagic);
+  PutLittleEndian(kVersion, 4, &out);
+  PutLittleEndian(model.classes.size(), 4, &out);
+  for (const TaggerClass& c : model.classes) {
+    PutShortString(c.upos, &out);
+    PutShortString(c.xpos, &out);
+  }
+  PutLittleEndian(model.lexicon.size(), 4, &out);
+  for (const LexiconEntry& entry : model.lexicon) {
+    PutShortString(entry.word, &out);
+    PutLittleEndian(entry.sure ? 1 : 0, 1, &out);
+    PutLittleEndian(entry.classes.size(), 1, &out);
+    for (uint8_t cls : entry.classes) PutLittleEndian(cls, 1, &out);
+  }
+  PutLittleEndian(model.feature_keys.size(), 4, &out);
+  PutLittleEndian(model.weights.size(), 4, &out);
+  for (uint64_t key : model.feature_keys) PutLittleEndian(key, 8, &out);
+  for (size_t k = 0; k < model.feature_keys.size(); ++k) {
+    PutLittleEndian(model.weight_offsets[k + 1] - model.weight_offsets[k], 1,
+                    &out);
+  }
+  for (uint8_t cls : model.weight_classes) PutLittleEndian(cls, 1, &out);
+  for (int16_t weight : model.weights) {
+    PutLittleEndian(static_cast<uint16_t>(weight), 2, &out);
+  }
+  return out;
+}
+
+absl::StatusOr<TaggerModel> ParseTaggerModel(absl::string_view bytes) {
+  Reader in(bytes);
+  if (in.Bytes(kMagic.size()) != kMagic) {
+    return absl::InvalidArgumentError(
+        "pos tagger model: not a model file (no CCPOSTAG header)");
+  }
+  if (const uint64_t version = in.Int(4); in.ok() && version != kVersion) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "pos tagger model: version ", version, ", expected ", kVersion));
+  }
+  TaggerModel model;
+  const uint64_t class_count = in.Int(4);
+  if (class_count == 0 || class_count > 255) in.Fail("bad class count");
+  for (uint64_t i = 0; in.ok() && i < class_count; ++i) {
+    TaggerClass c;
+    c.upos = std::string(in.ShortString());
+    c.xpos = std::string(in.ShortString());
+    model.classes.push_back(std::move(c));
+  }
+  const uint64_t word_count = in.Int(4);
+  for (uint64_t i = 0; in.ok() && i < word_count; ++i) {
+    LexiconEntry entry;
+    entry.word = std::string(in.ShortString());
+    const uint64_t flags = in.Int(1);
+    entry.sure = (flags & 1) != 0;
+    const uint64_t n = in.Int(1);
+    if (in.ok() && (flags > 1 || n == 0)) in.Fail("bad lexicon entry");
+    for (uint64_t k = 0; in.ok() && k < n; ++k) {
+      entry.classes.push_back(in.Int(1));
+      if (entry.classes.back() >= class_count) {
+        in.Fail("lexicon class out of range");
+      }
+    }
+    model.lexicon.push_back(std::move(entry));
+  }
+  const uint64_t feature_count = in.Int(4);
+  const uint64_t weight_count = in.Int(4);
+  if (in.ok() && in.remaining() != feature_count * 9 + weight_count * 3) {
+    in.Fail(absl::StrCat("size does not match ", feature_count, " features and ",
+                         weight_count, " weights"));
+  }
+  if (!in.ok()) return in.status();
+  model.feature_keys.resize(feature_count);
+  for (uint64_t& key : model.feature_keys) key = in.Int(8);
+  model.weight_offsets.resize(feature_count + 1);
+  uint64_t offset = 0;
+  for (uint64_t k = 0; k < feature_count; ++k) {
+    offset += in.Int(1);
+    model.weight_offsets[k + 1] = static_cast<uint32_t>(offset);
+  }
+  if (offset != weight_count) in.Fail("weight counts do not add up");
+  model.weight_classes.resize(weight_count);
+  for (uint8_t& cls : model.weight_classes) {
+    cls = in.Int(1);
+    if (cls >= class_count) in.Fail("weight class out of range");
+  }
+  model.weights.resize(weight_count);
+  for (int16_t& weight : model.weights) {
+    weight = static_cast<int16_t>(static_cast<uint16_t>(in.Int(2)));
+  }
+  if (!in.ok()) return in.status();
+  return model;
+}
+
+absl::StatusOr<std::unique_ptr<CompiledTagger>> CompiledTagger::Create(
+    const TaggerModel& model) {
+  if (model.classes.empty() || model.classes.size() > 255 ||
+      model.weight_offsets.size() != model.feature_keys.size() + 1 ||
+      model.weight_offsets.back() != model.weights.size() ||
+      model.weight_classes.size() != model.weights.size()) {
+    return absl::InvalidArgumentError("pos tagger model: inconsistent sizes");
+  }
+  std::unique_ptr<CompiledTagger> tagger(new CompiledTagger);
+  tagger->classes_ = model.classes;
+  for (const LexiconEntry& entry : model.lexicon) {
+    if (entry.classes.empty()) {
+      return absl::InvalidArgumentError(
+          "pos tagger model: lexicon entry without classes");
+    }
+    for (uint8_t cls : entry.classes) {
+      if (cls >= model.classes.size()) {
+        return absl::InvalidArgumentError(
+            "pos tagger model: lexicon class out of range");
+      }
+    }
+    tagger->lexicon_[HashBytes(entry.word)] =
+        Lexical{LexiconKey(entry.classes), entry.sure ? entry.classes[0] : -1};
+  }
+  // At most half full, so that probes stay short.
+  size_t capacity = 16;
+  while (capacity < 2 * model.feature_keys.size()) capacity *= 2;
+  tagger->slots_.assign(capacity, Slot{0, kEmpty});
+  tagger->slot_mask_ = capacity - 1;
+  for (size_t k = 0; k < model.feature_keys.size(); ++k) {
+    const uint64_t key = model.feature_keys[k];
+    for (uint64_t i = key & tagger->slot_mask_;;
+         i = (i + 1) & tagger->slot_mask_) {
+      Slot& slot = tagger->slots_[i];
+      if (slot.feature == kEmpty) {
+        slot = Slot{key, static_cast<uint32_t>(k)};
+        break;
+      }
+      if (slot.key == key) {
+        return absl::InvalidArgumentError(
+            absl::StrCat("pos tagger model: feature ", key, " repeats"));
+      }
+    }
+  }
+  tagger->offsets_ = model.weight_offsets;
+  tagger->weights_.resize(model.weights.size());
+  for (size_t i = 0; i < model.weights.size(); ++i) {
+    if (model.weight_classes[i] >= model.classes.size()) {
+      return absl::InvalidArgumentError(
+          "pos tagger model: weight class out of range");
+    }
+    tagger->weights_[i] = Weight{model.weight_classes[i], model.weights[i]};
+  }
+  return tagger;
+}
+
+uint32_t CompiledTagger::Find(uint64_t key) const {
+  for (uint64_t i = key & slot_mask_;; i = (i + 1) & slot_mask_) {
+    const Slot& slot = slots_[i];
+    if (slot.feature == kEmpty || slot.key == key) return slot.feature;
+  }
+}
+
+void CompiledTagger::Tag(absl::Span<WordKeys> words,
+                         uint8_t* classes) const {
+  // Sure words get their class now; -1 for the others.
+  for (size_t i = 0; i < words.size(); ++i) {
+    auto it = lexicon_.find(words[i].form);
+    if (it == lexicon_.end()) {
+      words[i].lexicon = 0;
+      classes[i] = 0xFF;
+    } else {
+      words[i].lexicon = it->second.lexicon;
+      classes[i] = it->second.sure_class < 0 ? 0xFF : it->second.sure_class;
+    }
+  }
+  const size_t class_count = classes_.size();
+  int previous = kStartTag;
+  int previous2 = kStartTag2;
+  uint64_t features[kMaxFeatures];
+  int32_t scores[256];
+  for (size_t i = 0; i < words.size(); ++i) {
+    int best = 0;
+    if (classes[i] != 0xFF) {
+      best = classes[i];
+    } else {
+      std::fill(scores, scores + class_count, 0);
+      const int n = ContextFeatures(words, i, previous, previous2, features);
+      for (int f = 0; f < n; ++f) {
+        const uint32_t feature = Find(features[f]);
+        if (feature == kEmpty) continue;
+        for (uint32_t w = offsets_[feature]; w < offsets_[feature + 1]; ++w) {
+          scores[weights_[w].cls] += weights_[w].weight;
+        }
+      }
+      for (size_t c = 1; c < class_count; ++c) {
+        if (scores[c] > scores[best]) best = static_cast<int>(c);
+      }
+    }
+    classes[i] = static_cast<uint8_t>(best);
+    previous2 = previous;
+    previous = best;
+  }
+}
+
+}  // namespace tagger_internal
+}  // namespace claimcheck

@@ -1,0 +1,115 @@
+// The tagger's model: its classes, tag dictionary and feature weights, the
+// file format that stores them, and CompiledTagger, which tags with them.
+// Internal to //parse: the public API is parse/pos_tagger.h.
+//
+// File format (all integers little-endian):
+//
+//   "CCPOSTAG" u32 version (1)
+//   u32 classes, then per class: u8 length, UPOS; u8 length, XPOS
+//   u32 lexicon words, then per word: u8 length, word; u8 flags (1: sure);
+//     u8 n; n x u8 class
+//   u32 features F, u32 weights W
+//   F x u64 feature key (tagger_features.h), each key once
+//   F x u8 weight count of that feature (the counts add up to W)
+//   W x u8 class, W x i16 weight, feature by feature
+//
+// Weights are the averaged perceptron's, times a fixed scale, rounded; only
+// their order matters, so the scale is not stored.
+#ifndef CLAIMCHECK_PARSE_INTERNAL_TAGGER_MODEL_H_
+#define CLAIMCHECK_PARSE_INTERNAL_TAGGER_MODEL_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "absl/types/span.h"
+#include "parse/internal/tagger_features.h"
+
+namespace claimcheck {
+namespace tagger_internal {
+
+struct TaggerClass {
+  std::string upos;
+  std::string xpos;
+};
+
+struct LexiconEntry {
+  // The exact form.
+  std::string word;
+  // The classes the word had in training, most frequent first.
+  std::vector<uint8_t> classes;
+  // Whether the word always gets classes[0], without scoring: the tag
+  // dictionary of frequent unambiguous words.
+  bool sure = false;
+};
+
+struct TaggerModel {
+  // At most 255 classes.
+  std::vector<TaggerClass> classes;
+  std::vector<LexiconEntry> lexicon;
+  // Feature k has the weights [weight_offsets[k], weight_offsets[k + 1]).
+  std::vector<uint64_t> feature_keys;
+  std::vector<uint32_t> weight_offsets = {0};
+  std::vector<uint8_t> weight_classes;
+  std::vector<int16_t> weights;
+};
+
+std::string SerializeTaggerModel(const TaggerModel& model);
+
+// Fails with InvalidArgument when `bytes` is not a whole, consistent model.
+absl::StatusOr<TaggerModel> ParseTaggerModel(absl::string_view bytes);
+
+// A model laid out for tagging: an open-addressing table from feature key
+// to weights. Immutable, so safe to share between threads.
+class CompiledTagger {
+ public:
+  // Fails with InvalidArgument when a feature key repeats or a class id is
+  // out of range.
+  static absl::StatusOr<std::unique_ptr<CompiledTagger>> Create(
+      const TaggerModel& model);
+
+  // Writes the class of each of `words` into `classes` (as many), tagging
+  // left to right, each word seeing the classes given before it; sets the
+  // words' `lexicon` keys first. Linear in the words.
+  void Tag(absl::Span<WordKeys> words, uint8_t* classes) const;
+
+  const std::vector<TaggerClass>& classes() const { return classes_; }
+
+ private:
+  struct Slot {
+    uint64_t key;
+    uint32_t feature;  // kEmpty when free
+  };
+  struct Weight {
+    uint16_t cls;
+    int16_t weight;
+  };
+  static constexpr uint32_t kEmpty = 0xFFFFFFFF;
+
+  CompiledTagger() = default;
+  // The index of the feature with `key`, or kEmpty.
+  uint32_t Find(uint64_t key) const;
+
+  struct Lexical {
+    uint64_t lexicon;  // WordKeys::lexicon
+    int sure_class;    // or -1
+  };
+
+  std::vector<TaggerClass> classes_;
+  absl::flat_hash_map<uint64_t, Lexical> lexicon_;  // by WordKeys::form
+  std::vector<Slot> slots_;
+  uint64_t slot_mask_ = 0;
+  std::vector<uint32_t> offsets_;
+  std::vector<Weight> weights_;
+};
+
+}  // namespace tagger_internal
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_PARSE_INTERNAL_TAGGER_MODEL_H_

@@ -136,6 +136,17 @@ bool Boilerplate(absl::string_view paragraph) {
          absl::StrContains(paragraph, "(AP Photo");
 }
 
+// Whether only spaces and an opening bracket (with an approximation word)
+// stand between bytes `from` and `to` of `text`: a figure's bracketed
+// conversion.
+bool OpensBracketAfter(absl::string_view text, size_t from, size_t to) {
+  if (from > to || to > text.size()) return false;
+  const absl::string_view between =
+      absl::StripAsciiWhitespace(text.substr(from, to - from));
+  return between == "(" || between == "(about" || between == "(around" ||
+         between == "(roughly" || between == "(approximately";
+}
+
 // A date an event may carry: resolved, a day, a month or a year (not a
 // stretch of time such as "the past two years").
 bool DatedCandidate(const Mention& m) {
@@ -213,8 +224,9 @@ std::vector<Claim> ExtractClaims(const Article& article,
 
   std::vector<Claim> claims;
   std::optional<TimeRef> last_time;
-  // The subject and frame of the paragraph's last claim, for elliptical
-  // sentences ("It fell 3% in May", "Japan accounted for 9 percent").
+  // The last claim's subject (for anaphors: "It fell 3% in May", "the
+  // company said") and the paragraph's last claim (for elliptical frames:
+  // "Japan accounted for 9 percent that year").
   std::optional<Subject> previous_subject;
   int previous_claim = -1;  // index into claims
   uint32_t paragraph = UINT32_MAX;
@@ -224,14 +236,27 @@ std::vector<Claim> ExtractClaims(const Article& article,
     first_of_paragraph = facts.sentence->paragraph() != paragraph;
     if (first_of_paragraph) {
       paragraph = facts.sentence->paragraph();
-      previous_subject.reset();
       previous_claim = -1;
     }
     bool has_value = false;
     for (const Mention& m : facts.mentions) {
       has_value |= m.has_quantity() || DatedCandidate(m);
     }
-    if (!has_value) continue;
+    if (!has_value) {
+      // A sentence without figures still names what later anaphors ("the
+      // company said", "it") stand for: its first known entity.
+      for (const EntityMention& e : facts.entities) {
+        if (e.kind == "outlet") continue;
+        Subject antecedent;
+        antecedent.set_key(e.key);
+        antecedent.set_text(e.text);
+        *antecedent.mutable_span() =
+            AbsoluteSpan(index, facts.offset, e.begin, e.end);
+        previous_subject = antecedent;
+        break;
+      }
+      continue;
+    }
     // Tagged only where figures are: the tagger is the costly step.
     const std::vector<TaggedWord> words = TagSentence(facts.text);
     std::vector<std::pair<uint32_t, uint32_t>> excluded;
@@ -305,10 +330,31 @@ std::vector<Claim> ExtractClaims(const Article& article,
       }
 
       // Subject: from the figure's own clause.
-      std::optional<Subject> subject = FindSubject(
-          words, entities, frame, facts.attribution, previous_subject);
+      // A bracketed conversion right after a figure ("$US1 trillion ($A1.5
+      // trillion)") is about what that figure is about.
+      std::optional<Subject> subject;
+      const bool conversion =
+          previous_claim >= 0 &&
+          claims[previous_claim].sentence().begin() ==
+              facts.sentence->span().begin() &&
+          OpensBracketAfter(
+              facts.text,
+              claims[previous_claim].quantity_span().end() - facts.offset,
+              m.begin());
+      if (conversion) {
+        if (claims[previous_claim].has_subject()) {
+          subject = claims[previous_claim].subject();
+        }
+        if (!out->has_counted() &&
+            claims[previous_claim].frame().has_counted()) {
+          *out->mutable_counted() = claims[previous_claim].frame().counted();
+        }
+      } else {
+        subject = FindSubject(words, entities, frame, facts.attribution,
+                              previous_subject);
+      }
       if (subject) {
-        if (subject->role() != "previous") {
+        if (subject->role() != "previous" && !conversion) {
           *subject->mutable_span() =
               AbsoluteSpan(index, facts.offset, subject->span().begin(),
                            subject->span().end());

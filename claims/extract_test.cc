@@ -73,9 +73,14 @@ TEST(ExtractClaimsTest, ParagraphFallbacksAndTheirLimits) {
 TEST(ExtractClaimsTest, FootnoteNumbersAreNoClaims) {
   const std::vector<Claim> claims =
       Extract("China leads in robotics with 2,000 firms 3.");
-  ASSERT_EQ(claims.size(), 1u);
+  ASSERT_EQ(claims.size(), 2u);
   EXPECT_EQ(claims[0].quantity_text(), "2,000");
+  EXPECT_EQ(claims[0].kind(), CLAIM);
   EXPECT_EQ(claims[0].attribution().kind(), Attribution::CITATION);
+  // The marker is kept, as a marker: never compared, never flagged.
+  EXPECT_EQ(claims[1].quantity_text(), "3");
+  EXPECT_EQ(claims[1].kind(), MARKER);
+  EXPECT_FALSE(claims[1].needs_source());
 }
 
 TEST(ExtractClaimsTest, ConversionInBracketsSharesTheMetric) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "normalize/lexicon.h"
 
@@ -50,25 +51,33 @@ struct Phrase {
   int last = -1;
   int head = -1;
 };
-Phrase NounPhraseFrom(const Words& w, int from) {
+Phrase NounPhraseFrom(const Words& w, int from, bool determiners = true) {
   Phrase p;
   const int n = static_cast<int>(w.size());
   int k = from;
-  // Determiners and possessives open it: "the", "its", "China's".
-  while (k < n &&
+  // Determiners and possessives open it: "the", "its", "China's". Right
+  // after a figure they open another phrase ("231,000,000% a year").
+  while (determiners && k < n &&
          (w[k].Is("DET") || (w[k].Is("PRON") && w[k].xpos == "PRP$") ||
-          (w[k].Is("PART") && (w[k].text == "'s" || w[k].text == "'")) ||
-          (w[k].Is("PROPN") && k + 1 < n &&
-           (w[k + 1].text == "'s" || w[k + 1].text == "'")))) {
+          (w[k].Is("PART") && IsPossessive(w[k].text)) ||
+          (w[k].Is("PROPN") && k + 1 < n && IsPossessive(w[k + 1].text)))) {
     ++k;
   }
   int propn = -1;
   for (; k < n && InNounPhrase(w, k); ++k) {
+    // "two packs last week": a modifier after the head starts another
+    // phrase.
+    // "250 miles southeast": a unit of measure ends the phrase.
+    if (p.head >= 0 && IsMeasureUnit(w[p.head].lemma)) break;
+    if (p.head >= 0 && !w[k].Noun() && !w[k].Is("PUNCT") &&
+        !(w[k].Is("NUM") && k > 0 && w[k - 1].text == "-")) {
+      break;
+    }
     p.last = k;
     if (ContentNoun(w[k])) p.head = k;
     if (w[k].Is("PROPN")) propn = k;
     // A noun followed by a possessive starts over: "the company's sales".
-    if (k + 1 < n && w[k + 1].Is("PART") && w[k + 1].text == "'s") {
+    if (k + 1 < n && w[k + 1].Is("PART") && IsPossessive(w[k + 1].text)) {
       p.head = -1;
       ++k;
     }
@@ -83,6 +92,25 @@ constexpr absl::string_view kChangeNouns[] = {
     "hike",  "decrease", "slump",       "surge",       "climb",
     "dip",   "plunge",   "loss",        "improvement", "boost",
     "slide", "rebound",  "contraction", "expansion"};
+
+// Units of measure: what they measure is elsewhere in the clause. A
+// closed class, written out like the normaliser's units.
+constexpr absl::string_view kMeasureUnits[] = {
+    "km",       "kilometer",  "kilometre",  "mile",        "meter",
+    "metre",    "foot",       "feet",       "inch",        "yard",
+    "cm",       "centimeter", "centimetre", "mm",          "millimeter",
+    "kg",       "kilogram",   "gram",       "g",           "pound",
+    "lb",       "ton",        "tonne",      "ounce",       "liter",
+    "litre",    "gallon",     "mole",       "mol",         "mg",
+    "ml",       "\xC2\xB0",   "kw",         "gw",          "mw",
+    "hectare",  "acre",       "degree",     "mph",         "kph",
+    "km/h",     "square",     "cubic",      "watt",        "kilowatt",
+    "megawatt", "gigawatt",   "kwh",        "volt",        "calorie",
+    "byte",     "megabyte",   "gigabyte",   "terabyte",    "bit",
+    "percent",  "per cent",   "point",      "basis point", "second",
+    "minute",   "hour",       "day",        "week",        "month",
+    "year",     "decade",     "century",    "undecillion", "trillion",
+    "billion",  "million",    "thousand",   "hundred"};
 
 bool AdpIs(const TaggedWord& w, std::initializer_list<absl::string_view> set) {
   for (absl::string_view s : set) {
@@ -102,9 +130,10 @@ void Modifiers(const Words& w, int first, int head, FrameWords& f) {
 
 // Sets the counted head from the phrase starting at `from`, handing a
 // change noun over to what changes. Returns whether a head was found.
-bool CountedFrom(const Words& w, int from, FrameWords& f) {
+bool CountedFrom(const Words& w, int from, FrameWords& f,
+                 bool determiners = true) {
   const int n = static_cast<int>(w.size());
-  Phrase p = NounPhraseFrom(w, from);
+  Phrase p = NounPhraseFrom(w, from, determiners);
   if (p.head < 0) return false;
   if (IsChangeNoun(w[p.head].lemma)) {
     // "a 7.6% sales rise": the noun before it.
@@ -126,6 +155,22 @@ bool CountedFrom(const Words& w, int from, FrameWords& f) {
         return true;
       }
     }
+    return false;
+  }
+  // "250 miles", "5.7 million barrels of production": a unit of measure
+  // hands over to its "of" complement, or to the clause (below).
+  if (IsMeasureUnit(w[p.head].lemma)) {
+    if (p.last + 1 < n && AdpIs(w[p.last + 1], {"of"})) {
+      Phrase q = NounPhraseFrom(w, p.last + 2);
+      if (q.head >= 0) {
+        f.counted_head = q.head;
+        f.phrase_last = q.last;
+        Modifiers(w, p.last + 2, q.head, f);
+        return true;
+      }
+    }
+    f.phrase_last = p.last;
+    f.unit_head = p.head;
     return false;
   }
   f.counted_head = p.head;
@@ -156,6 +201,23 @@ std::string PredicateKey(absl::string_view lemma) {
     if (lemma == w) return "class:fall";
   }
   return Lexicon::Default().Key(lemma, WordClass::kVerb);
+}
+
+bool IsSayingVerb(absl::string_view lemma) {
+  static constexpr absl::string_view kSaying[] = {
+      "say",      "tell",    "report", "add",     "note", "state",
+      "announce", "explain", "write",  "confirm", "warn", "stress"};
+  for (absl::string_view s : kSaying) {
+    if (lemma == s) return true;
+  }
+  return false;
+}
+
+bool IsMeasureUnit(absl::string_view lemma) {
+  for (absl::string_view u : kMeasureUnits) {
+    if (lemma == u) return true;
+  }
+  return false;
 }
 
 bool IsChangeNoun(absl::string_view lemma) {
@@ -197,8 +259,8 @@ FrameWords FindFrame(const Words& w, uint32_t figure_begin, uint32_t figure_end,
   bool found = false;
   if (after < n && !(w[after].lemma == "more" || w[after].lemma == "less" ||
                      w[after].lemma == "fewer")) {
-    found = CountedFrom(w, after, f);
-    if (found && after < n && w[after].Is("NUM")) found = false;
+    found = CountedFrom(w, after, f, /*determiners=*/false);
+    if (found && w[after].Is("NUM")) found = false;
   }
   if (!found && after + 1 < n &&
       (AdpIs(w[after], {"of"}) ||
@@ -207,15 +269,51 @@ FrameWords FindFrame(const Words& w, uint32_t figure_begin, uint32_t figure_end,
     if (w[after].lemma == "worth" && from < n && w[from].lemma == "of") ++from;
     found = CountedFrom(w, from, f);
   }
-  if (!found && unit == Quantity::DURATION_DAYS) {
-    // "three years behind": the unit is what is counted.
-    for (int k = f.figure_last; k >= f.figure_first; --k) {
-      if (w[k].Is("NOUN")) {
-        f.counted_head = k;
+  // "profits of $868 million", "a decrease of sales by 0.8%", "a sales rise
+  // of 36.1 per cent": the noun the figure completes.
+  if (!found) {
+    int k = f.figure_first - 1;
+    while (k >= 0 && (w[k].Is("ADV") || w[k].lemma == "close" ||
+                      w[k].lemma == "to" || w[k].lemma == "up" ||
+                      w[k].lemma == "some" || w[k].lemma == "about")) {
+      --k;
+    }
+    if (k >= 1 && AdpIs(w[k], {"of", "by"})) {
+      int noun = k - 1;
+      // "a decrease of sales by 0.8%": over the change's own complement.
+      if (w[k].lemma == "by" && noun >= 2 && w[noun].Is("NOUN") &&
+          AdpIs(w[noun - 1], {"of", "in"}) && IsChangeNoun(w[noun - 2].lemma)) {
+        f.counted_head = noun;
         found = true;
-        break;
+      } else if (w[noun].Is("NOUN")) {
+        // "an annual profit for the last year of US$2.7 billion": over a
+        // phrase of time to the noun before it.
+        if (IsMeasureUnit(w[noun].lemma)) {
+          int j = noun - 1;
+          while (j > 0 &&
+                 (w[j].Is("DET") || w[j].Is("ADJ") || w[j].Is("ADP"))) {
+            --j;
+          }
+          if (j >= 0 && w[j].Is("NOUN") && !IsMeasureUnit(w[j].lemma)) {
+            noun = j;
+          }
+        }
+        if (IsMeasureUnit(w[noun].lemma)) {
+          // no thing named
+        } else if (!IsChangeNoun(w[noun].lemma)) {
+          f.counted_head = noun;
+          found = true;
+        } else if (noun >= 1 && w[noun - 1].Is("NOUN")) {
+          f.counted_head = noun - 1;  // "a sales rise of 36.1 per cent"
+          found = true;
+        } else {
+          f.change_without_thing = true;
+        }
       }
     }
+  }
+  if (!found && after < n && IsChangeNoun(w[after].lemma)) {
+    f.change_without_thing = true;  // "a 17.9 per cent rise."
   }
 
   // Predicate: the nearest verb to the left of the phrase.
@@ -229,6 +327,13 @@ FrameWords FindFrame(const Words& w, uint32_t figure_begin, uint32_t figure_end,
       break;
     }
     if (x.Is("AUX")) {
+      // "had increases of 1.4%": have or be as the main verb, before its
+      // object rather than a verb.
+      if (k + 1 < n && !w[k + 1].Is("VERB") && !w[k + 1].Is("AUX") &&
+          !w[k + 1].Is("ADV") && !w[k + 1].Is("PART") && w[k].lemma != "be") {
+        f.predicate = k;
+        break;
+      }
       if (aux < 0) aux = k;
       continue;
     }
@@ -244,9 +349,25 @@ FrameWords FindFrame(const Words& w, uint32_t figure_begin, uint32_t figure_end,
     break;
   }
   if (f.predicate < 0 && aux >= 0 && w[aux].lemma == "be") f.predicate = aux;
+  // "Officials said 5.7 million barrels had been disrupted": the figure
+  // opens the reported clause, whose verb is its predicate.
+  int saying = -1;
+  if (f.predicate >= 0 && w[f.predicate].Is("VERB") &&
+      IsSayingVerb(w[f.predicate].lemma)) {
+    saying = f.predicate;
+    f.predicate = -1;
+    aux = -1;
+  }
   if (f.predicate < 0) {
     // The phrase is the subject: "14 miners were killed".
     int end = std::max(f.phrase_last, f.counted_head);
+    // Over a bracketed conversion: "$US1 trillion ($A1.5 trillion) was
+    // wiped off".
+    if (end + 1 < n && w[end + 1].text == "(") {
+      int close = end + 2;
+      while (close < n && close < end + 10 && w[close].text != ")") ++close;
+      if (close < n && w[close].text == ")") end = close;
+    }
     for (int k = end + 1, steps = 0; k < n && steps < 10; ++k, ++steps) {
       const TaggedWord& x = w[k];
       if (Boundary(w, k) || x.Is("SCONJ") ||
@@ -270,6 +391,7 @@ FrameWords FindFrame(const Words& w, uint32_t figure_begin, uint32_t figure_end,
       f.figure_is_subject = aux > f.figure_last;
     }
   }
+  if (f.predicate < 0 && saying >= 0) f.predicate = saying;
   if (f.predicate >= 0) {
     f.predicate_lemma = w[f.predicate].lemma;
     // "accounted for", "made up": the phrasal verb when WordNet has it.
@@ -285,26 +407,61 @@ FrameWords FindFrame(const Words& w, uint32_t figure_begin, uint32_t figure_end,
     }
   }
 
-  // Counted from the clause's subject: "sales rose 7.6%".
-  if (!found && f.predicate >= 0 && !f.figure_is_subject &&
-      f.predicate < f.figure_first) {
+  // Counted from the clause's subject: "sales rose 7.6%", "the oil field
+  // is about 160 km", "his time was 1 hour 59 minutes".
+  if (!found && !f.change_without_thing && f.predicate >= 0 &&
+      !f.figure_is_subject && f.predicate < f.figure_first) {
     int k = f.predicate - 1;
     while (k >= 0 && (w[k].Is("AUX") || w[k].Is("ADV") || w[k].Is("PART"))) {
       --k;
     }
     int head = -1;
-    for (int j = k; j >= 0 && InNounPhrase(w, j); --j) {
-      if (ContentNoun(w[j]) && head < 0) head = j;
+    // "cut its costs to $118.3 billion", "raised prices by 5%": the object
+    // between the verb and the preposition before the figure.
+    for (int j = f.predicate + 1; j < f.phrase_first; ++j) {
+      if (w[j].Is("ADP") && j > f.predicate + 1 && ContentNoun(w[j - 1]) &&
+          !IsMeasureUnit(w[j - 1].lemma)) {
+        head = j - 1;
+        break;
+      }
+    }
+    if (head >= 0) k = -1;
+    // A name right before the verb is the subject, not a counted thing
+    // ("Toyota rose 3%").
+    if (k >= 0 && !w[k].Is("PROPN")) {
+      for (int j = k; j >= 0 && InNounPhrase(w, j); --j) {
+        if (ContentNoun(w[j]) && head < 0) head = j;
+      }
     }
     if (head >= 0) {
       f.counted_head = head;
       f.counted_from_subject = true;
+      found = true;
       int first = head;
       while (first > 0 && InNounPhrase(w, first - 1)) --first;
       Modifiers(w, first, head, f);
     }
   }
-  if (f.counted_head >= 0) f.counted_lemma = w[f.counted_head].lemma;
+  // Last, the unit itself: "three years behind", "250 miles southeast".
+  if (!found && f.unit_head >= 0) f.counted_head = f.unit_head;
+  if (!found && f.counted_head < 0 && unit == Quantity::DURATION_DAYS) {
+    for (int k = f.figure_last; k >= f.figure_first; --k) {
+      if (w[k].Is("NOUN")) {
+        f.counted_head = k;
+        break;
+      }
+    }
+  }
+  if (f.counted_head >= 0) {
+    f.counted_lemma = w[f.counted_head].lemma;
+    // "sell-off": the hyphenated compound is the noun.
+    const int h = f.counted_head;
+    if (h >= 2 && w[h - 1].text == "-" && w[h - 1].begin == w[h - 2].end &&
+        w[h].begin == w[h - 1].end && !w[h - 2].Is("NUM")) {
+      f.counted_lemma = absl::StrCat(absl::AsciiStrToLower(w[h - 2].text), "-",
+                                     f.counted_lemma);
+    }
+  }
   return f;
 }
 

@@ -58,6 +58,11 @@ struct FrameWords {
   bool figure_is_subject = false;
   // Counted is the clause subject's head (rule 4).
   bool counted_from_subject = false;
+  // The figure's unit of measure when it is a noun after it ("250 miles").
+  int unit_head = -1;
+  // The figure measures a change ("a 17.9 per cent rise") whose thing the
+  // sentence did not name: the caller may take the previous figure's.
+  bool change_without_thing = false;
 };
 
 FrameWords FindFrame(const std::vector<TaggedWord>& words,
@@ -72,6 +77,14 @@ FrameWords FindFrame(const std::vector<TaggedWord>& words,
 // "plunge", "sink", "shrink", "dip", "tumble" -> "fall"); else the verb's
 // WordNet key (normalize/lexicon.h), so that "wounded" meets "injured".
 std::string PredicateKey(absl::string_view lemma);
+
+// True for verbs of saying ("say", "tell", "report", "announce"): they
+// govern a reported clause, not a figure.
+bool IsSayingVerb(absl::string_view lemma);
+
+// True for units of measure ("mile", "km", "barrel", "gallon", "year"):
+// not what a figure counts, but how.
+bool IsMeasureUnit(absl::string_view lemma);
 
 // True for nouns of change ("rise", "increase", "fall", "drop", "growth"):
 // the figure measures the change of what they attach to.

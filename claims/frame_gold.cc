@@ -187,6 +187,10 @@ FrameScores ScoreFrames(
       }
     }
     const bool gold_claim = g.kind == "claim";
+    if (article != articles.end() &&
+        Locate(article->second.text(), g).first == std::string::npos) {
+      scores.errors.push_back(absl::StrCat(where, ": not on its line"));
+    }
     if (found == nullptr) {
       Score(scores.field["kind"], !gold_claim, false, false);
       if (gold_claim) {
@@ -223,6 +227,11 @@ FrameScores ScoreFrames(
     bool subject_right = false;
     for (const std::string& alt : g.subject) {
       subject_right |= SameName(subject, alt);
+    }
+    if (has_subject) {
+      auto& [right, given] = scores.subject_roles[subject.role()];
+      right += subject_right;
+      ++given;
     }
     check("subject", !g.subject.empty(), has_subject, subject_right,
           subject.text() + "/" + subject.role(), absl::StrJoin(g.subject, "|"));

@@ -67,6 +67,8 @@ struct FrameScores {
   std::map<std::string, FieldScore> field;
   int gold_figures = 0;
   int matched = 0;
+  // Subject answers by how they were found (Subject.role): right, given.
+  std::map<std::string, std::pair<int, int>> subject_roles;
   // One line per wrong or missed field, for reading the dev split.
   std::vector<std::string> errors;
 };

@@ -62,10 +62,19 @@ TEST(FrameTest, ClauseSubjectAndChangeNouns) {
 }
 
 TEST(FrameTest, DurationsAndAppositions) {
+  // With a copula the duration is its subject's ("its models are three
+  // years behind"); otherwise the unit is what is counted.
   EXPECT_EQ(FrameOf("Its models are three years behind.", "three years",
                     Quantity::DURATION_DAYS)
                 .counted,
+            "model");
+  EXPECT_EQ(FrameOf("It will take three years.", "three years",
+                    Quantity::DURATION_DAYS)
+                .counted,
             "year");
+  EXPECT_EQ(
+      FrameOf("The mine is 250 miles southeast of the capital.", "250").counted,
+      "mine");
   // An apposition has no verb of its own.
   EXPECT_EQ(FrameOf("Sales stood at 108,721 units, up 7.1% on a year ago.",
                     "7.1%", Quantity::PERCENT)

@@ -246,9 +246,18 @@ MentionKind ClassifyMention(const std::vector<Token>& tokens,
     }
   }
 
-  // Ages.
+  // "0035": four digits with a leading zero are a 24-hour clock.
+  if (first == last && WholeNumber(number) && number.norm.size() == 4 &&
+      number.norm[0] == '0' && number.value < 2400) {
+    return CLOCK_TIME;
+  }
+
+  // Ages: "aged 54", "aged above 60", "ages 51 and 60".
   const absl::string_view before = first > 0 ? word_at(first - 1) : "";
-  if (before == "aged" || before == "age" || before == "ages") return AGE;
+  for (size_t k = first >= 3 ? first - 3 : 0; k < first; ++k) {
+    const absl::string_view w = word_at(k);
+    if (w == "aged" || w == "age" || w == "ages") return AGE;
+  }
   if (first == last && WholeNumber(number) && number.value >= 1 &&
       number.value < 120) {
     // "Smith, 54, said"
@@ -338,7 +347,24 @@ MentionKind ClassifyMention(const std::vector<Token>& tokens,
                          WholeNumber(tokens[first - 2]) &&
                          Touching(tokens[first - 2], *prev) &&
                          WholeNumber(number) && number.value < 1000;
-  if (tally || tally_end) {
+  // "votes of 230-to-197", "voted 52 to 48".
+  const auto to_tally = [&](size_t k) {
+    size_t j = k + 1;
+    if (j < n && IsSymbol(tokens[j], "-")) ++j;
+    if (j >= n || word_at(j) != "to") return false;
+    ++j;
+    if (j < n && IsSymbol(tokens[j], "-")) ++j;
+    return j < n && WholeNumber(tokens[j]) && tokens[j].value < 1000;
+  };
+  const bool worded_tally =
+      WholeNumber(number) && number.value < 1000 && to_tally(last);
+  const bool worded_tally_end =
+      WholeNumber(number) && first >= 2 &&
+      ((word_at(first - 1) == "to" && WholeNumber(tokens[first - 2])) ||
+       (first >= 4 && IsSymbol(tokens[first - 1], "-") &&
+        word_at(first - 2) == "to" && IsSymbol(tokens[first - 3], "-") &&
+        WholeNumber(tokens[first - 4])));
+  if (tally || tally_end || worded_tally || worded_tally_end) {
     const size_t from = first >= 8 ? first - 8 : 0;
     const size_t to = std::min(n, last + 8);
     bool vote = false, sport = false;
@@ -387,7 +413,8 @@ MentionKind ClassifyMention(const std::vector<Token>& tokens,
   if (first + 2 < n && IsSymbol(tokens[first + 1], "-") &&
       Touching(number, tokens[first + 1]) && IsWord(tokens[first + 2]) &&
       Touching(tokens[first + 1], tokens[first + 2]) &&
-      tokens[first + 2].capitalized) {
+      tokens[first + 2].capitalized && q.unit() != Quantity::DURATION_DAYS &&
+      !TitleCase(tokens)) {
     return NAME;  // "7-Eleven" (which the normaliser may read as 7 to 11)
   }
   if (prev != nullptr && IsWord(*prev) && prev->capitalized && first >= 2 &&

@@ -4,6 +4,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_replace.h"
+#include "claims/acronyms.h"
 #include "normalize/names.h"
 
 namespace claimcheck {
@@ -21,6 +22,17 @@ constexpr absl::string_view kCalendarWords[] = {
 
 bool CalendarWord(absl::string_view lemma) {
   for (absl::string_view w : kCalendarWords) {
+    if (lemma == w) return true;
+  }
+  return false;
+}
+
+constexpr absl::string_view kSaying[] = {
+    "say",      "tell",    "state",    "report", "add",     "note",   "claim",
+    "announce", "explain", "estimate", "write",  "confirm", "stress", "warn"};
+
+bool Saying(absl::string_view lemma) {
+  for (absl::string_view w : kSaying) {
     if (lemma == w) return true;
   }
   return false;
@@ -83,13 +95,28 @@ std::vector<NamedEntity> SentenceEntities(
   };
   for (const EntityMention& m : gazetteer_entities) {
     if (m.kind == "outlet" || blocked(m.begin, m.end)) continue;
-    entities.push_back({static_cast<uint32_t>(m.begin),
-                        static_cast<uint32_t>(m.end), m.key, m.kind, m.text});
+    NamedEntity e{static_cast<uint32_t>(m.begin), static_cast<uint32_t>(m.end),
+                  m.key, m.kind, m.text};
+    e.modifier = true;
+    for (const TaggedWord& w : words) {
+      if (Overlaps(w.begin, w.end, e.begin, e.end) && !w.Is("ADJ")) {
+        e.modifier = false;
+      }
+    }
+    entities.push_back(std::move(e));
   }
   const int n = static_cast<int>(words.size());
+  // Proper nouns, and capitalised nouns inside a sentence ("the House").
   const auto name_word = [&](int k) {
-    return words[k].Is("PROPN") && !CalendarWord(words[k].lemma) &&
-           absl::ascii_isupper(static_cast<unsigned char>(words[k].text[0]));
+    const absl::string_view t = words[k].text;
+    // "xAI", "eBay": a capital among the first two letters.
+    const bool capital =
+        absl::ascii_isupper(static_cast<unsigned char>(t[0])) ||
+        (t.size() > 1 && words[k].Is("PROPN") &&
+         absl::ascii_isupper(static_cast<unsigned char>(t[1])));
+    if (CalendarWord(words[k].lemma) || !capital) return false;
+    return words[k].Is("PROPN") ||
+           (words[k].Is("NOUN") && k > 0 && !words[k - 1].Is("PUNCT"));
   };
   // "Orange County ...": a capitalised noun or adjective that the next
   // proper noun makes part of a name (the tagger may read a sentence's
@@ -100,17 +127,39 @@ std::vector<NamedEntity> SentenceEntities(
            absl::ascii_isupper(static_cast<unsigned char>(words[k].text[0])) &&
            k + 1 < n && name_word(k + 1);
   };
+  // A headline in Title Case: capitals say nothing there, only the
+  // gazetteer's names count.
+  int long_words = 0, capitalised = 0;
+  for (const TaggedWord& w : words) {
+    if (w.text.size() < 4 || !absl::ascii_isalpha(w.text[0])) continue;
+    ++long_words;
+    capitalised += absl::ascii_isupper(static_cast<unsigned char>(w.text[0]));
+  }
+  // (A sentence that ends with a full stop is not a headline.)
+  const bool title_case = long_words >= 3 &&
+                          capitalised * 10 > long_words * 6 && n > 0 &&
+                          words[n - 1].text != ".";
+  // In Title Case only acronyms ("BYD", "FBI") still say "a name".
+  const auto acronym = [&](int k) {
+    const absl::string_view t = words[k].text;
+    if (t.size() < 2) return false;
+    for (char c : t) {
+      if (!absl::ascii_isupper(static_cast<unsigned char>(c))) return false;
+    }
+    return true;
+  };
   for (int k = 0; k < n;) {
-    if (!name_start(k)) {
+    if (title_case ? !acronym(k) : !name_start(k)) {
       ++k;
       continue;
     }
     int last = k;
     // "Bank of America", "Procter & Gamble": a joining word between names.
     while (true) {
-      if (last + 1 < n && name_word(last + 1)) {
+      if (last + 1 < n &&
+          (title_case ? acronym(last + 1) : name_word(last + 1))) {
         ++last;
-      } else if (last + 2 < n &&
+      } else if (!title_case && last + 2 < n &&
                  (words[last + 1].text == "of" || words[last + 1].text == "&" ||
                   words[last + 1].text == "for") &&
                  name_word(last + 2)) {
@@ -123,6 +172,22 @@ std::vector<NamedEntity> SentenceEntities(
     const char* text_begin = words[k].text.data();
     k = last + 1;
     if (blocked(begin, end)) continue;
+    // "COVID-19", "Cox-2", "H-1B": a name with digits, not an entity.
+    if (last + 2 < n && words[last + 1].text == "-" &&
+        words[last + 1].begin == end &&
+        absl::ascii_isdigit(
+            static_cast<unsigned char>(words[last + 2].text[0]))) {
+      continue;
+    }
+    // "AI", "GDP", "EV": acronyms of common nouns are no names.
+    {
+      const std::string expansion = Acronyms::BuiltIn().Expand(
+          absl::string_view(text_begin, end - begin));
+      if (!expansion.empty() &&
+          absl::ascii_islower(static_cast<unsigned char>(expansion[0]))) {
+        continue;
+      }
+    }
     bool known = false;
     for (const NamedEntity& e : entities) {
       known |= Overlaps(begin, end, e.begin, e.end);
@@ -155,8 +220,10 @@ std::optional<Subject> FindSubject(const Words& w,
   int clause_first = frame.phrase_first;
   while (clause_first > 0 && !ClauseEnd(w[clause_first - 1])) --clause_first;
 
+  bool allow_modifiers = false;
   const auto usable = [&](const NamedEntity* e) {
     if (e == nullptr) return false;
+    if (e->modifier && !allow_modifiers) return false;
     // Inside the figure ("$US500bn").
     if (Overlaps(e->begin, e->end, w[frame.figure_first].begin,
                  w[frame.figure_last].end)) {
@@ -171,9 +238,18 @@ std::optional<Subject> FindSubject(const Words& w,
   if (frame.predicate >= 0 && !frame.figure_is_subject &&
       frame.predicate < frame.figure_first) {
     subject_last = frame.predicate - 1;
-    while (subject_last >= clause_first &&
-           (w[subject_last].Is("AUX") || w[subject_last].Is("ADV") ||
-            w[subject_last].Is("PART"))) {
+    // "The programme, announced earlier this year, is worth ...": over
+    // the apposition to the phrase before it.
+    if (subject_last > clause_first && w[subject_last].text == ",") {
+      int open = subject_last - 1;
+      while (open > clause_first && w[open].text != ",") --open;
+      if (w[open].text == ",") subject_last = open - 1;
+    }
+    // Back over auxiliaries and adverbs ("has since", "was not") to the
+    // phrase's last noun or pronoun.
+    while (subject_last >= clause_first && !w[subject_last].Noun() &&
+           !w[subject_last].Is("PRON") && !w[subject_last].Is("NUM") &&
+           !(w[subject_last].Is("PUNCT") && w[subject_last].text == ",")) {
       --subject_last;
     }
     subject_first = subject_last;
@@ -191,14 +267,35 @@ std::optional<Subject> FindSubject(const Words& w,
     subject_last = std::max(frame.phrase_last, frame.counted_head);
   }
 
-  // Possessor: "China's share", "BMW's sales".
+  // A list item's label: "- China: 61.1 % of AI patents".
+  if (clause_first > 0 && w[clause_first - 1].text == ":") {
+    int label = clause_first - 2;
+    while (label > 0 && !ClauseEnd(w[label - 1]) && w[label - 1].text != "-" &&
+           w[label - 1].text != "*") {
+      --label;
+    }
+    const NamedEntity* e = label >= 0 ? EntityOf(w, label, entities) : nullptr;
+    if (usable(e) && e->end >= w[clause_first - 2].end) {
+      return ToSubject(*e, "label");
+    }
+  }
+  // Possessor: "China's share", "BMW's sales", "its China sales".
+  bool possessive_pronoun = false;
   const int from =
       std::min(subject_first >= 0 ? subject_first : n, frame.phrase_first);
   const int to = std::max(frame.phrase_last, frame.counted_head);
-  for (int k = std::max(from, 0); k <= to && k + 1 < n; ++k) {
-    if (w[k + 1].text == "'s" || w[k + 1].text == "'") {
+  for (int k = std::max(from, 0); k <= to && k < n; ++k) {
+    if (k + 1 < n && IsPossessive(w[k + 1].text)) {
       const NamedEntity* e = EntityOf(w, k, entities);
       if (usable(e)) return ToSubject(*e, "possessor");
+    }
+    if (w[k].Is("PRON") && (w[k].lemma == "its" || w[k].lemma == "their")) {
+      for (const NamedEntity& e : entities) {
+        if (e.end <= w[k].begin && usable(&e)) {
+          return ToSubject(e, "possessor");
+        }
+      }
+      possessive_pronoun = true;
     }
   }
   // Subject of the verb.
@@ -207,6 +304,31 @@ std::optional<Subject> FindSubject(const Words& w,
     for (int k = subject_first; k <= subject_last; ++k) {
       const NamedEntity* e = EntityOf(w, k, entities);
       if (usable(e)) return ToSubject(*e, "subject");
+    }
+    // "Toyota, the Japanese carmaker, has recalled": over the apposition
+    // to the name before it.
+    if (!frame.figure_is_subject && subject_first > 0 &&
+        w[subject_first - 1].text == ",") {
+      int segment = subject_first - 1;
+      while (segment > clause_first && w[segment - 1].text != ",") --segment;
+      // An opening phrase ("At Elon Musk's xAI, ...") is no apposition.
+      if (w[segment].Is("ADP") || w[segment].Is("SCONJ")) segment = n;
+      for (const NamedEntity& e : entities) {
+        if (segment < n && e.begin >= w[segment].begin &&
+            e.end <= w[subject_first - 1].begin && usable(&e)) {
+          return ToSubject(e, "subject");
+        }
+      }
+    }
+    // "Ford says it made profits of $868 million": the pronoun after a
+    // verb of saying is its speaker.
+    if (w[subject_last].Is("PRON") && subject_first > 0 &&
+        w[subject_first - 1].Is("VERB") && Saying(w[subject_first - 1].lemma)) {
+      for (int k = subject_first - 2; k >= clause_first; --k) {
+        const NamedEntity* e = EntityOf(w, k, entities);
+        if (usable(e)) return ToSubject(*e, "subject");
+        if (!w[k].Noun() && !w[k].Is("DET") && !w[k].Is("PUNCT")) break;
+      }
     }
     const TaggedWord& head = w[subject_last];
     anaphoric = head.Is("PRON") ||
@@ -218,36 +340,75 @@ std::optional<Subject> FindSubject(const Words& w,
                     frame.predicate + 1}) {
     if (start <= 0 || start >= n) continue;
     int k = start;
-    if (frame.particle == k) ++k;
-    if (k < n && w[k].Is("ADP") &&
-        (w[k].lemma == "of" || w[k].lemma == "in" || w[k].lemma == "for" ||
-         w[k].lemma == "at" || w[k].lemma == "from")) {
+    // Over a bracketed conversion: "$US1 trillion ($A1.5 trillion) off
+    // Nvidia".
+    if (k < n && w[k].text == "(") {
+      int close = k + 1;
+      while (close < n && close < k + 8 && w[close].text != ")") ++close;
+      if (close < n && w[close].text == ")") k = close + 1;
+    }
+    // "researchers working in America": over a participle.
+    if (k + 1 < n && k == start && w[k].Is("VERB") &&
+        (w[k].xpos == "VBG" || w[k].xpos == "VBN")) {
       ++k;
-      while (k < n && (w[k].Is("DET") || w[k].Is("ADJ"))) ++k;
-      if (k < n) {
+    }
+    if (k < n && (w[k].Is("ADP") || w[k].Is("ADV")) &&
+        (w[k].lemma == "of" || w[k].lemma == "in" || w[k].lemma == "for" ||
+         w[k].lemma == "at" || w[k].lemma == "from" || w[k].lemma == "off")) {
+      ++k;
+      // Along the noun phrase and its "of" chain: "off the market value
+      // of chip maker Nvidia".
+      for (int steps = 0; k < n && steps < 10; ++k, ++steps) {
         const NamedEntity* e = EntityOf(w, k, entities);
         if (usable(e)) return ToSubject(*e, "attachment");
+        if (!(w[k].Is("DET") || w[k].Is("ADJ") || w[k].Is("NOUN") ||
+              w[k].Is("NUM") || (w[k].Is("ADP") && w[k].lemma == "of"))) {
+          break;
+        }
       }
     }
   }
   // An entity before the figure in its clause, not a source.
+  // Not across a verb of saying: "Dr Flora said the fatalities included
+  // four ..." names the speaker, not what the figure is about.
+  int barrier = clause_first;
+  for (int k = clause_first; k < frame.phrase_first; ++k) {
+    if (w[k].Is("VERB") && Saying(w[k].lemma)) barrier = k + 1;
+  }
   const NamedEntity* nearest = nullptr;
   for (const NamedEntity& e : entities) {
-    if (e.end <= w[frame.phrase_first].begin &&
-        e.begin >= w[clause_first].begin && usable(&e)) {
+    if (barrier < n && e.end <= w[frame.phrase_first].begin &&
+        e.begin >= w[barrier].begin && usable(&e)) {
       nearest = &e;
     }
   }
   if (nearest != nullptr) return ToSubject(*nearest, "clause");
-  // The organisation or person that reports its own figure.
-  if (attribution.kind() == Attribution::NAMED) {
+  // A demonym, when nothing else names the clause: "Chinese plants
+  // installed 200,000 robots".
+  if (!allow_modifiers) {
+    allow_modifiers = true;
+    if (subject_first >= 0) {
+      for (int k = subject_first; k <= subject_last; ++k) {
+        const NamedEntity* e = EntityOf(w, k, entities);
+        if (usable(e)) return ToSubject(*e, "subject");
+      }
+    }
+  }
+  // The organisation that reports its own figure. Only one the gazetteer
+  // knows as an organisation: an agency, a person or an outlet that
+  // reports reports someone else's figures.
+  if (attribution.kind() == Attribution::NAMED ||
+      attribution.kind() == Attribution::REPORTED_BY_OUTLET) {
     for (const NamedEntity& e : entities) {
-      if (InSource(e, attribution) && e.kind != "outlet") {
+      // A government speaks of its country's figures ("the White House
+      // said").
+      if (InSource(e, attribution) &&
+          (e.kind == "organisation" || e.kind == "country")) {
         return ToSubject(e, "reporter");
       }
     }
   }
-  if ((anaphoric || subject_first < 0) && previous) {
+  if ((anaphoric || possessive_pronoun) && previous) {
     Subject s = *previous;
     s.set_role("previous");
     return s;

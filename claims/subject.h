@@ -17,17 +17,22 @@
 // Rules, first that applies, inside the figure's clause (the sentence cut
 // at semicolons, colons and dashes; never the dateline, never a default):
 //   possessor   an entity with "'s" in the figure's phrase or the subject
-//               phrase of its verb;
+//               phrase of its verb; "its"/"their" there stand for the
+//               sentence's first entity ("GM said its China sales fell");
 //   subject     an entity in the subject phrase of the figure's verb
-//               (left of the verb, back to the clause start or a comma);
+//               (left of the verb, back to the clause start or a comma;
+//               over an apposition: "Toyota, the Japanese carmaker, has
+//               recalled 870,000" is Toyota);
 //   attachment  an entity after "of", "in", "for", "at", "from" right after
 //               the figure's phrase or its verb;
 //   clause      an entity before the figure in its clause ("In Brazil,
 //               employment grew 2.2%") that is not a source;
 //   reporter    the named source of the sentence when it is an entity;
 //   previous    the subject phrase is a pronoun or a definite noun phrase
-//               without a name ("it", "the company"), or absent: the
-//               `previous` subject (the last figure's of the paragraph).
+//               without a name ("it", "the company"): the `previous`
+//               subject (the last figure's of the paragraph).
+// Demonyms used as modifiers ("Japanese carmaker") count only when no rule
+// finds another entity. A name joined to digits ("COVID-19") is no entity.
 // None otherwise: a figure about no one is a valid answer.
 // Thread-safe; cost linear in the sentence.
 #ifndef CLAIMCHECK_CLAIMS_SUBJECT_H_
@@ -51,6 +56,9 @@ struct NamedEntity {
   std::string key;
   std::string kind;  // gazetteer kind, or "name" for a learned one
   std::string text;
+  // Only adjectives: a demonym modifying a noun ("Australian store
+  // chains"), a subject only when the clause names no other entity.
+  bool modifier = false;
 };
 
 // `excluded` are byte ranges no entity may overlap (figures and dates).

@@ -50,9 +50,14 @@ TEST(SubjectTest, NamesTheTextTeaches) {
 }
 
 TEST(SubjectTest, ReporterAndPrevious) {
-  EXPECT_EQ(SubjectOf("Sales rose 9 percent, Kia Motors said.", "9 percent",
+  // An organisation that reports its own figure...
+  EXPECT_EQ(SubjectOf("Sales rose 9 percent, Huawei said.", "9 percent",
                       Quantity::PERCENT),
-            "Kia Motors/reporter");
+            "Huawei/reporter");
+  // ...but not a person or an agency reporting someone else's.
+  EXPECT_EQ(SubjectOf("Cases rose 9 percent, Jane Smith said.", "9 percent",
+                      Quantity::PERCENT),
+            "");
   Subject kia;
   kia.set_key("kia");
   kia.set_text("Kia");

@@ -9,7 +9,34 @@ namespace claimcheck {
 
 std::vector<TaggedWord> TagSentence(absl::string_view sentence) {
   const std::vector<TaggingToken> tokens = TokenizeForTagging(sentence);
-  const std::vector<PosTag> tags = PosTagger::Default().TagTokens(tokens);
+  // A headline in Title Case reads to the tagger as a row of names; its
+  // words are tagged as a sentence would write them (acronyms kept).
+  int long_words = 0, capitalised = 0;
+  for (const TaggingToken& t : tokens) {
+    if (t.text.size() < 4 || !absl::ascii_isalpha(t.text[0])) continue;
+    ++long_words;
+    capitalised += absl::ascii_isupper(static_cast<unsigned char>(t.text[0]));
+  }
+  std::vector<PosTag> tags;
+  // (A sentence that ends with a full stop is not a headline.)
+  if (long_words >= 3 && capitalised * 10 > long_words * 6 && !tokens.empty() &&
+      tokens.back().text != ".") {
+    std::vector<std::string> lowered;
+    lowered.reserve(tokens.size());
+    for (size_t k = 0; k < tokens.size(); ++k) {
+      const absl::string_view t = tokens[k].text;
+      bool acronym = t.size() >= 2;
+      for (char c : t) {
+        acronym &= absl::ascii_isupper(static_cast<unsigned char>(c)) != 0;
+      }
+      lowered.push_back(acronym || k == 0 ? std::string(t)
+                                          : absl::AsciiStrToLower(t));
+    }
+    std::vector<absl::string_view> views(lowered.begin(), lowered.end());
+    tags = PosTagger::Default().Tag(views);
+  } else {
+    tags = PosTagger::Default().TagTokens(tokens);
+  }
   const Lexicon& lexicon = Lexicon::Default();
   std::vector<TaggedWord> words(tokens.size());
   for (size_t k = 0; k < tokens.size(); ++k) {
@@ -21,8 +48,19 @@ std::vector<TaggedWord> TagSentence(absl::string_view sentence) {
     w.xpos = std::string(tags[k].xpos);
     switch (tags[k].upos) {
       case Upos::kNoun:
+      case Upos::kPropn: {
+        // Proper nouns too ("Democratic Representatives"): the lemma is for
+        // frames; entity keys come from the text.
         w.lemma = lexicon.Lemma(w.text, WordClass::kNoun);
+        // "co-authors": WordNet lacks the compound; its last part decides.
+        const size_t hyphen = w.lemma.rfind('-');
+        if (hyphen != std::string::npos && hyphen + 1 < w.lemma.size() &&
+            lexicon.Synsets(w.lemma, WordClass::kNoun).empty()) {
+          w.lemma = w.lemma.substr(0, hyphen + 1) +
+                    lexicon.Lemma(w.lemma.substr(hyphen + 1), WordClass::kNoun);
+        }
         break;
+      }
       case Upos::kVerb:
       case Upos::kAux:
         w.lemma = lexicon.Lemma(w.text, WordClass::kVerb);

@@ -37,6 +37,12 @@ struct TaggedWord {
 
 std::vector<TaggedWord> TagSentence(absl::string_view sentence);
 
+// "'s", "'", and the same with a curly apostrophe (U+2019).
+inline bool IsPossessive(absl::string_view word) {
+  return word == "'s" || word == "'" || word == "\xE2\x80\x99s" ||
+         word == "\xE2\x80\x99";
+}
+
 }  // namespace claimcheck
 
 #endif  // CLAIMCHECK_CLAIMS_TAGGED_SENTENCE_H_

@@ -28,18 +28,18 @@ namespace claimcheck {
 namespace {
 
 constexpr absl::string_view kUposNames[] = {
-    "ADJ",  "ADP",  "ADV",   "AUX",   "CCONJ", "DET",  "INTJ", "NOUN", "NUM",
-    "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM",  "VERB", "X"};
+    "ADJ",  "ADP",  "ADV",   "AUX",   "CCONJ", "DET", "INTJ", "NOUN", "NUM",
+    "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X"};
 
 // The XPOS tags of UD English EWT: the Penn Treebank's, with its additions
 // for web text (ADD, AFX, GW, HYPH, NFP, XX). PosTag::xpos points here.
 constexpr absl::string_view kXposNames[] = {
-    "$",   "''",  ",",    "-LRB-", "-RRB-", ".",   ":",   "ADD", "AFX",
-    "CC",  "CD",  "DT",   "EX",    "FW",    "GW",  "HYPH", "IN", "JJ",
-    "JJR", "JJS", "LS",   "MD",    "NFP",   "NN",  "NNP", "NNPS", "NNS",
-    "PDT", "POS", "PRP",  "PRP$",  "RB",    "RBR", "RBS", "RP",  "SYM",
-    "TO",  "UH",  "VB",   "VBD",   "VBG",   "VBN", "VBP", "VBZ", "WDT",
-    "WP",  "WP$", "WRB",  "XX",    "``",    "_"};
+    "$",   "''",  ",",   "-LRB-", "-RRB-", ".",   ":",    "ADD",  "AFX",
+    "CC",  "CD",  "DT",  "EX",    "FW",    "GW",  "HYPH", "IN",   "JJ",
+    "JJR", "JJS", "LS",  "MD",    "NFP",   "NN",  "NNP",  "NNPS", "NNS",
+    "PDT", "POS", "PRP", "PRP$",  "RB",    "RBR", "RBS",  "RP",   "SYM",
+    "TO",  "UH",  "VB",  "VBD",   "VBG",   "VBN", "VBP",  "VBZ",  "WDT",
+    "WP",  "WP$", "WRB", "XX",    "``",    "_"};
 
 }  // namespace
 
@@ -71,8 +71,8 @@ absl::StatusOr<PosTagger> PosTagger::FromModel(absl::string_view model_bytes) {
       if (xpos == c.xpos) tag.xpos = xpos;
     }
     if (!known_upos || tag.xpos.empty()) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          "pos tagger model: unknown tags ", c.upos, "/", c.xpos));
+      return absl::InvalidArgumentError(
+          absl::StrCat("pos tagger model: unknown tags ", c.upos, "/", c.xpos));
     }
     class_tags.push_back(tag);
   }

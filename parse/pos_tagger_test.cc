@@ -87,10 +87,9 @@ TEST(PosTaggerTest, UnseenWordsGetPlausibleTags) {
             Upos::kPropn);
   EXPECT_EQ(TagOf("Output was 3,457,212 tonnes.", "3,457,212").upos,
             Upos::kNum);
-  EXPECT_EQ(TagOf("The startup is blitzscaling its sales team.",
-                  "blitzscaling")
-                .xpos,
-            "VBG");
+  EXPECT_EQ(
+      TagOf("The startup is blitzscaling its sales team.", "blitzscaling").xpos,
+      "VBG");
   EXPECT_EQ(TagOf("The regulators decarbonized plants.", "decarbonized").upos,
             Upos::kVerb);
 }
@@ -130,8 +129,8 @@ TEST(PosTaggerTest, FromModelRejectsBrokenModels) {
     const absl::StatusOr<PosTagger> tagger = PosTagger::FromModel(bytes);
     ASSERT_FALSE(tagger.ok());
     EXPECT_EQ(tagger.status().code(), absl::StatusCode::kInvalidArgument);
-    EXPECT_TRUE(absl::StartsWith(tagger.status().message(),
-                                 "pos tagger model: "))
+    EXPECT_TRUE(
+        absl::StartsWith(tagger.status().message(), "pos tagger model: "))
         << tagger.status();
   }
 }

@@ -24,10 +24,10 @@ std::string WorkspacePath(const std::string& path) {
   const char* workspace = std::getenv("TEST_WORKSPACE");
   if (runfiles == nullptr || workspace == nullptr) return path;
   std::error_code error;
-  const std::filesystem::path source = std::filesystem::canonical(
-      std::filesystem::path(runfiles) / workspace / "parse" /
-          "pos_tagger_ud_test.cc",
-      error);
+  const std::filesystem::path source =
+      std::filesystem::canonical(std::filesystem::path(runfiles) / workspace /
+                                     "parse" / "pos_tagger_ud_test.cc",
+                                 error);
   if (error) return path;
   return (source.parent_path().parent_path() / path).lexically_normal();
 }

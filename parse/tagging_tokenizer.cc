@@ -17,33 +17,31 @@ namespace {
 // Hyphenated words EWT keeps whole: the part before the hyphen is one of
 // these prefixes (compared in lowercase), or the part after is a suffix.
 constexpr absl::string_view kHyphenPrefixes[] = {
-    "anti",  "arch",  "bi",    "co",    "counter", "cross", "de",
-    "e",     "ex",    "extra", "inter", "intra",   "micro", "mid",
-    "mis",   "multi", "neo",   "non",   "over",    "post",  "pre",
-    "pro",   "psycho", "re",   "semi",  "socio",   "sub",   "super",
-    "ultra", "un",    "under", "vice"};
+    "anti", "arch",  "bi",    "co",    "counter", "cross", "de",     "e",
+    "ex",   "extra", "inter", "intra", "micro",   "mid",   "mis",    "multi",
+    "neo",  "non",   "over",  "post",  "pre",     "pro",   "psycho", "re",
+    "semi", "socio", "sub",   "super", "ultra",   "un",    "under",  "vice"};
 constexpr absl::string_view kHyphenSuffixes[] = {"esque", "wise"};
 
 // Units EWT writes apart from a number touching them ("5pm", "3bn");
 // case-sensitive so that "1B" in "H-1B" stays whole.
 constexpr absl::string_view kUnits[] = {
-    "AM", "PM",  "am",  "pm",  "bn",  "b",   "m",   "mn",  "k",   "K",
-    "mm", "cm",  "km",  "kg",  "g",   "mg",  "lb",  "lbs", "ft",  "mi",
-    "mph", "kph", "ml", "oz",  "min", "mins", "hr", "hrs", "yr",  "yrs",
-    "GB", "MB",  "KB",  "TB",  "GHz", "MHz", "Hz",  "kW",  "MW",  "GW",
-    "kWh", "MWh", "GWh"};
+    "AM", "PM",  "am",  "pm",   "bn", "b",   "m",   "mn",  "k",   "K",   "mm",
+    "cm", "km",  "kg",  "g",    "mg", "lb",  "lbs", "ft",  "mi",  "mph", "kph",
+    "ml", "oz",  "min", "mins", "hr", "hrs", "yr",  "yrs", "GB",  "MB",  "KB",
+    "TB", "GHz", "MHz", "Hz",   "kW", "MW",  "GW",  "kWh", "MWh", "GWh"};
 
 // Abbreviations that keep their period. Those that are also lowercase
 // words ("no", "sun") count only when capitalised.
 constexpr absl::string_view kAbbreviations[] = {
-    "Adm",  "Ave",  "Blvd", "Bros", "Capt", "Cmdr", "Co",   "Col",  "Corp",
-    "Dept", "Dr",   "Gen",  "Gov",  "Govt", "Hon",  "Inc",  "Jr",   "Ln",
-    "Lt",   "Ltd",  "Maj",  "Messrs", "Mr", "Mrs",  "Ms",   "Mt",   "No",
-    "Nos",  "Prof", "Rep",  "Reps", "Rev",  "Sen",  "Sens", "Sgt",  "Sr",
-    "St",   "Jan",  "Feb",  "Mar",  "Apr",  "Jun",  "Jul",  "Aug",  "Sep",
-    "Sept", "Oct",  "Nov",  "Dec",  "Mon",  "Tue",  "Tues", "Wed",  "Thu",
-    "Thur", "Thurs", "Fri", "Sat",  "Sun",  "al",   "approx", "cf", "etc",
-    "ext",  "vs",   "viz"};
+    "Adm",  "Ave",   "Blvd", "Bros",   "Capt", "Cmdr", "Co",     "Col", "Corp",
+    "Dept", "Dr",    "Gen",  "Gov",    "Govt", "Hon",  "Inc",    "Jr",  "Ln",
+    "Lt",   "Ltd",   "Maj",  "Messrs", "Mr",   "Mrs",  "Ms",     "Mt",  "No",
+    "Nos",  "Prof",  "Rep",  "Reps",   "Rev",  "Sen",  "Sens",   "Sgt", "Sr",
+    "St",   "Jan",   "Feb",  "Mar",    "Apr",  "Jun",  "Jul",    "Aug", "Sep",
+    "Sept", "Oct",   "Nov",  "Dec",    "Mon",  "Tue",  "Tues",   "Wed", "Thu",
+    "Thur", "Thurs", "Fri",  "Sat",    "Sun",  "al",   "approx", "cf",  "etc",
+    "ext",  "vs",    "viz"};
 
 // Words EWT splits although no apostrophe marks the clitic: the word (in
 // lowercase) and the length of its first part.
@@ -52,17 +50,17 @@ struct WholeWordSplit {
   size_t first_length;
 };
 constexpr WholeWordSplit kWholeWordSplits[] = {
-    {"cannot", 3},  {"gonna", 3},    {"wanna", 3},    {"gotta", 3},
-    {"dont", 2},    {"didnt", 3},    {"doesnt", 4},   {"isnt", 2},
-    {"wasnt", 3},   {"arent", 3},    {"werent", 4},   {"hasnt", 3},
-    {"havent", 4},  {"hadnt", 3},    {"couldnt", 5},  {"wouldnt", 5},
-    {"shouldnt", 6}, {"wont", 2},    {"cant", 2},     {"aint", 2},
-    {"im", 1},      {"ive", 1},      {"youre", 3},    {"thats", 4},
+    {"cannot", 3},   {"gonna", 3}, {"wanna", 3},   {"gotta", 3},
+    {"dont", 2},     {"didnt", 3}, {"doesnt", 4},  {"isnt", 2},
+    {"wasnt", 3},    {"arent", 3}, {"werent", 4},  {"hasnt", 3},
+    {"havent", 4},   {"hadnt", 3}, {"couldnt", 5}, {"wouldnt", 5},
+    {"shouldnt", 6}, {"wont", 2},  {"cant", 2},    {"aint", 2},
+    {"im", 1},       {"ive", 1},   {"youre", 3},   {"thats", 4},
     {"theres", 5}};
 
-constexpr absl::string_view kEmoticons[] = {
-    ":)", ":(", ":-)", ":-(", ";)", ";-)", ":D", ":-D", ":P",
-    ":p", ":-P", "=)", ":/", "<3", ":'("};
+constexpr absl::string_view kEmoticons[] = {":)",  ":(", ":-)", ":-(", ";)",
+                                            ";-)", ":D", ":-D", ":P",  ":p",
+                                            ":-P", "=)", ":/",  "<3",  ":'("};
 
 bool IsAsciiDigit(int32_t c) { return c >= '0' && c <= '9'; }
 
@@ -87,8 +85,14 @@ bool IsSpace(int32_t c) {
 // Closing punctuation that may follow a sentence's last period.
 bool IsClosing(int32_t c) {
   switch (c) {
-    case ')': case ']': case '}': case '"': case '\'':
-    case 0x2019: case 0x201D: case 0x00BB:
+    case ')':
+    case ']':
+    case '}':
+    case '"':
+    case '\'':
+    case 0x2019:
+    case 0x201D:
+    case 0x00BB:
       return true;
     default:
       return false;
@@ -221,7 +225,8 @@ class Scanner {
   }
 
   static bool LooksLikeUrl(absl::string_view s) {
-    return absl::StrContains(s, "://") || absl::StartsWithIgnoreCase(s, "www.") ||
+    return absl::StrContains(s, "://") ||
+           absl::StartsWithIgnoreCase(s, "www.") ||
            absl::StartsWithIgnoreCase(s, "mailto:");
   }
 
@@ -335,9 +340,10 @@ class Scanner {
         q < end && text_[q] == '/' &&
         (q + 1 == end || !IsWordChar(CharAt(q + 1)))) {
       word_end = q + 1;
-    } else if (q < end && text_[q] == '.' && (q + 1 >= end || text_[q + 1] != '.') &&
-        IsAbbreviation(text_.substr(begin, q - begin), q + 1) &&
-        !OnlyClosingAfter(q + 1)) {
+    } else if (q < end && text_[q] == '.' &&
+               (q + 1 >= end || text_[q + 1] != '.') &&
+               IsAbbreviation(text_.substr(begin, q - begin), q + 1) &&
+               !OnlyClosingAfter(q + 1)) {
       word_end = q + 1;
     }
     SplitWord(begin, word_end);
@@ -476,10 +482,9 @@ class Scanner {
   // "5pm" -> "5" "pm"; other words whole.
   void SplitUnit(size_t begin, size_t end) {
     size_t i = begin;
-    while (i < end &&
-           (absl::ascii_isdigit(text_[i]) ||
-            (i > begin && absl::string_view(".,:").find(text_[i]) !=
-                              absl::string_view::npos))) {
+    while (i < end && (absl::ascii_isdigit(text_[i]) ||
+                       (i > begin && absl::string_view(".,:").find(text_[i]) !=
+                                         absl::string_view::npos))) {
       ++i;
     }
     if (i > begin && i < end && absl::ascii_isdigit(text_[i - 1]) &&

@@ -35,8 +35,9 @@ TEST(TaggingTokenizerTest, SplitsAsEwtDoes) {
        "| can | not | ."},
       {"Beijing\xE2\x80\x99s plan doesn\xE2\x80\x99t work",
        "Beijing | \xE2\x80\x99s | plan | does | n\xE2\x80\x99t | work"},
-      {"We're gonna see; you've got", "We | 're | gon | na | see | ; | you | "
-                                      "'ve | got"},
+      {"We're gonna see; you've got",
+       "We | 're | gon | na | see | ; | you | "
+       "'ve | got"},
       {"dont worry, Im fine", "do | nt | worry | , | I | m | fine"},
       {"the parents' views", "the | parents | ' | views"},
       {"in the 80's and '90s", "in | the | 80's | and | '90s"},
@@ -55,10 +56,13 @@ TEST(TaggingTokenizerTest, SplitsAsEwtDoes) {
       // Numbers, units and currencies.
       {"1,234.5 tonnes, 61.1% and $100,000",
        "1,234.5 | tonnes | , | 61.1 | % | and | $ | 100,000"},
-      {"at 5pm, 11:30am or 2:00 PM", "at | 5 | pm | , | 11:30 | am | or | "
-                                     "2:00 | PM"},
+      {"at 5pm, 11:30am or 2:00 PM",
+       "at | 5 | pm | , | 11:30 | am | or | "
+       "2:00 | PM"},
       {"the 23rd of the 1990s", "the | 23rd | of | the | 1990s"},
-      {"\xE2\x82\xAC" "3bn (\xC2\xA3" "2.5m)",
+      {"\xE2\x82\xAC"
+       "3bn (\xC2\xA3"
+       "2.5m)",
        "\xE2\x82\xAC | 3 | bn | ( | \xC2\xA3 | 2.5 | m | )"},
       {"on 11/28/2000, 24/7", "on | 11/28/2000 | , | 24/7"},
       {"and/or b/c", "and | / | or | b/c"},
@@ -80,8 +84,9 @@ TEST(TaggingTokenizerTest, SplitsAsEwtDoes) {
        "\xE2\x80\x9C | It | \xE2\x80\x99s | fine | , | \xE2\x80\x9D | he | "
        "said"},
       // URLs and addresses.
-      {"see (http://example.com/a-b?x=1).", "see | ( | http://example.com/a-b?"
-                                            "x=1 | ) | ."},
+      {"see (http://example.com/a-b?x=1).",
+       "see | ( | http://example.com/a-b?"
+       "x=1 | ) | ."},
       {"mail jo.doe@example.org.", "mail | jo.doe@example.org | ."},
       {"www.nola.com", "www.nola.com"},
       {"Julie\"<julie.m@example.net>, Rice@ENRON",
@@ -90,7 +95,8 @@ TEST(TaggingTokenizerTest, SplitsAsEwtDoes) {
        "#audiobooks | # | 1 | Lisa_resume.doc | w/ | me"},
       // Other scripts.
       {"Der M\xC3\xBCller-Bericht", "Der | M\xC3\xBCller | - | Bericht"},
-      {"\xE5\x8C\x97\xE4\xBA\xAC is big", "\xE5\x8C\x97\xE4\xBA\xAC | is | big"},
+      {"\xE5\x8C\x97\xE4\xBA\xAC is big",
+       "\xE5\x8C\x97\xE4\xBA\xAC | is | big"},
   };
   for (const Case& c : kCases) {
     SCOPED_TRACE(c.text);
@@ -118,7 +124,9 @@ TEST(TaggingTokenizerTest, EmptyAndBlankInput) {
 }
 
 TEST(TaggingTokenizerTest, IllFormedUtf8BecomesTokensOfItsOwn) {
-  const std::string text = "ab\xFF" "cd \xE2\x82 x\xC3";
+  const std::string text =
+      "ab\xFF"
+      "cd \xE2\x82 x\xC3";
   const std::vector<TaggingToken> tokens = TokenizeForTagging(text);
   std::vector<std::string> words;
   size_t previous_end = 0;

@@ -114,8 +114,8 @@ absl::Status Run() {
     absl::StatusOr<std::unique_ptr<CompiledTagger>> tagger =
         CompiledTagger::Create(*model);
     if (!tagger.ok()) return tagger.status();
-    absl::PrintF("test: %s\n",
-                 Describe(EvaluateTagger(**tagger, *test, result->known_words)));
+    absl::PrintF("test: %s\n", Describe(EvaluateTagger(**tagger, *test,
+                                                       result->known_words)));
   }
   return absl::OkStatus();
 }

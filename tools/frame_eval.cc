@@ -44,5 +44,9 @@ int main(int argc, char** argv) {
                 field.c_str(), s.Precision(), s.correct, s.predicted,
                 s.Recall(), s.correct, s.gold);
   }
+  for (const auto& [role, counts] : scores->subject_roles) {
+    std::printf("subject by %-10s right %d of %d\n", role.c_str(), counts.first,
+                counts.second);
+  }
   return 0;
 }

@@ -66,9 +66,8 @@ class AveragedPerceptron {
     std::vector<Weight> row;
     for (uint64_t key : keys) {
       row = weights_.at(key);
-      std::sort(row.begin(), row.end(), [](const Weight& a, const Weight& b) {
-        return a.cls < b.cls;
-      });
+      std::sort(row.begin(), row.end(),
+                [](const Weight& a, const Weight& b) { return a.cls < b.cls; });
       const size_t before = model->weights.size();
       for (const Weight& w : row) {
         const double average =
@@ -231,8 +230,9 @@ absl::StatusOr<TrainingResult> TrainTagger(
     if (entry.classes.empty()) continue;
     const int64_t total =
         std::accumulate(counts.begin(), counts.end(), int64_t{0});
-    entry.sure = total >= options.dictionary_min_count &&
-                 counts[entry.classes[0]] >= options.dictionary_min_share * total;
+    entry.sure =
+        total >= options.dictionary_min_count &&
+        counts[entry.classes[0]] >= options.dictionary_min_share * total;
     if (entry.sure) sure_class[HashBytes(word)] = entry.classes[0];
     model.lexicon.push_back(std::move(entry));
   }

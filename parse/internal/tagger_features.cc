@@ -103,7 +103,7 @@ enum Template : uint64_t {
   kBias = 1,
   kNorm,
   kForm,
-  kSuffix1,  // .. kSuffix4
+  kSuffix1,                 // .. kSuffix4
   kPrefix1 = kSuffix1 + 4,  // .. kPrefix3
   kShape = kPrefix1 + 3,
   kFlags,
@@ -215,9 +215,10 @@ int ContextFeatures(absl::Span<const WordKeys> words, size_t i, int previous,
                     int previous2, uint64_t* out) {
   const WordKeys& word = words[i];
   const WordKeys& before = i >= 1 ? words[i - 1] : PaddingKeys(-1);
-  const WordKeys& before2 = i >= 2 ? words[i - 2] : PaddingKeys(i == 1 ? -1 : -2);
+  const WordKeys& before2 =
+      i >= 2 ? words[i - 2] : PaddingKeys(i == 1 ? -1 : -2);
   const WordKeys& after = i + 1 < words.size() ? words[i + 1] : PaddingKeys(1);
-  const WordKeys& after2 = i + 2 < words.size() ? words[i + 2]
+  const WordKeys& after2 = i + 2 < words.size()   ? words[i + 2]
                            : i + 1 < words.size() ? PaddingKeys(1)
                                                   : PaddingKeys(2);
   // Tags as small non-negative numbers, apart from any word key.

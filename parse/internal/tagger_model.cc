@@ -21,9 +21,12 @@ namespace {
 
 constexpr absl::string_view kMagic = "CCPOSTAG";
 constexpr uint32_t kVersion = 1;
+// A word's class before it is known; class ids stop at 254.
+constexpr uint8_t kUnset = 0xFF;
 
 void PutLittleEndian(uint64_t value, int bytes, std::string* out) {
-  for (int i = 0; i < bytes; ++i) out->push_back(static_cast<char>(value >> (8 * i)));
+  for (int i = 0; i < bytes; ++i)
+    out->push_back(static_cast<char>(value >> (8 * i)));
 }
 
 void PutShortString(absl::string_view s, std::string* out) {
@@ -151,8 +154,8 @@ absl::StatusOr<TaggerModel> ParseTaggerModel(absl::string_view bytes) {
   const uint64_t feature_count = in.Int(4);
   const uint64_t weight_count = in.Int(4);
   if (in.ok() && in.remaining() != feature_count * 9 + weight_count * 3) {
-    in.Fail(absl::StrCat("size does not match ", feature_count, " features and ",
-                         weight_count, " weights"));
+    in.Fail(absl::StrCat("size does not match ", feature_count,
+                         " features and ", weight_count, " weights"));
   }
   if (!in.ok()) return in.status();
   model.feature_keys.resize(feature_count);
@@ -204,15 +207,15 @@ absl::StatusOr<std::unique_ptr<CompiledTagger>> CompiledTagger::Create(
   // At most half full, so that probes stay short.
   size_t capacity = 16;
   while (capacity < 2 * model.feature_keys.size()) capacity *= 2;
-  tagger->slots_.assign(capacity, Slot{0, kEmpty});
+  tagger->slots_.assign(capacity, Slot{0, kEmpty, kEmpty});
   tagger->slot_mask_ = capacity - 1;
   for (size_t k = 0; k < model.feature_keys.size(); ++k) {
     const uint64_t key = model.feature_keys[k];
     for (uint64_t i = key & tagger->slot_mask_;;
          i = (i + 1) & tagger->slot_mask_) {
       Slot& slot = tagger->slots_[i];
-      if (slot.feature == kEmpty) {
-        slot = Slot{key, static_cast<uint32_t>(k)};
+      if (slot.begin == kEmpty) {
+        slot = Slot{key, model.weight_offsets[k], model.weight_offsets[k + 1]};
         break;
       }
       if (slot.key == key) {
@@ -221,7 +224,6 @@ absl::StatusOr<std::unique_ptr<CompiledTagger>> CompiledTagger::Create(
       }
     }
   }
-  tagger->offsets_ = model.weight_offsets;
   tagger->weights_.resize(model.weights.size());
   for (size_t i = 0; i < model.weights.size(); ++i) {
     if (model.weight_classes[i] >= model.classes.size()) {
@@ -233,45 +235,56 @@ absl::StatusOr<std::unique_ptr<CompiledTagger>> CompiledTagger::Create(
   return tagger;
 }
 
-uint32_t CompiledTagger::Find(uint64_t key) const {
+const CompiledTagger::Slot* CompiledTagger::Find(uint64_t key) const {
   for (uint64_t i = key & slot_mask_;; i = (i + 1) & slot_mask_) {
     const Slot& slot = slots_[i];
-    if (slot.feature == kEmpty || slot.key == key) return slot.feature;
+    if (slot.begin == kEmpty) return nullptr;
+    if (slot.key == key) return &slot;
   }
 }
 
-void CompiledTagger::Tag(absl::Span<WordKeys> words,
-                         uint8_t* classes) const {
-  // Sure words get their class now; -1 for the others.
+void CompiledTagger::Tag(absl::Span<WordKeys> words, uint8_t* classes) const {
+  // Sure words get their class now; kUnset for the others.
   for (size_t i = 0; i < words.size(); ++i) {
     auto it = lexicon_.find(words[i].form);
     if (it == lexicon_.end()) {
       words[i].lexicon = 0;
-      classes[i] = 0xFF;
+      classes[i] = kUnset;
     } else {
       words[i].lexicon = it->second.lexicon;
-      classes[i] = it->second.sure_class < 0 ? 0xFF : it->second.sure_class;
+      classes[i] = it->second.sure_class < 0 ? kUnset : it->second.sure_class;
     }
   }
   const size_t class_count = classes_.size();
   int previous = kStartTag;
   int previous2 = kStartTag2;
   uint64_t features[kMaxFeatures];
+  const Slot* found[kMaxFeatures];
   int32_t scores[256];
   for (size_t i = 0; i < words.size(); ++i) {
-    int best = 0;
-    if (classes[i] != 0xFF) {
-      best = classes[i];
-    } else {
-      std::fill(scores, scores + class_count, 0);
+    int best = classes[i];
+    if (best == kUnset) {
       const int n = ContextFeatures(words, i, previous, previous2, features);
+      // The table is megabytes, so nearly every lookup misses the cache:
+      // asking for all of a word's slots, then all of their weights, before
+      // reading any lets the misses overlap.
       for (int f = 0; f < n; ++f) {
-        const uint32_t feature = Find(features[f]);
-        if (feature == kEmpty) continue;
-        for (uint32_t w = offsets_[feature]; w < offsets_[feature + 1]; ++w) {
+        __builtin_prefetch(&slots_[features[f] & slot_mask_]);
+      }
+      int m = 0;
+      for (int f = 0; f < n; ++f) {
+        const Slot* slot = Find(features[f]);
+        if (slot == nullptr) continue;
+        __builtin_prefetch(&weights_[slot->begin]);
+        found[m++] = slot;
+      }
+      std::fill(scores, scores + class_count, 0);
+      for (int k = 0; k < m; ++k) {
+        for (uint32_t w = found[k]->begin; w < found[k]->end; ++w) {
           scores[weights_[w].cls] += weights_[w].weight;
         }
       }
+      best = 0;
       for (size_t c = 1; c < class_count; ++c) {
         if (scores[c] > scores[best]) best = static_cast<int>(c);
       }

@@ -13,8 +13,8 @@
 //   F x u8 weight count of that feature (the counts add up to W)
 //   W x u8 class, W x i16 weight, feature by feature
 //
-// Weights are the averaged perceptron's, times a fixed scale, rounded; only
-// their order matters, so the scale is not stored.
+// Weights are the averaged perceptron's, times a fixed scale, rounded;
+// tagging compares sums of them, so the scale is not stored.
 #ifndef CLAIMCHECK_PARSE_INTERNAL_TAGGER_MODEL_H_
 #define CLAIMCHECK_PARSE_INTERNAL_TAGGER_MODEL_H_
 
@@ -82,9 +82,12 @@ class CompiledTagger {
   const std::vector<TaggerClass>& classes() const { return classes_; }
 
  private:
+  // A feature and where its weights are: one cache line holds four, and
+  // scoring a feature touches its slot and its weights only.
   struct Slot {
     uint64_t key;
-    uint32_t feature;  // kEmpty when free
+    uint32_t begin;  // kEmpty when the slot is free
+    uint32_t end;
   };
   struct Weight {
     uint16_t cls;
@@ -93,8 +96,8 @@ class CompiledTagger {
   static constexpr uint32_t kEmpty = 0xFFFFFFFF;
 
   CompiledTagger() = default;
-  // The index of the feature with `key`, or kEmpty.
-  uint32_t Find(uint64_t key) const;
+  // The slot of the feature with `key`, or null.
+  const Slot* Find(uint64_t key) const;
 
   struct Lexical {
     uint64_t lexicon;  // WordKeys::lexicon
@@ -105,7 +108,6 @@ class CompiledTagger {
   absl::flat_hash_map<uint64_t, Lexical> lexicon_;  // by WordKeys::form
   std::vector<Slot> slots_;
   uint64_t slot_mask_ = 0;
-  std::vector<uint32_t> offsets_;
   std::vector<Weight> weights_;
 };
 

@@ -10,9 +10,11 @@ namespace claimcheck {
 namespace {
 
 constexpr absl::string_view kSayingVerbs[] = {
-    "said",    "says",  "say",       "told",  "estimated", "estimates",
-    "found",   "finds", "announced", "noted", "stated",    "reported",
-    "reports", "wrote", "showed",    "shows"};
+    "said",      "says",     "say",       "told",     "estimated", "estimates",
+    "found",     "finds",    "announced", "noted",    "stated",    "reported",
+    "reports",   "wrote",    "showed",    "shows",    "projected", "predicted",
+    "predicts",  "forecast", "forecasts", "projects", "added",     "explained",
+    "confirmed", "revealed", "disclosed"};
 
 bool IsSayingVerb(absl::string_view word) {
   for (absl::string_view verb : kSayingVerbs) {
@@ -120,7 +122,27 @@ class SentenceView {
 
   // The entity or capitalised words that end right before token i.
   std::optional<Source> SourceEndingBefore(size_t i) const {
+    // "X also said", "X has said", "X, chamber president, said": back over
+    // adverbs and auxiliaries, and over an apposition between commas.
+    while (i > 0 && tokens_[i - 1].kind == TokenKind::kWord &&
+           IsAuxiliaryOrAdverb(tokens_[i - 1].norm)) {
+      --i;
+    }
+    if (i >= 2 && tokens_[i - 1].norm == ",") {
+      size_t open = i - 2;
+      while (open > 0 && tokens_[open].norm != "," && i - open < 8) --open;
+      if (tokens_[open].norm == "," && open > 0) {
+        if (std::optional<Source> s = SourceEndingBefore(open)) return s;
+      }
+    }
     if (i == 0) return std::nullopt;
+    // "they said", "he told": a pronoun stands for a source named before.
+    if (i == 1 || (i >= 2 && tokens_[i - 2].kind == TokenKind::kSymbol)) {
+      const std::string& w = tokens_[i - 1].norm;
+      if (w == "he" || w == "she" || w == "they" || w == "it" || w == "we") {
+        return Source{tokens_[i - 1].begin, tokens_[i - 1].end, ""};
+      }
+    }
     const size_t end = tokens_[i - 1].end;
     for (const EntityMention& e : entities_) {
       if (e.end == end) return Source{e.begin, e.end, e.kind};
@@ -129,6 +151,13 @@ class SentenceView {
     while (k > 0 && tokens_[k - 1].kind == TokenKind::kWord &&
            tokens_[k - 1].capitalized) {
       --k;
+    }
+    // "But Joe Kelly": a sentence-opening conjunction is no part of it.
+    if (k == 0 && k + 1 < i &&
+        (tokens_[0].norm == "but" || tokens_[0].norm == "and" ||
+         tokens_[0].norm == "so" || tokens_[0].norm == "yet" ||
+         tokens_[0].norm == "however" || tokens_[0].norm == "meanwhile")) {
+      ++k;
     }
     if (k == i) return DescribedSourceEndingBefore(i);
     if (OnlyUnnamedGroup(k, i)) return std::nullopt;
@@ -139,6 +168,13 @@ class SentenceView {
   absl::string_view text() const { return text_; }
 
  private:
+  static bool IsAuxiliaryOrAdverb(absl::string_view w) {
+    return w == "also" || w == "has" || w == "have" || w == "had" ||
+           w == "previously" || w == "later" || w == "further" ||
+           w == "recently" || w == "earlier" || w == "then" || w == "today" ||
+           w == "yesterday" || w == "separately" || w == "officially";
+  }
+
   // "the federation said", and a role of a source: "the European
   // Commission's trade directorate said", "the federation's president
   // told" (up to three lowercase words after the possessive).
@@ -247,8 +283,9 @@ std::optional<Attribution> Named(const SentenceView& view) {
                     view.text(), s->begin, s->end);
       }
     }
-    // "as reported by X"
-    if (view.Word(i, "reported") && view.Word(i + 1, "by")) {
+    // "as reported by X", "is said by X to be considering"
+    if ((view.Word(i, "reported") || view.Word(i, "said")) &&
+        view.Word(i + 1, "by")) {
       if (std::optional<Source> s = view.SourceAt(i + 2)) {
         return Make(Attribution::REPORTED_BY_OUTLET, view.text(), s->begin,
                     s->end);
@@ -278,6 +315,16 @@ std::optional<Attribution> Named(const SentenceView& view) {
                                           : Attribution::NAMED,
                       view.text(), s->begin, s->end);
         }
+      }
+    }
+    // "...", said Oracle CEO Larry Ellison: the source after the verb,
+    // after a comma or a closing quote.
+    if (t[i].kind == TokenKind::kWord && IsSayingVerb(t[i].norm) && i > 0 &&
+        (t[i - 1].norm == "," || t[i - 1].norm == "\"")) {
+      if (std::optional<Source> s = view.SourceAt(i + 1)) {
+        return Make(s->kind == "outlet" ? Attribution::REPORTED_BY_OUTLET
+                                        : Attribution::NAMED,
+                    view.text(), s->begin, s->end);
       }
     }
     // "X said", ", the White House said."

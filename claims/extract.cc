@@ -139,12 +139,21 @@ bool Boilerplate(absl::string_view paragraph) {
 // Whether only spaces and an opening bracket (with an approximation word)
 // stand between bytes `from` and `to` of `text`: a figure's bracketed
 // conversion.
-bool OpensBracketAfter(absl::string_view text, size_t from, size_t to) {
+bool OpensBracketAfter(absl::string_view text, size_t from, size_t to,
+                       bool chained) {
   if (from > to || to > text.size()) return false;
   const absl::string_view between =
       absl::StripAsciiWhitespace(text.substr(from, to - from));
+  // "(US$2.19bn; €1.7bn)": the next conversion in the same bracket.
+  if (chained && (between == ";" || between == ",")) return true;
   return between == "(" || between == "(about" || between == "(around" ||
          between == "(roughly" || between == "(approximately";
+}
+
+bool IsTimeUnit(absl::string_view lemma) {
+  return lemma == "second" || lemma == "minute" || lemma == "hour" ||
+         lemma == "day" || lemma == "week" || lemma == "month" ||
+         lemma == "year" || lemma == "decade" || lemma == "century";
 }
 
 // A date an event may carry: resolved, a day, a month or a year (not a
@@ -229,6 +238,7 @@ std::vector<Claim> ExtractClaims(const Article& article,
   // "Japan accounted for 9 percent that year").
   std::optional<Subject> previous_subject;
   int previous_claim = -1;  // index into claims
+  bool previous_conversion = false;
   uint32_t paragraph = UINT32_MAX;
   bool first_of_paragraph = false;
   for (size_t s = 0; s < sentences.size(); ++s) {
@@ -340,7 +350,8 @@ std::vector<Claim> ExtractClaims(const Article& article,
           OpensBracketAfter(
               facts.text,
               claims[previous_claim].quantity_span().end() - facts.offset,
-              m.begin());
+              m.begin(), previous_conversion);
+      previous_conversion = conversion;
       if (conversion) {
         if (claims[previous_claim].has_subject()) {
           subject = claims[previous_claim].subject();
@@ -515,6 +526,20 @@ std::vector<Claim> ExtractClaims(const Article& article,
       } else if (attribution_sentence >= 0) {
         *claim.mutable_attribution() =
             sentences[attribution_sentence].attribution;
+      } else if (claim.has_subject() &&
+                 claim.subject().kind() == "organisation" &&
+                 m.quantity().unit() != Quantity::DURATION_DAYS &&
+                 claim.subject().span().begin() <
+                     claim.quantity_span().begin() &&
+                 (claim.subject().role() == "subject" ||
+                  claim.subject().role() == "possessor")) {
+        // A named organisation stating its own figure ("ICBC serves more
+        // than 108 million customers", "BMW's sales rose 7.6%") is its
+        // source.
+        Attribution* self = claim.mutable_attribution();
+        self->set_kind(Attribution::NAMED);
+        self->set_source(claim.subject().text());
+        *self->mutable_span() = claim.subject().span();
       }
 
       // Hedges and negation.
@@ -529,7 +554,12 @@ std::vector<Claim> ExtractClaims(const Article& article,
         }
       }
       claim.set_negated(negated);
-      claim.set_needs_source(NeedsSource(claim));
+      // A measurement ("963 feet long", "4,000 km of border") is no
+      // statistic to source.
+      const bool measurement = frame.unit_head >= 0 &&
+                               m.quantity().unit() == Quantity::COUNT &&
+                               !IsTimeUnit(words[frame.unit_head].lemma);
+      claim.set_needs_source(NeedsSource(claim) && !conversion && !measurement);
       if (claim.has_time() && claim.time().resolved()) last_time = claim.time();
       claims.push_back(std::move(claim));
       previous_claim = static_cast<int>(claims.size()) - 1;

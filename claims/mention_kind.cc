@@ -374,6 +374,10 @@ MentionKind ClassifyMention(const std::vector<Token>& tokens,
     }
     if (vote) return VOTE;
     if (sport) return SCORE;
+    // A pair written high to low ("81-16", "43-5") is a tally, not a range:
+    // ranges run from low to high ("30-40 people").
+    if (tally && number.value > tokens[last + 2].value) return SCORE;
+    if (tally_end && tokens[first - 2].value > number.value) return SCORE;
   }
 
   // List markers: "1." or "2)" opening a paragraph.

@@ -7,13 +7,15 @@
 //   "Smith, 54,"                        -> false (not a claim at all)
 //
 // A CLAIM needs a source when it is a share, rate or percentage point;
-// money; a multiple; a count of 20 or more, or any count written as an
-// estimate ("about", "at least", a range, a scale word such as
-// "million"); a forecast or estimate (a hedge such as "expected",
-// "projected", "estimated"); a duration only when it is an estimate or a
-// comparison ("about three years behind"). Every other kind (ages, clock
-// times, names with digits...) needs none.
-// Cost: constant.
+// money of a thousand or more (a price in passing, "$1.05 a share", "a
+// $199 printer", is none); a multiple; a count of 20 or more, or any count
+// written as an estimate ("about", "at least", a range, a scale word such as
+// "million"); a duration only when it is an estimate ("about three years
+// behind") or a forecast ("projected"). A bracketed conversion ("$US1
+// trillion ($A1.5 trillion)") restates its figure and needs no source of
+// its own, nor does a measurement ("963 feet long", "4,000 km of border",
+// a "1000 MW" reactor): the caller clears both. Every other kind (ages, clock
+// times, names with digits...) needs none. Cost: constant.
 #ifndef CLAIMCHECK_CLAIMS_NEEDS_SOURCE_H_
 #define CLAIMCHECK_CLAIMS_NEEDS_SOURCE_H_
 

@@ -21,15 +21,16 @@ TEST(NeedsSourceTest, StatisticsNeedOne) {
   EXPECT_TRUE(NeedsSource(Figure(Quantity::MULTIPLE, 9)));
   EXPECT_TRUE(NeedsSource(Figure(Quantity::COUNT, 295000)));
   EXPECT_TRUE(NeedsSource(Figure(Quantity::COUNT, 5, Quantity::AT_LEAST)));
-  Claim forecast = Figure(Quantity::COUNT, 3);
-  forecast.add_hedges()->set_word("expected");
+  Claim forecast = Figure(Quantity::DURATION_DAYS, 30);
+  forecast.add_hedges()->set_word("projected");
   EXPECT_TRUE(NeedsSource(forecast));
   EXPECT_TRUE(NeedsSource(
       Figure(Quantity::DURATION_DAYS, 3 * 365.25, Quantity::ABOUT)));
 }
 
 TEST(NeedsSourceTest, NarrativeNumbersAndNonClaimsDoNot) {
-  EXPECT_FALSE(NeedsSource(Figure(Quantity::COUNT, 2)));  // two children
+  EXPECT_FALSE(NeedsSource(Figure(Quantity::COUNT, 2)));    // two children
+  EXPECT_FALSE(NeedsSource(Figure(Quantity::MONEY, 199)));  // a price
   EXPECT_FALSE(NeedsSource(Figure(Quantity::DURATION_DAYS, 10)));
   Claim age = Figure(Quantity::COUNT, 54);
   age.set_kind(AGE);

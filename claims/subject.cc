@@ -4,6 +4,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_replace.h"
+#include "absl/strings/str_split.h"
 #include "claims/acronyms.h"
 #include "normalize/names.h"
 
@@ -63,7 +64,55 @@ Subject ToSubject(const NamedEntity& e, absl::string_view role) {
   s.mutable_span()->set_begin(e.begin);
   s.mutable_span()->set_end(e.end);
   s.set_role(std::string(role));
+  s.set_kind(e.kind);
   return s;
+}
+
+constexpr absl::string_view kOrganisationWords[] = {
+    "Inc",          "Corp",
+    "Corporation",  "Co",
+    "Company",      "Ltd",
+    "Limited",      "LLC",
+    "plc",          "PLC",
+    "AG",           "SA",
+    "NV",           "Group",
+    "Bank",         "Airlines",
+    "Airways",      "Motors",
+    "Holdings",     "Industries",
+    "Systems",      "Technologies",
+    "Energy",       "Petroleum",
+    "Telecom",      "Communications",
+    "Authority",    "Agency",
+    "Association",  "Federation",
+    "Institute",    "University",
+    "Ministry",     "Department",
+    "Office",       "Bureau",
+    "Commission",   "Council",
+    "Board",        "Service",
+    "Services",     "Fund",
+    "Party",        "Union",
+    "Exchange",     "Reserve",
+    "Organization", "Organisation",
+    "Foundation",   "Court",
+    "Parliament",   "Congress",
+    "Senate",       "Police",
+    "Army",         "Navy"};
+
+// A name the text itself writes as an organisation's: an acronym or a name
+// with an organisation word ("Tata Steel Ltd", "Reserve Bank of India").
+bool LooksLikeOrganisation(absl::string_view name) {
+  bool acronym = name.size() >= 2;
+  for (char c : name) {
+    acronym &= absl::ascii_isupper(static_cast<unsigned char>(c)) != 0;
+  }
+  if (acronym) return true;
+  for (absl::string_view word :
+       absl::StrSplit(name, absl::ByAnyChar(" .,"), absl::SkipEmpty())) {
+    for (absl::string_view org : kOrganisationWords) {
+      if (word == org) return true;
+    }
+  }
+  return false;
 }
 
 // The entity covering word k, or nullptr.
@@ -199,7 +248,7 @@ std::vector<NamedEntity> SentenceEntities(
     // Words are slices of one sentence, so the name is one slice too.
     e.text = std::string(text_begin, end - begin);
     e.key = absl::StrReplaceAll(NameKey(e.text), {{" ", "_"}});
-    e.kind = "name";
+    e.kind = LooksLikeOrganisation(e.text) ? "organisation" : "name";
     if (!e.key.empty()) entities.push_back(std::move(e));
   }
   std::sort(entities.begin(), entities.end(),

@@ -179,7 +179,7 @@ TEST(EngineTest, VagueStatementsWithoutFiguresAreFlaggedToo) {
 TEST(EngineTest, HeadlinesOfOtherStoriesNeedNoSource) {
   std::vector<ExtractedArticle> articles = {
       Extract("a.txt",
-              "BYD Profit Falls 33% as Chinese Carmaker Doubles Down Abroad\n\n"
+              "Chip Spending Falls 33% as Chinese Makers Double Down Abroad\n\n"
               "Japan spent $US2bn on chips in 2023.\n"),
   };
   std::vector<Finding> findings = RunRules(DefaultRuleSet(), articles);

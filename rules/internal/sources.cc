@@ -3,6 +3,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "claims/attribution.h"
@@ -39,26 +40,50 @@ bool LooksLikeHeadline(absl::string_view sentence) {
 
 void SourceFindings(const Rule& rule, const Corpus& corpus,
                     Attribution::Kind kind, std::vector<Finding>& findings) {
-  for (const ClaimRef& ref : corpus.claims) {
-    if (ref.claim->attribution().kind() != kind) continue;
-    // Narrative numbers ("two children", "three years ago") need no source.
-    if (!ref.claim->needs_source()) continue;
-    if (!rule.unsourced().flag_headlines() &&
-        LooksLikeHeadline(ref.claim->sentence_text())) {
-      continue;
+  // One finding per sentence: an editor adds one source to a sentence, so
+  // its figures without one are reported together, each as evidence.
+  const auto flagged = [&](const ClaimRef& ref) {
+    return ref.claim->attribution().kind() == kind &&
+           // Narrative numbers ("two children", "three years ago") need
+           // no source.
+           ref.claim->needs_source() &&
+           (rule.unsourced().flag_headlines() ||
+            !LooksLikeHeadline(ref.claim->sentence_text()));
+  };
+  for (size_t k = 0; k < corpus.claims.size();) {
+    const ClaimRef& first = corpus.claims[k];
+    size_t end = k + 1;
+    while (end < corpus.claims.size() &&
+           corpus.claims[end].article == first.article &&
+           corpus.claims[end].claim->sentence().begin() ==
+               first.claim->sentence().begin()) {
+      ++end;
     }
+    std::vector<const ClaimRef*> figures;
+    for (size_t j = k; j < end; ++j) {
+      if (flagged(corpus.claims[j])) figures.push_back(&corpus.claims[j]);
+    }
+    k = end;
+    if (figures.empty()) continue;
+    std::vector<std::string> texts;
+    for (const ClaimRef* ref : figures) {
+      texts.push_back(ref->claim->quantity_text());
+    }
+    const std::string listed = absl::StrJoin(texts, ", ");
+    const bool one = figures.size() == 1;
     Finding finding = NewFinding(rule);
     finding.set_message(
         kind == Attribution::NONE
-            ? absl::StrCat(ref.claim->quantity_text(),
-                           ": no source in its sentence or paragraph")
-            : absl::StrCat(ref.claim->quantity_text(),
-                           ": only a vague source, \"",
-                           ref.claim->attribution().source(), "\""));
-    *finding.add_evidence() = ClaimEvidence(ref);
+            ? absl::StrCat(listed, ": no source in ", one ? "its" : "their",
+                           " sentence or paragraph")
+            : absl::StrCat(listed, ": only a vague source, \"",
+                           figures[0]->claim->attribution().source(), "\""));
+    for (const ClaimRef* ref : figures) {
+      *finding.add_evidence() = ClaimEvidence(*ref);
+    }
     finding.set_fingerprint(
-        Fingerprint({rule.id(), ref.article->article().id(),
-                     ref.claim->quantity_text(), ref.claim->sentence_text()}));
+        Fingerprint({rule.id(), first.article->article().id(), listed,
+                     first.claim->sentence_text()}));
     findings.push_back(std::move(finding));
   }
 }

@@ -40,12 +40,17 @@ bool IsUnnamedGroup(absl::string_view norm) {
 // it refers back to.
 bool IsInstitutionNoun(absl::string_view norm) {
   static constexpr absl::string_view kInstitutions[] = {
-      "company",      "firm",         "federation", "ministry",
-      "commission",   "agency",       "bank",       "association",
-      "council",      "department",   "government", "institute",
-      "university",   "bureau",       "office",     "administration",
-      "organisation", "organization", "regulator",  "authority",
-      "foundation",   "union",        "court",      "group"};
+      "company", "firm", "federation", "ministry", "commission", "agency",
+      "bank", "association", "council", "department", "government", "institute",
+      "university", "bureau", "office", "administration", "organisation",
+      "organization", "regulator", "authority", "foundation", "union", "court",
+      "group",
+      // People and papers that speak for one.
+      "official", "officials", "authorities", "police", "spokesman",
+      "spokeswoman", "spokesperson", "auditors", "investigators", "prosecutors",
+      "regulators", "executives", "statement", "report", "study", "survey",
+      "census", "filing", "filings", "records", "statistics", "figures",
+      "data"};
   for (absl::string_view noun : kInstitutions) {
     if (norm == noun) return true;
   }
@@ -179,9 +184,21 @@ class SentenceView {
   // Commission's trade directorate said", "the federation's president
   // told" (up to three lowercase words after the possessive).
   std::optional<Source> DescribedSourceEndingBefore(size_t i) const {
-    if (i >= 2 && Word(i - 2, "the") &&
-        IsInstitutionNoun(tokens_[i - 1].norm)) {
-      return Source{tokens_[i - 2].begin, tokens_[i - 1].end, ""};
+    // "new employment statistics released Friday show": data speak for
+    // their publisher even without a determiner.
+    if (i >= 1 && (Word(i - 1, "statistics") || Word(i - 1, "figures") ||
+                   Word(i - 1, "data"))) {
+      return Source{tokens_[i - 1].begin, tokens_[i - 1].end, ""};
+    }
+    // "the federation said", "the state tax auditors say": a definite
+    // description of an institution, up to two words before its noun.
+    if (i >= 2 && IsInstitutionNoun(tokens_[i - 1].norm)) {
+      for (size_t k = i - 1; k > 0 && i - k <= 3; --k) {
+        if (Word(k - 1, "the") || Word(k - 1, "its") || Word(k - 1, "their")) {
+          return Source{tokens_[k - 1].begin, tokens_[i - 1].end, ""};
+        }
+        if (tokens_[k - 1].kind != TokenKind::kWord) break;
+      }
     }
     size_t k = i;
     while (k > 0 && i - k < 3 && tokens_[k - 1].kind == TokenKind::kWord &&

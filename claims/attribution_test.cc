@@ -41,6 +41,8 @@ TEST(FindAttributionTest, Table) {
       {"Finance Minister Ashni Singh has projected a decline of 20.9 per "
        "cent.",
        Attribution::NAMED, "Finance Minister Ashni Singh"},
+      {"The state tax auditors say that Wal-Mart owes $17.7 million.",
+       Attribution::NAMED, "The state tax auditors"},
       {"Tata Motors is said by The Sunday Times to be cutting 1,500 jobs.",
        Attribution::REPORTED_BY_OUTLET, "The Sunday Times"},
       {"The chips run models efficiently 3.", Attribution::CITATION, "3"},

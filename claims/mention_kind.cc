@@ -260,6 +260,14 @@ MentionKind ClassifyMention(const std::vector<Token>& tokens,
   }
   if (first == last && WholeNumber(number) && number.value >= 1 &&
       number.value < 120) {
+    // "He was 101 and died", "she is 54.": a person's age.
+    if (first >= 2 &&
+        (word_at(first - 1) == "was" || word_at(first - 1) == "is") &&
+        (word_at(first - 2) == "he" || word_at(first - 2) == "she") &&
+        (next == nullptr || IsSymbol(*next, ".") || IsSymbol(*next, ",") ||
+         word_at(last + 1) == "and" || word_at(last + 1) == "when")) {
+      return AGE;
+    }
     // "Smith, 54, said"
     if (prev != nullptr && IsSymbol(*prev, ",") && next != nullptr &&
         IsSymbol(*next, ",") && first >= 2 && IsWord(tokens[first - 2]) &&
@@ -420,6 +428,13 @@ MentionKind ClassifyMention(const std::vector<Token>& tokens,
       tokens[first + 2].capitalized && q.unit() != Quantity::DURATION_DAYS &&
       !TitleCase(tokens)) {
     return NAME;  // "7-Eleven" (which the normaliser may read as 7 to 11)
+  }
+  // "Standard & Poor's 500": a number after a name's possessive.
+  if (first >= 3 && word_at(first - 1) == "s" &&
+      (IsSymbol(tokens[first - 2], "'")) && IsWord(tokens[first - 3]) &&
+      tokens[first - 3].capitalized && WholeNumber(number) &&
+      Touching(tokens[first - 3], tokens[first - 2])) {
+    return NAME;
   }
   if (prev != nullptr && IsWord(*prev) && prev->capitalized && first >= 2 &&
       !IsSymbol(tokens[first - 2], ".") && WholeNumber(number) &&

@@ -31,6 +31,7 @@ TEST(MentionKindTest, Ages) {
   EXPECT_EQ(KindOf("The 9 year-old boy was found safe.", "9"), AGE);
   EXPECT_EQ(KindOf("She died aged 99 in her home.", "99"), AGE);
   EXPECT_EQ(KindOf("Kate Jones (31) was named captain.", "31"), AGE);
+  EXPECT_EQ(KindOf("He was 101 and died of pneumonia.", "101"), AGE);
 }
 
 TEST(MentionKindTest, ClockTimesPhonesAddresses) {
@@ -52,6 +53,7 @@ TEST(MentionKindTest, ScoresAndVotes) {
 TEST(MentionKindTest, NamesReferencesMarkers) {
   EXPECT_EQ(KindOf("The airline grounded its Boeing 737 jets.", "737"), NAME);
   EXPECT_EQ(KindOf("The army sent its Leopard 2 tanks.", "2"), NAME);
+  EXPECT_EQ(KindOf("The Standard & Poor's 500 index rose 1.2%.", "500"), NAME);
   EXPECT_EQ(KindOf("The company owns 7-Eleven stores.", "7"), NAME);
   EXPECT_EQ(KindOf("The rule is set out on page 12 of the report.", "12"),
             REFERENCE);

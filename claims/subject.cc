@@ -146,6 +146,7 @@ std::vector<NamedEntity> SentenceEntities(
     if (m.kind == "outlet" || blocked(m.begin, m.end)) continue;
     NamedEntity e{static_cast<uint32_t>(m.begin), static_cast<uint32_t>(m.end),
                   m.key, m.kind, m.text};
+    e.gazetteer = true;
     e.modifier = true;
     for (const TaggedWord& w : words) {
       if (Overlaps(w.begin, w.end, e.begin, e.end) && !w.Is("ADJ")) {
@@ -262,7 +263,8 @@ std::optional<Subject> FindSubject(const Words& w,
                                    const std::vector<NamedEntity>& entities,
                                    const FrameWords& frame,
                                    const Attribution& attribution,
-                                   const std::optional<Subject>& previous) {
+                                   const std::optional<Subject>& previous,
+                                   bool previous_same_quantity) {
   if (frame.figure_first < 0) return std::nullopt;
   const int n = static_cast<int>(w.size());
   // The clause: cut at semicolons, colons, dashes and brackets.
@@ -380,9 +382,19 @@ std::optional<Subject> FindSubject(const Words& w,
       }
     }
     const TaggedWord& head = w[subject_last];
-    anaphoric = head.Is("PRON") ||
-                (w[subject_first].lemma == "the" && head.Is("NOUN") &&
-                 subject_last - subject_first <= 2 && !frame.figure_is_subject);
+    // "It fell 3%", "the company said": an anaphor. Not the "it" and
+    // "there" that only fill a place ("It is estimated that", "there were
+    // 126,000 cases"), and not any definite phrase: "the company", "the
+    // bank", the nouns that name organisations and places.
+    const bool filler =
+        head.lemma == "there" || (head.lemma == "it" && frame.predicate >= 0 &&
+                                  w[frame.predicate].lemma == "be");
+    anaphoric = (head.Is("PRON") && !filler && subject_first == subject_last) ||
+                // "The gap has since shrunk to six months" after a figure
+                // of the same unit: the same quantity, elliptically.
+                (previous_same_quantity && w[subject_first].lemma == "the" &&
+                 head.Is("NOUN") && subject_last - subject_first <= 2 &&
+                 !frame.figure_is_subject);
   }
   // Attachment: "of/in/for/at/from X" after the phrase or the verb.
   for (int start : {std::max(frame.phrase_last, frame.counted_head) + 1,
@@ -403,7 +415,9 @@ std::optional<Subject> FindSubject(const Words& w,
     }
     if (k < n && (w[k].Is("ADP") || w[k].Is("ADV")) &&
         (w[k].lemma == "of" || w[k].lemma == "in" || w[k].lemma == "for" ||
-         w[k].lemma == "at" || w[k].lemma == "from" || w[k].lemma == "off")) {
+         w[k].lemma == "at" || w[k].lemma == "from" || w[k].lemma == "off" ||
+         w[k].lemma == "across" || w[k].lemma == "throughout" ||
+         w[k].lemma == "by")) {
       ++k;
       // Along the noun phrase and its "of" chain: "off the market value
       // of chip maker Nvidia".
@@ -424,10 +438,18 @@ std::optional<Subject> FindSubject(const Words& w,
   for (int k = clause_first; k < frame.phrase_first; ++k) {
     if (w[k].Is("VERB") && Saying(w[k].lemma)) barrier = k + 1;
   }
+  // Not the object of a preposition either: "through London", "in
+  // Canberra", "on the Internet" say where, not whose (the attachment rule
+  // above reads the "of/in X" that do say whose).
+  const auto after_preposition = [&](const NamedEntity& e) {
+    int k = WordAt(w, e.begin) - 1;
+    while (k >= 0 && (w[k].Is("DET") || w[k].Is("ADJ"))) --k;
+    return k >= 0 && w[k].Is("ADP");
+  };
   const NamedEntity* nearest = nullptr;
   for (const NamedEntity& e : entities) {
     if (barrier < n && e.end <= w[frame.phrase_first].begin &&
-        e.begin >= w[barrier].begin && usable(&e)) {
+        e.begin >= w[barrier].begin && usable(&e) && !after_preposition(e)) {
       nearest = &e;
     }
   }
@@ -443,15 +465,14 @@ std::optional<Subject> FindSubject(const Words& w,
       }
     }
   }
-  // The organisation that reports its own figure. Only one the gazetteer
-  // knows as an organisation: an agency, a person or an outlet that
-  // reports reports someone else's figures.
+  // The organisation that reports its own figure, or a government
+  // speaking of its country's ("the White House said"). Only what the
+  // gazetteer knows: an agency, a person or an outlet the text names
+  // ("according to Johns Hopkins University") reports others' figures.
   if (attribution.kind() == Attribution::NAMED ||
       attribution.kind() == Attribution::REPORTED_BY_OUTLET) {
     for (const NamedEntity& e : entities) {
-      // A government speaks of its country's figures ("the White House
-      // said").
-      if (InSource(e, attribution) &&
+      if (InSource(e, attribution) && e.gazetteer &&
           (e.kind == "organisation" || e.kind == "country")) {
         return ToSubject(e, "reporter");
       }

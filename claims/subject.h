@@ -27,9 +27,16 @@
 //               the figure's phrase or its verb;
 //   clause      an entity before the figure in its clause ("In Brazil,
 //               employment grew 2.2%") that is not a source;
-//   reporter    the named source of the sentence when it is an entity;
-//   previous    the subject phrase is a pronoun or a definite noun phrase
-//               without a name ("it", "the company"): the `previous`
+//   reporter    the named source of the sentence when the gazetteer knows
+//               it as an organisation or a country (a government speaking
+//               of its country's figures; a name the text writes reports
+//               others' figures as often as its own);
+//   previous    the subject phrase is a lone pronoun ("it", "they"; not
+//               the "it" of "it is estimated", not "there"), or "its" or
+//               "their" with no entity before them, or, when
+//               `previous_same_quantity` (the paragraph's last figure has
+//               the same unit), a short definite phrase ("the gap"): the
+//               `previous`
 //               subject (the last figure's of the paragraph).
 // Demonyms used as modifiers ("Japanese carmaker") count only when no rule
 // finds another entity. A name joined to digits ("COVID-19") is no entity.
@@ -59,6 +66,8 @@ struct NamedEntity {
   // Only adjectives: a demonym modifying a noun ("Australian store
   // chains"), a subject only when the clause names no other entity.
   bool modifier = false;
+  // Found by the gazetteer (not learned from the text).
+  bool gazetteer = false;
 };
 
 // `excluded` are byte ranges no entity may overlap (figures and dates).
@@ -72,7 +81,8 @@ std::optional<Subject> FindSubject(const std::vector<TaggedWord>& words,
                                    const std::vector<NamedEntity>& entities,
                                    const FrameWords& frame,
                                    const Attribution& attribution,
-                                   const std::optional<Subject>& previous);
+                                   const std::optional<Subject>& previous,
+                                   bool previous_same_quantity = false);
 
 }  // namespace claimcheck
 

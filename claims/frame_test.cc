@@ -82,6 +82,26 @@ TEST(FrameTest, DurationsAndAppositions) {
             "");
 }
 
+TEST(FrameTest, ElidedThings) {
+  EXPECT_EQ(FrameOf("H-1B visas are typically granted for three years.",
+                    "three years", Quantity::DURATION_DAYS)
+                .counted,
+            "visa");
+  EXPECT_EQ(FrameOf("The official inflation rate, last updated in July, was "
+                    "231,000,000% a year.",
+                    "231,000,000%", Quantity::PERCENT)
+                .counted,
+            "rate");
+  EXPECT_EQ(FrameOf("Banknotes up to $100 trillion have been printed.",
+                    "$100 trillion", Quantity::MONEY)
+                .counted,
+            "banknote");
+  EXPECT_EQ(FrameOf("The car company posted a loss of close to $15 billion.",
+                    "$15 billion", Quantity::MONEY)
+                .counted,
+            "loss");
+}
+
 TEST(FrameTest, PredicateKeys) {
   EXPECT_EQ(PredicateKey("account for"), PredicateKey("hold"));
   EXPECT_EQ(PredicateKey("rise"), PredicateKey("increase"));

@@ -1,5 +1,11 @@
 #include "claims/needs_source.h"
 
+#include <string>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/string_view.h"
+
 namespace claimcheck {
 
 bool NeedsSource(const Claim& claim) {
@@ -22,10 +28,28 @@ bool NeedsSource(const Claim& claim) {
       return q.high() >= 1000;
     case Quantity::MULTIPLE:
       return true;
-    case Quantity::DURATION_DAYS:
-      return estimate || forecast;
+    case Quantity::DURATION_DAYS: {
+      // A duration is a statistic when it compares: "three years behind",
+      // "two months longer". Otherwise it tells the story ("for 25
+      // years", "23 hours a day").
+      const uint32_t end = claim.quantity_span().end() - claim.sentence().begin();
+      const std::string& sentence = claim.sentence_text();
+      if (end > sentence.size()) return forecast;
+      absl::string_view after = absl::StripLeadingAsciiWhitespace(
+          absl::string_view(sentence).substr(end));
+      for (absl::string_view word :
+           {"behind", "ahead", "longer", "shorter", "earlier", "later than",
+            "faster", "slower", "less than", "more than"}) {
+        if (absl::StartsWith(after, word)) return true;
+      }
+      return forecast;
+    }
     default:
-      return q.low() >= 20 || estimate;
+      // Exact counts under a thousand tell the story ("22 charges", "26
+      // trading sessions"); thousands, and any count written as an
+      // estimate ("about 300", "more than 100", "2 million"), are
+      // statistics.
+      return q.low() >= 1000 || estimate;
   }
 }
 

@@ -24,14 +24,18 @@ TEST(NeedsSourceTest, StatisticsNeedOne) {
   Claim forecast = Figure(Quantity::DURATION_DAYS, 30);
   forecast.add_hedges()->set_word("projected");
   EXPECT_TRUE(NeedsSource(forecast));
-  EXPECT_TRUE(NeedsSource(
-      Figure(Quantity::DURATION_DAYS, 3 * 365.25, Quantity::ABOUT)));
+  Claim gap = Figure(Quantity::DURATION_DAYS, 3 * 365.25, Quantity::ABOUT);
+  gap.set_sentence_text("Its models are about three years behind.");
+  gap.mutable_quantity_span()->set_begin(15);
+  gap.mutable_quantity_span()->set_end(32);
+  EXPECT_TRUE(NeedsSource(gap));
 }
 
 TEST(NeedsSourceTest, NarrativeNumbersAndNonClaimsDoNot) {
   EXPECT_FALSE(NeedsSource(Figure(Quantity::COUNT, 2)));    // two children
   EXPECT_FALSE(NeedsSource(Figure(Quantity::MONEY, 199)));  // a price
   EXPECT_FALSE(NeedsSource(Figure(Quantity::DURATION_DAYS, 10)));
+  EXPECT_FALSE(NeedsSource(Figure(Quantity::COUNT, 22)));  // 22 charges
   Claim age = Figure(Quantity::COUNT, 54);
   age.set_kind(AGE);
   EXPECT_FALSE(NeedsSource(age));

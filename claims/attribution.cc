@@ -194,7 +194,8 @@ class SentenceView {
     // description of an institution, up to two words before its noun.
     if (i >= 2 && IsInstitutionNoun(tokens_[i - 1].norm)) {
       for (size_t k = i - 1; k > 0 && i - k <= 3; --k) {
-        if (Word(k - 1, "the") || Word(k - 1, "its") || Word(k - 1, "their")) {
+        if (Word(k - 1, "the") || Word(k - 1, "its") || Word(k - 1, "their") ||
+            Word(k - 1, "an") || Word(k - 1, "a")) {
           return Source{tokens_[k - 1].begin, tokens_[i - 1].end, ""};
         }
         if (tokens_[k - 1].kind != TokenKind::kWord) break;

@@ -41,6 +41,8 @@ TEST(FindAttributionTest, Table) {
       {"Finance Minister Ashni Singh has projected a decline of 20.9 per "
        "cent.",
        Attribution::NAMED, "Finance Minister Ashni Singh"},
+      {"\"Up to 22,000 police will be there,\" an official said.",
+       Attribution::NAMED, "an official"},
       {"The state tax auditors say that Wal-Mart owes $17.7 million.",
        Attribution::NAMED, "The state tax auditors"},
       {"Tata Motors is said by The Sunday Times to be cutting 1,500 jobs.",

@@ -87,11 +87,11 @@ Phrase NounPhraseFrom(const Words& w, int from, bool determiners = true) {
 }
 
 constexpr absl::string_view kChangeNouns[] = {
-    "rise",  "increase", "fall",        "drop",        "decline",
-    "gain",  "jump",     "growth",      "cut",         "reduction",
-    "hike",  "decrease", "slump",       "surge",       "climb",
-    "dip",   "plunge",   "loss",        "improvement", "boost",
-    "slide", "rebound",  "contraction", "expansion"};
+    // Not "loss" or "gain": "a loss of $15 billion" is the amount lost.
+    "rise",   "increase", "fall",        "drop",     "decline",     "jump",
+    "growth", "cut",      "reduction",   "hike",     "decrease",    "slump",
+    "surge",  "climb",    "dip",         "plunge",   "improvement", "boost",
+    "slide",  "rebound",  "contraction", "expansion"};
 
 // Units of measure: what they measure is elsewhere in the clause. A
 // closed class, written out like the normaliser's units.
@@ -312,6 +312,31 @@ FrameWords FindFrame(const Words& w, uint32_t figure_begin, uint32_t figure_end,
       }
     }
   }
+  // "Banknotes up to $100 trillion", "workers numbering some 2,000": a
+  // plural noun right before a figure that opens with its approximation.
+  if (!found) {
+    // The approximation may be the figure's first words or stand before it.
+    int k = f.figure_first;
+    while (k <= f.figure_last &&
+           (w[k].Is("ADV") || w[k].Is("ADP") || w[k].Is("ADJ"))) {
+      ++k;
+    }
+    bool approximate = k > f.figure_first;
+    int before = f.figure_first - 1;
+    while (before >= 0 && before >= f.figure_first - 2 &&
+           (w[before].lemma == "up" || w[before].lemma == "to" ||
+            w[before].lemma == "about" || w[before].lemma == "some" ||
+            w[before].lemma == "nearly" || w[before].lemma == "almost" ||
+            w[before].lemma == "around")) {
+      approximate = true;
+      --before;
+    }
+    if (approximate && before >= 0 && w[before].Noun() &&
+        (w[before].xpos == "NNS" || w[before].xpos == "NNPS")) {
+      f.counted_head = before;
+      found = true;
+    }
+  }
   if (!found && after < n && IsChangeNoun(w[after].lemma)) {
     f.change_without_thing = true;  // "a 17.9 per cent rise."
   }
@@ -414,6 +439,13 @@ FrameWords FindFrame(const Words& w, uint32_t figure_begin, uint32_t figure_end,
     int k = f.predicate - 1;
     while (k >= 0 && (w[k].Is("AUX") || w[k].Is("ADV") || w[k].Is("PART"))) {
       --k;
+    }
+    // "The official inflation rate, last updated in July, was 231%": over
+    // the apposition to the subject before it.
+    if (k > 0 && w[k].text == ",") {
+      int open = k - 1;
+      while (open > 0 && w[open].text != ",") --open;
+      if (w[open].text == ",") k = open - 1;
     }
     int head = -1;
     // "cut its costs to $118.3 billion", "raised prices by 5%": the object

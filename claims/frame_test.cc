@@ -92,7 +92,7 @@ TEST(FrameTest, ElidedThings) {
                     "231,000,000%", Quantity::PERCENT)
                 .counted,
             "rate");
-  EXPECT_EQ(FrameOf("Banknotes up to $100 trillion have been printed.",
+  EXPECT_EQ(FrameOf("The bank printed banknotes up to $100 trillion.",
                     "$100 trillion", Quantity::MONEY)
                 .counted,
             "banknote");

@@ -32,7 +32,8 @@ bool NeedsSource(const Claim& claim) {
       // A duration is a statistic when it compares: "three years behind",
       // "two months longer". Otherwise it tells the story ("for 25
       // years", "23 hours a day").
-      const uint32_t end = claim.quantity_span().end() - claim.sentence().begin();
+      const uint32_t end =
+          claim.quantity_span().end() - claim.sentence().begin();
       const std::string& sentence = claim.sentence_text();
       if (end > sentence.size()) return forecast;
       absl::string_view after = absl::StripLeadingAsciiWhitespace(
@@ -45,6 +46,11 @@ bool NeedsSource(const Claim& claim) {
       return forecast;
     }
     default:
+      // "1825" alone: a year the date grammar did not take, not a count.
+      if (!estimate && q.low() >= 1500 && q.low() <= 2100 &&
+          claim.quantity_text().size() == 4) {
+        return false;
+      }
       // Exact counts under a thousand tell the story ("22 charges", "26
       // trading sessions"); thousands, and any count written as an
       // estimate ("about 300", "more than 100", "2 million"), are

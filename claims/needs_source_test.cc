@@ -36,6 +36,12 @@ TEST(NeedsSourceTest, NarrativeNumbersAndNonClaimsDoNot) {
   EXPECT_FALSE(NeedsSource(Figure(Quantity::MONEY, 199)));  // a price
   EXPECT_FALSE(NeedsSource(Figure(Quantity::DURATION_DAYS, 10)));
   EXPECT_FALSE(NeedsSource(Figure(Quantity::COUNT, 22)));  // 22 charges
+  Claim year = Figure(Quantity::COUNT, 1825);
+  year.set_quantity_text("1825");
+  EXPECT_FALSE(NeedsSource(year));
+  Claim count = Figure(Quantity::COUNT, 1825);
+  count.set_quantity_text("1,825");
+  EXPECT_TRUE(NeedsSource(count));
   Claim age = Figure(Quantity::COUNT, 54);
   age.set_kind(AGE);
   EXPECT_FALSE(NeedsSource(age));

@@ -187,11 +187,9 @@ std::vector<Claim> ExtractClaims(const Article& article,
   const Lexicon& lexicon = Lexicon::Default();
 
   // One pass over the sentences: what each says, and per paragraph its
-  // first attribution and first date (fallbacks for its figures).
+  // first attribution (the fallback for its figures).
   std::vector<SentenceFacts> sentences;
   std::vector<int> paragraph_attribution(article.paragraphs_size(), -1);
-  std::vector<std::pair<int, int>> paragraph_time(article.paragraphs_size(),
-                                                  {-1, -1});
   std::vector<bool> boilerplate(article.paragraphs_size(), false);
   for (int p = 0; p < article.paragraphs_size(); ++p) {
     const Span& span = article.paragraphs(p).span();
@@ -221,12 +219,6 @@ std::vector<Claim> ExtractClaims(const Article& article,
     if (p < paragraph_attribution.size() && paragraph_attribution[p] < 0 &&
         facts.attribution.kind() != Attribution::NONE) {
       paragraph_attribution[p] = s;
-    }
-    for (int m = 0; m < static_cast<int>(facts.mentions.size()); ++m) {
-      if (facts.mentions[m].has_time() && p < paragraph_time.size() &&
-          paragraph_time[p].first < 0) {
-        paragraph_time[p] = {s, m};
-      }
     }
     sentences.push_back(std::move(facts));
   }
@@ -455,34 +447,46 @@ std::vector<Claim> ExtractClaims(const Article& article,
 
       // Time: a date in the figure's clause; else the nearest before it in
       // the sentence ("In 2022, China ..., whereas the US held 20.9
-      // percent - a contrast to 2010" is 2022 for 20.9); else the nearest
-      // after it; else the paragraph's.
+      // percent - a contrast to 2010" is 2022 for 20.9). A date after the
+      // figure outside its clause belongs to another statement ("24 trams,
+      // which were built between 1998 and 2000"), and another sentence's
+      // date to another statement: measured on the dev gold, carrying the
+      // paragraph's first date cost more than it gained.
       const size_t clause_from =
           clause_begin < clause_end ? facts.tokens[clause_begin].begin : 0;
       const size_t clause_to =
           clause_begin < clause_end ? facts.tokens[clause_end - 1].end : 0;
+      // A date after "than", "from" or "compared to" is the baseline the
+      // figure is set against ("7.1% more than July 2010"), not its time.
+      const auto baseline = [&](const Mention& date) {
+        size_t k = 0;
+        while (k < facts.tokens.size() && facts.tokens[k].end <= date.begin()) {
+          ++k;
+        }
+        for (size_t j = k >= 3 ? k - 3 : 0; j < k; ++j) {
+          const std::string& w = facts.tokens[j].norm;
+          if (w == "than" || w == "from" || w == "compared" || w == "versus" ||
+              w == "vs") {
+            return true;
+          }
+        }
+        return false;
+      };
       const Mention* in_clause = nullptr;
       const Mention* before = nullptr;
-      const Mention* after = nullptr;
       for (const Mention& other : facts.mentions) {
-        if (!other.has_time()) continue;
+        if (!other.has_time() || baseline(other)) continue;
         if (other.begin() >= clause_from && other.end() <= clause_to &&
             in_clause == nullptr) {
           in_clause = &other;
         }
         if (other.end() <= m.begin()) before = &other;
-        if (other.begin() >= m.end() && after == nullptr) after = &other;
       }
-      const Mention* time = in_clause != nullptr ? in_clause
-                            : before != nullptr  ? before
-                                                 : after;
-      // A sentence that says "now" is about the published date; one that
-      // says "since" or "later" moved on from the paragraph's date.
-      bool now = false, moved_on = false;
+      const Mention* time = in_clause != nullptr ? in_clause : before;
+      // A sentence that says "now" is about the published date.
+      bool now = false;
       for (const Token& t : facts.tokens) {
         now |= t.norm == "now" || t.norm == "currently" || t.norm == "today";
-        moved_on |= t.norm == "since" || t.norm == "later" ||
-                    t.norm == "recently" || t.norm == "subsequently";
       }
       // "in the same year", "that year": the date the article gave last.
       const bool anaphoric =
@@ -494,10 +498,6 @@ std::vector<Claim> ExtractClaims(const Article& article,
                      (facts.tokens[k + 1].norm == "year" ||
                       facts.tokens[k + 1].norm == "month");
       }
-      const std::pair<int, int> first_date =
-          facts.sentence->paragraph() < paragraph_time.size()
-              ? paragraph_time[facts.sentence->paragraph()]
-              : std::pair<int, int>{-1, -1};
       if ((anaphoric || (time == nullptr && that_unit)) && last_time) {
         *claim.mutable_time() = *last_time;
       } else if (time != nullptr) {
@@ -512,9 +512,6 @@ std::vector<Claim> ExtractClaims(const Article& article,
         published->set_relative(true);
         published->set_resolved(true);
         published->set_text("now");
-      } else if (first_date.first >= 0 && !moved_on) {
-        *claim.mutable_time() =
-            sentences[first_date.first].mentions[first_date.second].time();
       }
 
       // Attribution: the sentence's, else its paragraph's.

@@ -1,41 +1,57 @@
-// ExtractClaims: the Claim records of a segmented article, one per quantity
-// the normaliser finds (footnote markers aside), each saying what the
-// figure is about, what it measures, when, and who says so.
+// ExtractClaims: the Claim records of a segmented article, one per figure
+// the normaliser finds and one per dated event, each saying what kind of
+// number it is, what it counts, of whom, when, and who says so.
 //
 //   Article article = ...;                       // read and segmented
 //   std::vector<Claim> claims = ExtractClaims(article, Gazetteer::Default());
 //
-// Per quantity:
-//   subject      a gazetteer entity (never a news outlet, the quoted
-//                source or words describing a source named after the
-//                figure, nor a code inside a figure): nearest before the
-//                figure in its clause, else after it there; else nearest
-//                before it in the sentence; else the paragraph's subject;
-//                else an entity after the figure in the sentence; else the
-//                article's last subject; else the source when it is a
-//                government ("the White House said"); else the last entity
-//                the article named ("..., the company said"); else
-//                capitalised words before the figure (key: their NameKey);
-//                empty when none.
+// Per figure the normaliser finds (claims/claim.proto says what each field
+// holds):
+//   kind         claims/mention_kind.h: an age, clock time, phone,
+//                address, score, vote, marker, name or reference is kept
+//                with its kind and nothing else; the rest are CLAIMs.
+//   frame        claims/frame.h over the sentence's tagged words
+//                (claims/tagged_sentence.h, tagged only where figures
+//                are): the counted thing and the predicate, with WordNet
+//                lemmas and keys. A figure whose sentence names no thing
+//                takes the paragraph's last figure's when the unit is the
+//                same ("Japan accounted for 9 percent that year"); a
+//                bracketed conversion takes its figure's frame and
+//                subject.
+//   subject      claims/subject.h, from the figure's own clause; a
+//                pronoun is the paragraph's last subject; none is valid.
 //   metric       the stemmed content words of the figure's clause (between
 //                commas, semicolons, brackets), without the subject, dates,
-//                figures and the source (claims/metric.h).
-//   time         the date phrase of the sentence nearest the figure; else
-//                the published date when the sentence says "now",
-//                "currently" or "today"; else the paragraph's first date,
-//                unless the sentence says "since", "later" or "recently"
-//                (it moved on from it); else unknown.
+//                figures and the source (claims/metric.h): what the
+//                contradiction rule compares until it compares frames.
+//   time         a date in the figure's clause (not a baseline after
+//                "than", "from", "compared"); else the nearest before it in
+//                the sentence; else the published date when the sentence
+//                says "now", "currently" or "today"; "that year" and "the
+//                same year" are the last date the article gave; else
+//                unknown.
 //   attribution  the sentence's (claims/attribution.h), else its
-//                paragraph's.
+//                paragraph's; else, for a figure whose subject is a named
+//                organisation the text writes, that organisation.
 //   hedges       may, might, could, estimated, expected, likely, projected,
 //                reportedly, possibly, potentially; negated when "not",
 //                "n't", "never" or "no longer" stands in the clause.
+//   needs_source claims/needs_source.h; never for a bracketed conversion or
+//                a measurement ("963 feet long").
+// Dated claims: an event with a resolved day, month or year in a clause
+// without a figure (claims/dated_event.h), `dated` set, the date as the
+// value. Paragraphs that are no article text (photo captions and credits,
+// "Related:" lists, syndication and contact lines, the headline repeated
+// as the first line) and datelines ("GAZA CITY (AP) --") give no claims
+// and no subjects.
 // A bare "$" is AUD in an article that writes "$US" or "$A" (Australian
 // style) or whose url is under .au; USD otherwise.
 //
 // Spans are bytes into Article.text with line and column. Claim ids are the
 // article id and the figure's byte offset ("a.txt@1042"), stable across
-// runs. Thread-safe; cost linear in the text.
+// runs; claims come in text order. Thread-safe; cost linear in the text
+// (every step looks at the figure's sentence, its paragraph's first
+// attribution, or the last claim, never back over the article).
 #ifndef CLAIMCHECK_CLAIMS_EXTRACT_H_
 #define CLAIMCHECK_CLAIMS_EXTRACT_H_
 

@@ -146,6 +146,15 @@ bool OpensBracketAfter(absl::string_view text, size_t from, size_t to,
       absl::StripAsciiWhitespace(text.substr(from, to - from));
   // "(US$2.19bn; €1.7bn)": the next conversion in the same bracket.
   if (chained && (between == ";" || between == ",")) return true;
+  // "250 miles (405 kilometers)": the figure's unit, then the bracket.
+  if (absl::EndsWith(between, "(")) {
+    const absl::string_view unit =
+        absl::StripAsciiWhitespace(between.substr(0, between.size() - 1));
+    if (!unit.empty() && unit.find(' ') == absl::string_view::npos &&
+        IsMeasureUnit(Lexicon::Default().Lemma(unit, WordClass::kNoun))) {
+      return true;
+    }
+  }
   return between == "(" || between == "(about" || between == "(around" ||
          between == "(roughly" || between == "(approximately";
 }
@@ -349,9 +358,12 @@ std::vector<Claim> ExtractClaims(const Article& article,
         if (claims[previous_claim].has_subject()) {
           subject = claims[previous_claim].subject();
         }
-        if (!out->has_counted() &&
-            claims[previous_claim].frame().has_counted()) {
+        // It counts what its figure counts ("250 miles (405 kilometers)"
+        // of a mine's distance), whatever its own unit.
+        if (claims[previous_claim].frame().has_counted()) {
           *out->mutable_counted() = claims[previous_claim].frame().counted();
+        } else {
+          out->clear_counted();
         }
       } else {
         subject = FindSubject(

@@ -484,6 +484,12 @@ FrameWords FindFrame(const Words& w, uint32_t figure_begin, uint32_t figure_end,
       }
     }
   }
+  // A word of the figure itself ("a factor of two") counts nothing, but a
+  // duration's own unit does ("three years").
+  if (f.counted_head >= f.figure_first && f.counted_head <= f.figure_last &&
+      unit != Quantity::DURATION_DAYS) {
+    f.counted_head = -1;
+  }
   if (f.counted_head >= 0) {
     f.counted_lemma = w[f.counted_head].lemma;
     // "sell-off": the hyphenated compound is the noun.

@@ -200,6 +200,8 @@ MentionKind ClassifyMention(const std::vector<Token>& tokens,
   while (last + 1 < tokens.size() && tokens[last + 1].end <= mention.end()) {
     ++last;
   }
+  // "above 60", "about 300": the approximation words lead to the number.
+  while (first < last && tokens[first].kind == TokenKind::kWord) ++first;
   // "G-20" may be read as minus 20: the hyphen belongs to the name.
   if (first + 1 < tokens.size() && IsSymbol(tokens[first], "-") &&
       IsNumber(tokens[first + 1])) {

@@ -32,6 +32,7 @@ TEST(MentionKindTest, Ages) {
   EXPECT_EQ(KindOf("She died aged 99 in her home.", "99"), AGE);
   EXPECT_EQ(KindOf("Kate Jones (31) was named captain.", "31"), AGE);
   EXPECT_EQ(KindOf("He was 101 and died of pneumonia.", "101"), AGE);
+  EXPECT_EQ(KindOf("Two of the victims were aged above 60.", "60"), AGE);
 }
 
 TEST(MentionKindTest, ClockTimesPhonesAddresses) {

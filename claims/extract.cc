@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <optional>
 
+#include "absl/algorithm/container.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
+#include "claims/acronyms.h"
 #include "claims/attribution.h"
 #include "claims/dated_event.h"
 #include "claims/frame.h"
@@ -165,6 +167,33 @@ bool IsTimeUnit(absl::string_view lemma) {
          lemma == "year" || lemma == "decade" || lemma == "century";
 }
 
+// "IEA" the article defines as "the International Energy Agency": keyed as
+// the expansion (the gazetteer's key when it knows it), so the acronym and
+// the full name are one subject; and the initials that match either
+// across articles.
+void KeyByAcronym(const Acronyms& acronyms, const Gazetteer& gazetteer,
+                  Subject& subject) {
+  const std::string expansion = acronyms.Expand(subject.text());
+  if (!expansion.empty() && subject.kind() != "country") {
+    const std::vector<EntityMention> known = gazetteer.Find(expansion);
+    if (known.size() == 1 && known[0].begin == 0 &&
+        known[0].end == expansion.size()) {
+      subject.set_key(known[0].key);
+    } else {
+      subject.set_key(absl::StrReplaceAll(NameKey(expansion), {{" ", "_"}}));
+    }
+  }
+  std::string initials =
+      Initials(expansion.empty() ? subject.text() : expansion);
+  if (initials.empty() && subject.text().size() >= 2 &&
+      absl::c_all_of(subject.text(), [](char c) {
+        return absl::ascii_isupper(static_cast<unsigned char>(c));
+      })) {
+    initials = absl::AsciiStrToLower(subject.text());
+  }
+  subject.set_initials(initials);
+}
+
 // A date an event may carry: resolved, a day, a month or a year (not a
 // stretch of time such as "the past two years").
 bool DatedCandidate(const Mention& m) {
@@ -194,6 +223,9 @@ std::vector<Claim> ExtractClaims(const Article& article,
   const std::optional<date::year_month_day> reference =
       ParseIsoDay(article.published());
   const Lexicon& lexicon = Lexicon::Default();
+  // The acronyms the article defines ("the International Energy Agency
+  // (IEA)") and those every reader knows.
+  const Acronyms acronyms = Acronyms::Defined(text);
 
   // One pass over the sentences: what each says, and per paragraph its
   // first attribution (the fallback for its figures).
@@ -323,7 +355,14 @@ std::vector<Claim> ExtractClaims(const Article& article,
         phrase(first, frame.counted_head, counted);
         counted->set_lemma(frame.counted_lemma);
         counted->add_keys(lexicon.Key(frame.counted_lemma, WordClass::kNoun));
-        for (int k : frame.modifiers) counted->add_modifiers(words[k].lemma);
+        for (int k : frame.modifiers) {
+          counted->add_modifiers(words[k].lemma);
+          // "AI patents" meets "artificial intelligence patents".
+          const std::string expansion = acronyms.Expand(words[k].text);
+          counted->add_keys(expansion.empty()
+                                ? lexicon.Key(words[k].lemma, WordClass::kNoun)
+                                : lexicon.Key(expansion, WordClass::kNoun));
+        }
       } else if (previous_claim >= 0 &&
                  claims[previous_claim].frame().has_counted() &&
                  claims[previous_claim].quantity().unit() ==
@@ -372,6 +411,7 @@ std::vector<Claim> ExtractClaims(const Article& article,
                                        m.quantity().unit());
       }
       if (subject) {
+        KeyByAcronym(acronyms, gazetteer, *subject);
         if (subject->role() != "previous" && !conversion) {
           *subject->mutable_span() =
               AbsoluteSpan(index, facts.offset, subject->span().begin(),

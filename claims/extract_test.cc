@@ -109,6 +109,25 @@ TEST(ExtractClaimsTest, BareDollarFollowsTheArticle) {
             "AUD");
 }
 
+TEST(ExtractClaimsTest, AcronymsTheArticleDefinesAreOneSubject) {
+  const std::vector<Claim> claims = Extract(
+      "International Business Machines (IBM) hired 2,000 engineers in 2024. "
+      "IBM employs about 280,000 people.");
+  // 2024 dates the figure of its clause, no event of its own.
+  ASSERT_EQ(claims.size(), 2u);
+  const Claim& hired = claims[0];
+  const Claim& employs = claims[1];
+  // Name keys ignore word order (normalize/names.h).
+  EXPECT_EQ(hired.subject().key(), "business_international_machines");
+  EXPECT_EQ(employs.subject().text(), "IBM");
+  EXPECT_EQ(employs.subject().key(), hired.subject().key());
+  EXPECT_EQ(employs.subject().initials(), "ibm");
+  EXPECT_EQ(hired.subject().initials(), "ibm");
+  EXPECT_EQ(hired.frame().counted().lemma(), "engineer");
+  EXPECT_EQ(hired.frame().predicate().lemma(), "hire");
+  EXPECT_EQ(employs.frame().counted().lemma(), "people");
+}
+
 TEST(ExtractClaimsTest, NegationAndNoSubject) {
   const std::vector<Claim> claims =
       Extract("the fee was not raised to 10 percent");

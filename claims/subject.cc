@@ -269,7 +269,22 @@ std::optional<Subject> FindSubject(const Words& w,
   const int n = static_cast<int>(w.size());
   // The clause: cut at semicolons, colons, dashes and brackets.
   int clause_first = frame.phrase_first;
-  while (clause_first > 0 && !ClauseEnd(w[clause_first - 1])) --clause_first;
+  while (clause_first > 0) {
+    // A bracket before the figure is an aside ("International Business
+    // Machines (IBM) hired"): over it, not a clause of its own.
+    if (w[clause_first - 1].text == ")") {
+      int open = clause_first - 2;
+      while (open >= 0 && w[open].text != "(" && clause_first - open < 12) {
+        --open;
+      }
+      if (open >= 0 && w[open].text == "(") {
+        clause_first = open;
+        continue;
+      }
+    }
+    if (ClauseEnd(w[clause_first - 1])) break;
+    --clause_first;
+  }
 
   bool allow_modifiers = false;
   const auto usable = [&](const NamedEntity* e) {

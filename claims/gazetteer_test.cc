@@ -41,6 +41,10 @@ TEST(GazetteerTest, LongestAliasWins) {
   EXPECT_THAT(Keys("Trump said"), ElementsAre("donald_trump=Trump"));
   EXPECT_THAT(Keys("the Stanford AI Index reported"),
               ElementsAre("stanford_ai_index=Stanford AI Index"));
+  // Indian tribes in Oklahoma are not India.
+  EXPECT_THAT(Keys("Indian tribes in Oklahoma run 130 casinos"),
+              ElementsAre("native_american_nations=Indian tribes"));
+  EXPECT_THAT(Keys("Indian exports rose"), ElementsAre("india=Indian"));
 }
 
 TEST(GazetteerTest, PeopleInAnyScriptOrOrder) {

@@ -128,6 +128,30 @@ TEST(ExtractClaimsTest, AcronymsTheArticleDefinesAreOneSubject) {
   EXPECT_EQ(employs.frame().counted().lemma(), "people");
 }
 
+TEST(ExtractClaimsTest, DatelinesCaptionsAndNonClaims) {
+  const std::vector<Claim> claims = Extract(
+      "GAZA CITY (AP) -- At least 14 people were killed on Tuesday.\n\n"
+      "(Photo by Jane Doe / AFP) 12 protesters marched.\n\n"
+      "The court issued a 5-4 ruling, and Smith, 54, said the airline's "
+      "Boeing 737 jets cost $98 million each.");
+  std::vector<std::string> seen;
+  for (const Claim& c : claims) {
+    seen.push_back(c.quantity_text() + "=" + MentionKind_Name(c.kind()));
+  }
+  // The caption gives no claims; the ruling, the age and the model number
+  // are kept with their kinds.
+  EXPECT_THAT(seen,
+              testing::ElementsAre("At least 14=CLAIM", "5=VOTE", "4=VOTE",
+                                   "54=AGE", "737=NAME", "$98 million=CLAIM"));
+  // The dateline's city is where the reporter stood, not the subject.
+  EXPECT_NE(claims[0].subject().key(), "gaza_city");
+  EXPECT_TRUE(claims[0].needs_source());  // "at least": an estimate
+  EXPECT_EQ(claims[0].frame().counted().lemma(), "people");
+  EXPECT_EQ(claims[0].frame().predicate().lemma(), "kill");
+  EXPECT_TRUE(claims[5].needs_source());
+  EXPECT_FALSE(claims[3].needs_source());
+}
+
 TEST(ExtractClaimsTest, NegationAndNoSubject) {
   const std::vector<Claim> claims =
       Extract("the fee was not raised to 10 percent");

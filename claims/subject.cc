@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "claims/acronyms.h"
@@ -128,6 +129,95 @@ bool InSource(const NamedEntity& e, const Attribution& attribution) {
   return attribution.kind() != Attribution::NONE &&
          Overlaps(e.begin, e.end, attribution.span().begin(),
                   attribution.span().end());
+}
+
+// The usable entity among the words of `node`'s phrase (itself and its
+// compound, flat, possessive, adjectival and "of" dependents, two levels
+// down), first in text order; nullptr if none.
+template <typename Usable>
+const NamedEntity* EntityInPhrase(const Words& w,
+                                  const std::vector<std::vector<int>>& deps,
+                                  const std::vector<NamedEntity>& entities,
+                                  int node, Usable usable) {
+  std::vector<int> phrase = {node};
+  for (int level = 0, from = 0; level < 2; ++level) {
+    const int to = static_cast<int>(phrase.size());
+    for (int i = from; i < to; ++i) {
+      for (int c : deps[phrase[i]]) {
+        const absl::string_view r = w[c].relation;
+        if (absl::StartsWith(r, "compound") || absl::StartsWith(r, "flat") ||
+            r == "nmod:poss" || r == "amod" || r == "appos" ||
+            (absl::StartsWith(r, "nmod") && r != "nmod:tmod")) {
+          phrase.push_back(c);
+        }
+      }
+    }
+    from = to;
+  }
+  std::sort(phrase.begin(), phrase.end());
+  for (int k : phrase) {
+    const NamedEntity* e = EntityOf(w, k, entities);
+    if (usable(e)) return e;
+  }
+  return nullptr;
+}
+
+template <typename Usable>
+std::optional<Subject> TreeSubject(const Words& w,
+                                   const std::vector<NamedEntity>& entities,
+                                   const FrameWords& frame, Usable usable) {
+  if (frame.tree_anchor < 0 && frame.tree_subject < 0) return std::nullopt;
+  const std::vector<std::vector<int>> deps = DependentsOf(w);
+  const int anchor = frame.tree_anchor;
+  if (anchor >= 0) {
+    for (int c : deps[anchor]) {
+      if (w[c].relation != "nmod:poss") continue;
+      if (const NamedEntity* e = EntityInPhrase(w, deps, entities, c, usable)) {
+        return ToSubject(*e, "possessor");
+      }
+    }
+  }
+  // The subject phrase, unless it is the figure's own phrase (then its
+  // complements say whose).
+  const int subject = frame.tree_subject;
+  const bool own = subject >= 0 && subject >= frame.figure_first &&
+                   subject <= frame.figure_last;
+  if (subject >= 0 && subject != anchor && !own) {
+    // "Toyota's sales rose 7.6 percent": the subject phrase's possessor.
+    for (int c : deps[subject]) {
+      if (w[c].relation != "nmod:poss") continue;
+      if (const NamedEntity* e = EntityInPhrase(w, deps, entities, c, usable)) {
+        return ToSubject(*e, "possessor");
+      }
+    }
+    if (const NamedEntity* e =
+            EntityInPhrase(w, deps, entities, subject, usable)) {
+      return ToSubject(*e, "subject");
+    }
+  }
+  for (int node : {anchor, frame.predicate}) {
+    if (node < 0) continue;
+    for (int c : deps[node]) {
+      const absl::string_view r = w[c].relation;
+      if (!(absl::StartsWith(r, "nmod") || absl::StartsWith(r, "obl")) ||
+          r == "nmod:poss" || r == "obl:tmod" || r == "nmod:tmod") {
+        continue;
+      }
+      bool whose = false;
+      for (int d : deps[c]) {
+        if (w[d].relation != "case") continue;
+        for (absl::string_view p : {"of", "in", "for", "at", "from", "by",
+                                    "off", "across", "throughout"}) {
+          whose |= w[d].lemma == p;
+        }
+      }
+      if (!whose) continue;
+      if (const NamedEntity* e = EntityInPhrase(w, deps, entities, c, usable)) {
+        return ToSubject(*e, "attachment");
+      }
+    }
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -344,6 +434,13 @@ std::optional<Subject> FindSubject(const Words& w,
     if (usable(e) && e->end >= w[clause_first - 2].end) {
       return ToSubject(*e, "label");
     }
+  }
+  // From the dependency tree first: the possessor of the figure's noun
+  // ("China's share"), the entity heading the predicate's subject phrase
+  // ("BMW sold 129,094 units"), an "of/in/for/at/from/by X" complement of
+  // the noun or the verb ("unemployment in Spain", "sold in China").
+  if (std::optional<Subject> s = TreeSubject(w, entities, frame, usable)) {
+    return s;
   }
   // Possessor: "China's share", "BMW's sales", "its China sales".
   bool possessive_pronoun = false;

@@ -14,8 +14,12 @@
 // Names the gazetteer lacks are keyed by NameKey ("eliud_kipchoge"); an
 // acronym defined in the article keys as its expansion (claims/acronyms.h).
 //
-// Rules, first that applies, inside the figure's clause (the sentence cut
-// at semicolons, colons and dashes; never the dateline, never a default):
+// Rules, first that applies. From the dependency tree (FrameWords'
+// tree_anchor and tree_subject): the possessor of the figure's noun, the
+// entity in the predicate's subject phrase, an "of/in/for/at/from/by X"
+// complement of the noun or the verb. Then, where the tree says nothing,
+// inside the figure's clause (the sentence cut at semicolons, colons and
+// dashes, brackets being asides; never the dateline, never a default):
 //   possessor   an entity with "'s" in the figure's phrase or the subject
 //               phrase of its verb; "its"/"their" there stand for the
 //               sentence's first entity ("GM said its China sales fell");

@@ -2,6 +2,7 @@
 
 #include "absl/strings/ascii.h"
 #include "normalize/lexicon.h"
+#include "parse/dependency_parser.h"
 #include "parse/pos_tagger.h"
 #include "parse/tagging_tokenizer.h"
 
@@ -18,6 +19,7 @@ std::vector<TaggedWord> TagSentence(absl::string_view sentence) {
     capitalised += absl::ascii_isupper(static_cast<unsigned char>(t.text[0]));
   }
   std::vector<PosTag> tags;
+  std::vector<DependencyArc> arcs;
   // (A sentence that ends with a full stop is not a headline.)
   if (long_words >= 3 && capitalised * 10 > long_words * 6 && !tokens.empty() &&
       tokens.back().text != ".") {
@@ -34,8 +36,13 @@ std::vector<TaggedWord> TagSentence(absl::string_view sentence) {
     }
     std::vector<absl::string_view> views(lowered.begin(), lowered.end());
     tags = PosTagger::Default().Tag(views);
+    arcs = DependencyParser::Default().Parse(views, tags);
   } else {
     tags = PosTagger::Default().TagTokens(tokens);
+    std::vector<absl::string_view> views;
+    views.reserve(tokens.size());
+    for (const TaggingToken& t : tokens) views.push_back(t.text);
+    arcs = DependencyParser::Default().Parse(views, tags);
   }
   const Lexicon& lexicon = Lexicon::Default();
   std::vector<TaggedWord> words(tokens.size());
@@ -46,6 +53,10 @@ std::vector<TaggedWord> TagSentence(absl::string_view sentence) {
     w.end = static_cast<uint32_t>(tokens[k].end);
     w.upos = std::string(UposName(tags[k].upos));
     w.xpos = std::string(tags[k].xpos);
+    if (k < arcs.size()) {
+      w.head = arcs[k].head;
+      w.relation = arcs[k].relation;
+    }
     switch (tags[k].upos) {
       case Upos::kNoun:
       case Upos::kPropn: {
@@ -73,6 +84,18 @@ std::vector<TaggedWord> TagSentence(absl::string_view sentence) {
     }
   }
   return words;
+}
+
+std::vector<std::vector<int>> DependentsOf(
+    const std::vector<TaggedWord>& words) {
+  std::vector<std::vector<int>> dependents(words.size());
+  for (int k = 0; k < static_cast<int>(words.size()); ++k) {
+    const int head = words[k].head;
+    if (head >= 0 && head < static_cast<int>(words.size())) {
+      dependents[head].push_back(k);
+    }
+  }
+  return dependents;
 }
 
 }  // namespace claimcheck

@@ -7,7 +7,9 @@
 //
 // Words are those of Universal Dependencies English (parse/
 // tagging_tokenizer.h), tagged by the averaged-perceptron tagger trained on
-// UD English EWT (parse/pos_tagger.h) and lemmatised with WordNet's morphy
+// UD English EWT (parse/pos_tagger.h), parsed into a dependency tree by the
+// transition-based parser trained on the same treebank
+// (parse/dependency_parser.h), and lemmatised with WordNet's morphy
 // (normalize/lexicon.h) for nouns, verbs and adjectives; other words' lemma
 // is their lowercase form. Offsets are bytes into the sentence.
 // Thread-safe; cost linear in the sentence (the caller tags only sentences
@@ -30,12 +32,22 @@ struct TaggedWord {
   std::string upos;  // "NOUN", "VERB", ...
   std::string xpos;  // "NNS", "VBN", ...
   std::string lemma;
+  // The word's head in the sentence's dependency tree (an index into the
+  // words; -1 for the root) and its Universal Dependencies relation to it
+  // ("nsubj", "nummod", "nmod:poss"; static storage).
+  int head = -1;
+  absl::string_view relation;
 
   bool Is(absl::string_view tag) const { return upos == tag; }
   bool Noun() const { return upos == "NOUN" || upos == "PROPN"; }
 };
 
 std::vector<TaggedWord> TagSentence(absl::string_view sentence);
+
+// The dependents of each word: result[k] lists the words whose head is k,
+// in order.
+std::vector<std::vector<int>> DependentsOf(
+    const std::vector<TaggedWord>& words);
 
 // "'s", "'", and the same with a curly apostrophe (U+2019).
 inline bool IsPossessive(absl::string_view word) {

@@ -1,0 +1,387 @@
+#include "parse/internal/parser_model.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/string_view.h"
+#include "absl/types/span.h"
+#include "parse/internal/parser_features.h"
+#include "parse/internal/parser_transitions.h"
+
+namespace claimcheck {
+namespace parser_internal {
+namespace {
+
+constexpr absl::string_view kMagic = "CCDEPPAR";
+constexpr uint32_t kVersion = 1;
+
+void PutLittleEndian(uint64_t value, int bytes, std::string* out) {
+  for (int i = 0; i < bytes; ++i) {
+    out->push_back(static_cast<char>(value >> (8 * i)));
+  }
+}
+
+void PutShortString(absl::string_view s, std::string* out) {
+  PutLittleEndian(s.size(), 1, out);
+  out->append(s.data(), s.size());
+}
+
+// Reads the model's fields in order; the first failure sticks and names
+// the byte where it happened.
+class Reader {
+ public:
+  explicit Reader(absl::string_view bytes) : bytes_(bytes) {}
+
+  uint64_t Int(int size) {
+    if (!Need(size)) return 0;
+    uint64_t value = 0;
+    for (int i = 0; i < size; ++i) {
+      value |= uint64_t{static_cast<uint8_t>(bytes_[position_ + i])} << (8 * i);
+    }
+    position_ += size;
+    return value;
+  }
+
+  absl::string_view Bytes(size_t size) {
+    if (!Need(size)) return "";
+    absl::string_view result = bytes_.substr(position_, size);
+    position_ += size;
+    return result;
+  }
+
+  absl::string_view ShortString() { return Bytes(Int(1)); }
+
+  void Fail(absl::string_view what) {
+    if (status_.ok()) {
+      status_ = absl::InvalidArgumentError(absl::StrCat(
+          "dependency parser model: ", what, " at byte ", position_));
+    }
+  }
+
+  bool ok() const { return status_.ok(); }
+  const absl::Status& status() const { return status_; }
+  size_t remaining() const { return bytes_.size() - position_; }
+
+ private:
+  bool Need(size_t size) {
+    if (!status_.ok()) return false;
+    if (size > remaining()) {
+      Fail(absl::StrCat("truncated: ", size, " more bytes needed"));
+      return false;
+    }
+    return true;
+  }
+
+  absl::string_view bytes_;
+  size_t position_ = 0;
+  absl::Status status_;
+};
+
+// The relations of Universal Dependencies v2
+// (https://universaldependencies.org/u/dep/) and the subtypes English
+// treebanks use, old and new (EWT 2.15 writes obl:unmarked where earlier
+// releases wrote obl:tmod and obl:npmod). DependencyArc::relation points
+// here.
+constexpr absl::string_view kRelations[] = {
+    "acl",          "acl:relcl",     "advcl",     "advcl:relcl", "advmod",
+    "amod",         "appos",         "aux",       "aux:pass",    "case",
+    "cc",           "cc:preconj",    "ccomp",     "clf",         "compound",
+    "compound:prt", "conj",          "cop",       "csubj",       "csubj:outer",
+    "csubj:pass",   "dep",           "det",       "det:poss",    "det:predet",
+    "discourse",    "dislocated",    "expl",      "fixed",       "flat",
+    "flat:foreign", "flat:name",     "goeswith",  "iobj",        "list",
+    "mark",         "nmod",          "nmod:desc", "nmod:npmod",  "nmod:poss",
+    "nmod:tmod",    "nmod:unmarked", "nsubj",     "nsubj:outer", "nsubj:pass",
+    "nummod",       "obj",           "obl",       "obl:agent",   "obl:npmod",
+    "obl:tmod",     "obl:unmarked",  "orphan",    "parataxis",   "punct",
+    "reparandum",   "root",          "vocative",  "xcomp"};
+
+int FindRelation(const std::vector<std::string>& relations,
+                 absl::string_view name) {
+  for (size_t i = 0; i < relations.size(); ++i) {
+    if (relations[i] == name) return static_cast<int>(i);
+  }
+  return kNone;
+}
+
+}  // namespace
+
+absl::string_view StaticRelationName(absl::string_view name) {
+  for (absl::string_view relation : kRelations) {
+    if (relation == name) return relation;
+  }
+  return absl::string_view();
+}
+
+std::string SerializeParserModel(const ParserModel& model) {
+  std::string out(kMagic);
+  PutLittleEndian(kVersion, 4, &out);
+  PutLittleEndian(static_cast<uint8_t>(model.system), 1, &out);
+  PutLittleEndian(model.relations.size(), 4, &out);
+  for (const std::string& relation : model.relations) {
+    PutShortString(relation, &out);
+  }
+  PutLittleEndian(model.classes.size(), 4, &out);
+  for (const Transition& t : model.classes) {
+    PutLittleEndian(static_cast<uint8_t>(t.move), 1, &out);
+    PutLittleEndian(t.label, 1, &out);
+  }
+  PutLittleEndian(model.feature_keys.size(), 4, &out);
+  PutLittleEndian(model.weights.size(), 4, &out);
+  for (uint64_t key : model.feature_keys) PutLittleEndian(key, 8, &out);
+  for (size_t k = 0; k < model.feature_keys.size(); ++k) {
+    PutLittleEndian(model.weight_offsets[k + 1] - model.weight_offsets[k], 1,
+                    &out);
+  }
+  for (uint8_t cls : model.weight_classes) PutLittleEndian(cls, 1, &out);
+  for (int16_t weight : model.weights) {
+    PutLittleEndian(static_cast<uint16_t>(weight), 2, &out);
+  }
+  return out;
+}
+
+absl::StatusOr<ParserModel> ParseParserModel(absl::string_view bytes) {
+  Reader in(bytes);
+  if (in.Bytes(kMagic.size()) != kMagic) {
+    return absl::InvalidArgumentError(
+        "dependency parser model: not a model file (no CCDEPPAR header)");
+  }
+  if (const uint64_t version = in.Int(4); in.ok() && version != kVersion) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "dependency parser model: version ", version, ", expected ", kVersion));
+  }
+  ParserModel model;
+  const uint64_t system = in.Int(1);
+  if (in.ok() && system > 2) in.Fail("unknown transition system");
+  model.system = static_cast<TransitionSystem>(system);
+  const uint64_t relation_count = in.Int(4);
+  if (in.ok() && (relation_count == 0 || relation_count > 255)) {
+    in.Fail("bad relation count");
+  }
+  for (uint64_t i = 0; in.ok() && i < relation_count; ++i) {
+    model.relations.emplace_back(in.ShortString());
+  }
+  const uint64_t class_count = in.Int(4);
+  if (in.ok() && (class_count == 0 || class_count > 255)) {
+    in.Fail("bad class count");
+  }
+  for (uint64_t i = 0; in.ok() && i < class_count; ++i) {
+    const uint64_t move = in.Int(1);
+    const uint64_t label = in.Int(1);
+    if (in.ok() && (move >= kMoveCount || label >= relation_count)) {
+      in.Fail("bad class");
+    }
+    model.classes.push_back(
+        Transition{static_cast<Move>(move), static_cast<uint8_t>(label)});
+  }
+  const uint64_t feature_count = in.Int(4);
+  const uint64_t weight_count = in.Int(4);
+  if (in.ok() && in.remaining() != feature_count * 9 + weight_count * 3) {
+    in.Fail(absl::StrCat("size does not match ", feature_count,
+                         " features and ", weight_count, " weights"));
+  }
+  if (!in.ok()) return in.status();
+  model.feature_keys.resize(feature_count);
+  for (uint64_t& key : model.feature_keys) key = in.Int(8);
+  model.weight_offsets.resize(feature_count + 1);
+  uint64_t offset = 0;
+  for (uint64_t k = 0; k < feature_count; ++k) {
+    offset += in.Int(1);
+    model.weight_offsets[k + 1] = static_cast<uint32_t>(offset);
+  }
+  if (offset != weight_count) in.Fail("weight counts do not add up");
+  model.weight_classes.resize(weight_count);
+  for (uint8_t& cls : model.weight_classes) {
+    cls = static_cast<uint8_t>(in.Int(1));
+    if (cls >= class_count) in.Fail("weight class out of range");
+  }
+  model.weights.resize(weight_count);
+  for (int16_t& weight : model.weights) {
+    weight = static_cast<int16_t>(static_cast<uint16_t>(in.Int(2)));
+  }
+  if (!in.ok()) return in.status();
+  return model;
+}
+
+absl::Status CheckParserClasses(const ParserModel& model) {
+  const int root = FindRelation(model.relations, "root");
+  if (root == kNone) {
+    return absl::InvalidArgumentError(
+        "dependency parser model: no \"root\" relation");
+  }
+  bool shift = false, reduce = false, left = false, right = false;
+  bool left_root = false, right_root = false;
+  for (const Transition& t : model.classes) {
+    if (t.label >= model.relations.size()) {
+      return absl::InvalidArgumentError(
+          "dependency parser model: class relation out of range");
+    }
+    switch (t.move) {
+      case Move::kShift:
+        shift = true;
+        break;
+      case Move::kReduce:
+        reduce = true;
+        break;
+      case Move::kLeft:
+        (t.label == root ? left_root : left) = true;
+        break;
+      case Move::kRight:
+        (t.label == root ? right_root : right) = true;
+        break;
+    }
+  }
+  // The root's arc: a LEFT from the root when it comes last, else a RIGHT.
+  const bool root_arc = model.system == TransitionSystem::kArcEagerRootLast
+                            ? left_root
+                            : right_root;
+  if (model.system == TransitionSystem::kArcHybrid) reduce = true;
+  if (!shift || !reduce || !left || !right || !root_arc) {
+    return absl::InvalidArgumentError(
+        "dependency parser model: a move is missing from its classes");
+  }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<std::unique_ptr<CompiledParser>> CompiledParser::Create(
+    const ParserModel& model) {
+  if (model.relations.empty() || model.relations.size() > 255 ||
+      model.classes.empty() || model.classes.size() > 255 ||
+      model.weight_offsets.size() != model.feature_keys.size() + 1 ||
+      model.weight_offsets.back() != model.weights.size() ||
+      model.weight_classes.size() != model.weights.size()) {
+    return absl::InvalidArgumentError(
+        "dependency parser model: inconsistent sizes");
+  }
+  if (absl::Status status = CheckParserClasses(model); !status.ok()) {
+    return status;
+  }
+  std::unique_ptr<CompiledParser> parser(new CompiledParser);
+  parser->system_ = model.system;
+  parser->relations_ = model.relations;
+  parser->classes_ = model.classes;
+  parser->root_label_ = FindRelation(model.relations, "root");
+  // Any relation but "root" will do for words the transitions left
+  // without a head; "dep" says least.
+  int other = FindRelation(model.relations, "dep");
+  for (size_t i = 0; other == kNone && i < model.relations.size(); ++i) {
+    if (static_cast<int>(i) != parser->root_label_) other = i;
+  }
+  if (other == kNone) {
+    return absl::InvalidArgumentError(
+        "dependency parser model: no relation other than \"root\"");
+  }
+  parser->other_label_ = other;
+  const int punct = FindRelation(model.relations, "punct");
+  parser->punct_label_ = punct == kNone ? other : punct;
+
+  // At most half full, so that probes stay short.
+  size_t capacity = 16;
+  while (capacity < 2 * model.feature_keys.size()) capacity *= 2;
+  parser->slots_.assign(capacity, Slot{0, kEmpty, kEmpty});
+  parser->slot_mask_ = capacity - 1;
+  for (size_t k = 0; k < model.feature_keys.size(); ++k) {
+    const uint64_t key = model.feature_keys[k];
+    if (model.weight_offsets[k] > model.weight_offsets[k + 1]) {
+      return absl::InvalidArgumentError(
+          "dependency parser model: weight offsets go backwards");
+    }
+    for (uint64_t i = key & parser->slot_mask_;;
+         i = (i + 1) & parser->slot_mask_) {
+      Slot& slot = parser->slots_[i];
+      if (slot.begin == kEmpty) {
+        slot = Slot{key, model.weight_offsets[k], model.weight_offsets[k + 1]};
+        break;
+      }
+      if (slot.key == key) {
+        return absl::InvalidArgumentError(
+            absl::StrCat("dependency parser model: feature ", key, " repeats"));
+      }
+    }
+  }
+  parser->weights_.resize(model.weights.size());
+  for (size_t i = 0; i < model.weights.size(); ++i) {
+    if (model.weight_classes[i] >= model.classes.size()) {
+      return absl::InvalidArgumentError(
+          "dependency parser model: weight class out of range");
+    }
+    parser->weights_[i] = Weight{model.weight_classes[i], model.weights[i]};
+  }
+  return parser;
+}
+
+const CompiledParser::Slot* CompiledParser::Find(uint64_t key) const {
+  for (uint64_t i = key & slot_mask_;; i = (i + 1) & slot_mask_) {
+    const Slot& slot = slots_[i];
+    if (slot.begin == kEmpty) return nullptr;
+    if (slot.key == key) return &slot;
+  }
+}
+
+void CompiledParser::Score(const uint64_t* features, int n,
+                           int32_t* scores) const {
+  // The table is megabytes, so nearly every lookup misses the cache:
+  // asking for all the slots, then all their weights, before reading any
+  // lets the misses overlap.
+  for (int f = 0; f < n; ++f) {
+    __builtin_prefetch(&slots_[features[f] & slot_mask_]);
+  }
+  const Slot* found[kParserFeatureCount];
+  int m = 0;
+  for (int f = 0; f < n && m < kParserFeatureCount; ++f) {
+    const Slot* slot = Find(features[f]);
+    if (slot == nullptr) continue;
+    __builtin_prefetch(&weights_[slot->begin]);
+    found[m++] = slot;
+  }
+  for (int k = 0; k < m; ++k) {
+    for (uint32_t w = found[k]->begin; w < found[k]->end; ++w) {
+      scores[weights_[w].cls] += weights_[w].weight;
+    }
+  }
+}
+
+ParseResult CompiledParser::Parse(absl::Span<const TokenKeys> tokens) const {
+  const int n = tokens.empty() ? 0 : static_cast<int>(tokens.size()) - 1;
+  ParserState state(system_, n);
+  uint64_t features[kParserFeatureCount];
+  int32_t scores[256];
+  const int class_count = static_cast<int>(classes_.size());
+  // Every word is shifted once and popped once.
+  for (int step = 0; step <= 2 * n && !IsTerminal(system_, state); ++step) {
+    const LegalMoves legal = GetLegalMoves(system_, state);
+    const int feature_count = ParserFeatures(state, tokens, features);
+    std::fill(scores, scores + class_count, 0);
+    Score(features, feature_count, scores);
+    int best = kNone;
+    for (int c = 0; c < class_count; ++c) {
+      if (legal.Allows(classes_[c], root_label_) &&
+          (best == kNone || scores[c] > scores[best])) {
+        best = c;
+      }
+    }
+    if (best == kNone) break;  // CompleteTree finishes the tree
+    Apply(system_, classes_[best], &state);
+  }
+  ParseResult result;
+  for (int t = 1; t <= n; ++t) result.leftovers += state.head(t) == kNone;
+  CompleteTree([&](int t) { return tokens[t].punct; }, root_label_,
+               punct_label_, other_label_, &state);
+  result.heads.resize(n);
+  result.relations.resize(n);
+  for (int t = 1; t <= n; ++t) {
+    result.heads[t - 1] = state.head(t);
+    result.relations[t - 1] = state.label(t);
+  }
+  return result;
+}
+
+}  // namespace parser_internal
+}  // namespace claimcheck

@@ -10,11 +10,17 @@ namespace claimcheck {
 namespace {
 
 constexpr absl::string_view kSayingVerbs[] = {
-    "said",      "says",     "say",       "told",     "estimated", "estimates",
-    "found",     "finds",    "announced", "noted",    "stated",    "reported",
-    "reports",   "wrote",    "showed",    "shows",    "projected", "predicted",
-    "predicts",  "forecast", "forecasts", "projects", "added",     "explained",
-    "confirmed", "revealed", "disclosed"};
+    "said",      "says",       "say",       "told",       "estimated",
+    "estimates", "found",      "finds",     "announced",  "noted",
+    "stated",    "reported",   "reports",   "wrote",      "showed",
+    "shows",     "show",       "projected", "predicted",  "predicts",
+    "forecast",  "forecasts",  "projects",  "added",      "explained",
+    "confirmed", "revealed",   "reveal",    "reveals",    "disclosed",
+    "commented", "claimed",    "claims",    "argued",     "argues",
+    "insisted",  "testified",  "admitted",  "stating",    "states",
+    "saying",    "determined", "concluded", "calculated", "suggested",
+    "suggests",  "suggest",    "warned",    "warns",      "indicate",
+    "indicates", "indicated"};
 
 bool IsSayingVerb(absl::string_view word) {
   for (absl::string_view verb : kSayingVerbs) {
@@ -302,11 +308,28 @@ std::optional<Attribution> Named(const SentenceView& view) {
       }
     }
     // "as reported by X", "is said by X to be considering"
-    if ((view.Word(i, "reported") || view.Word(i, "said")) &&
+    // "... as predicted by economists", "estimated by the bank".
+    if ((view.Word(i, "reported") || view.Word(i, "said") ||
+         view.Word(i, "predicted") || view.Word(i, "estimated") ||
+         view.Word(i, "forecast") || view.Word(i, "projected") ||
+         view.Word(i, "calculated")) &&
         view.Word(i + 1, "by")) {
       if (std::optional<Source> s = view.SourceAt(i + 2)) {
-        return Make(Attribution::REPORTED_BY_OUTLET, view.text(), s->begin,
-                    s->end);
+        const bool outlet = s->kind == "outlet" || view.Word(i, "reported") ||
+                            view.Word(i, "said");
+        return Make(
+            outlet ? Attribution::REPORTED_BY_OUTLET : Attribution::NAMED,
+            view.text(), s->begin, s->end);
+      }
+      // "predicted by economists": a source, if not a named one.
+      if (i + 2 < t.size() && t[i + 2].kind == TokenKind::kWord) {
+        size_t end = i + 2;
+        if ((view.Word(end, "the") || view.Word(end, "some") ||
+             view.Word(end, "many")) &&
+            end + 1 < t.size() && t[end + 1].kind == TokenKind::kWord) {
+          ++end;
+        }
+        return Make(Attribution::VAGUE, view.text(), t[i].begin, t[end].end);
       }
     }
     // "a report / study / statement / figures / data from (by) X"

@@ -301,8 +301,12 @@ std::vector<Claim> ExtractClaims(const Article& article,
       }
       continue;
     }
-    // Tagged only where figures are: the tagger is the costly step.
-    const std::vector<TaggedWord> words = TagSentence(facts.text);
+    // Tagged only where figures or dates are.
+    // Parsed only where figures are: a sentence with dates alone needs the
+    // tags for its dated events, not the tree.
+    bool has_figure = false;
+    for (const Mention& m : facts.mentions) has_figure |= m.has_quantity();
+    const std::vector<TaggedWord> words = TagSentence(facts.text, has_figure);
     std::vector<std::pair<uint32_t, uint32_t>> excluded;
     for (const Mention& m : facts.mentions)
       excluded.push_back({m.begin(), m.end()});

@@ -8,7 +8,7 @@
 
 namespace claimcheck {
 
-std::vector<TaggedWord> TagSentence(absl::string_view sentence) {
+std::vector<TaggedWord> TagSentence(absl::string_view sentence, bool parse) {
   const std::vector<TaggingToken> tokens = TokenizeForTagging(sentence);
   // A headline in Title Case reads to the tagger as a row of names; its
   // words are tagged as a sentence would write them (acronyms kept).
@@ -36,13 +36,13 @@ std::vector<TaggedWord> TagSentence(absl::string_view sentence) {
     }
     std::vector<absl::string_view> views(lowered.begin(), lowered.end());
     tags = PosTagger::Default().Tag(views);
-    arcs = DependencyParser::Default().Parse(views, tags);
+    if (parse) arcs = DependencyParser::Default().Parse(views, tags);
   } else {
     tags = PosTagger::Default().TagTokens(tokens);
     std::vector<absl::string_view> views;
     views.reserve(tokens.size());
     for (const TaggingToken& t : tokens) views.push_back(t.text);
-    arcs = DependencyParser::Default().Parse(views, tags);
+    if (parse) arcs = DependencyParser::Default().Parse(views, tags);
   }
   const Lexicon& lexicon = Lexicon::Default();
   std::vector<TaggedWord> words(tokens.size());

@@ -42,7 +42,10 @@ struct TaggedWord {
   bool Noun() const { return upos == "NOUN" || upos == "PROPN"; }
 };
 
-std::vector<TaggedWord> TagSentence(absl::string_view sentence);
+// `parse`: whether to parse the dependency tree too (the costly step; head
+// stays -1 without it).
+std::vector<TaggedWord> TagSentence(absl::string_view sentence,
+                                    bool parse = true);
 
 // The dependents of each word: result[k] lists the words whose head is k,
 // in order.

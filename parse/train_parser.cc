@@ -43,21 +43,21 @@ ABSL_FLAG(std::string, dev, "",
 ABSL_FLAG(std::string, test, "",
           "CoNLL-U file to measure the written model on (optional).");
 ABSL_FLAG(std::string, output, "", "Where to write the model.");
-ABSL_FLAG(std::string, system, "arc-eager",
-          "arc-eager (the root first), arc-eager-root-last or arc-hybrid.");
+ABSL_FLAG(std::string, system, "arc-eager-root-last",
+          "arc-eager-root-last, arc-eager (the root first) or arc-hybrid.");
 ABSL_FLAG(std::string, train_tags, "jackknife",
           "Tags the parser trains on: jackknife (a tagger trained on the "
           "other folds), tagger (the built-in tagger) or gold.");
 ABSL_FLAG(int, folds, 10, "Folds for --train_tags=jackknife.");
 ABSL_FLAG(int, threads, 2, "Threads for --train_tags=jackknife.");
-ABSL_FLAG(int, iterations, 12, "Passes over the training data.");
+ABSL_FLAG(int, iterations, 20, "Passes over the training data.");
 ABSL_FLAG(int, oracle_iterations, 1,
           "Passes that follow the oracle only, before exploring.");
-ABSL_FLAG(double, explore_probability, 0.9,
+ABSL_FLAG(double, explore_probability, 0.75,
           "Then, how often the trainer follows its own prediction.");
 ABSL_FLAG(double, weight_scale, 32,
           "Averaged weights are stored times this, rounded to 16 bits.");
-ABSL_FLAG(double, min_weight, 0,
+ABSL_FLAG(double, min_weight, 1,
           "Averaged weights of smaller magnitude are dropped.");
 ABSL_FLAG(int, min_feature_updates, 1,
           "Features that took part in fewer updates are dropped.");

@@ -202,7 +202,8 @@ absl::StatusOr<ParserTrainingResult> TrainParser(
       const std::string& relation = sentence.relations[i];
       ++counts[relation];
       (sentence.heads[i] > static_cast<int>(i) + 1 ? leftward
-                                                   : rightward)[relation] = true;
+                                                   : rightward)[relation] =
+          true;
     }
   }
   result.trained_sentences = projective.size();

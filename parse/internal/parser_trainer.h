@@ -33,17 +33,17 @@ namespace claimcheck {
 namespace parser_internal {
 
 struct ParserTrainingOptions {
-  TransitionSystem system = TransitionSystem::kArcEager;
-  int iterations = 12;
+  TransitionSystem system = TransitionSystem::kArcEagerRootLast;
+  int iterations = 20;
   // Iterations that follow the oracle only; after them, the trainer takes
   // its own prediction with this probability, right or wrong.
   int oracle_iterations = 1;
-  double explore_probability = 0.9;
+  double explore_probability = 0.75;
   // Averaged weights are stored times this scale, rounded to 16 bits;
   // those that round to zero, or whose magnitude is below `min_weight`,
   // are dropped.
   double weight_scale = 32;
-  double min_weight = 0;
+  double min_weight = 1;
   // Features that took part in fewer updates than this are dropped: most
   // features are rare, and dropping those keeps the model small at little
   // cost in accuracy.

@@ -53,6 +53,7 @@ TEST(ParserTrainerTest, LearnsItsTrainingSentences) {
     ParserTrainingOptions options;
     options.system = system;
     options.iterations = 30;
+    options.min_weight = 0;
     int calls = 0;
     const absl::StatusOr<ParserTrainingResult> result =
         TrainParser(*sentences, projective, options,

@@ -123,8 +123,8 @@ void Apply(TransitionSystem system, Transition t, ParserState* state) {
 void CompleteTree(absl::FunctionRef<bool(int word)> is_punct, int root_label,
                   int punct_label, int other_label, ParserState* state) {
   const int n = state->word_count();
-  int root = state->leftmost(0) != kNone ? state->leftmost(0)
-                                         : state->rightmost(0);
+  int root =
+      state->leftmost(0) != kNone ? state->leftmost(0) : state->rightmost(0);
   if (root == kNone) {
     for (int t = 1; t <= n; ++t) {
       if (state->head(t) != kNone) continue;

@@ -166,9 +166,7 @@ struct LegalMoves {
     return true;
   }
 
-  bool Any() const {
-    return move[0] || move[1] || move[2] || move[3];
-  }
+  bool Any() const { return move[0] || move[1] || move[2] || move[3]; }
 };
 
 LegalMoves GetLegalMoves(TransitionSystem system, const ParserState& state);

@@ -13,6 +13,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
 #include "absl/types/span.h"
+#include "parse/internal/model_bytes.h"
 #include "parse/internal/tagger_features.h"
 
 namespace claimcheck {
@@ -24,65 +25,14 @@ constexpr uint32_t kVersion = 1;
 // A word's class before it is known; class ids stop at 254.
 constexpr uint8_t kUnset = 0xFF;
 
-void PutLittleEndian(uint64_t value, int bytes, std::string* out) {
-  for (int i = 0; i < bytes; ++i)
-    out->push_back(static_cast<char>(value >> (8 * i)));
-}
+using model_bytes::PutLittleEndian;
+using model_bytes::PutShortString;
 
-void PutShortString(absl::string_view s, std::string* out) {
-  PutLittleEndian(s.size(), 1, out);
-  out->append(s.data(), s.size());
-}
-
-// Reads the model's fields in order; the first failure sticks and names
-// the byte where it happened.
-class Reader {
+// The model's fields in order (parse/internal/model_bytes.h).
+class Reader : public model_bytes::ModelReader {
  public:
-  explicit Reader(absl::string_view bytes) : bytes_(bytes) {}
-
-  uint64_t Int(int size) {
-    if (!Need(size)) return 0;
-    uint64_t value = 0;
-    for (int i = 0; i < size; ++i) {
-      value |= uint64_t{static_cast<uint8_t>(bytes_[position_ + i])} << (8 * i);
-    }
-    position_ += size;
-    return value;
-  }
-
-  absl::string_view Bytes(size_t size) {
-    if (!Need(size)) return "";
-    absl::string_view result = bytes_.substr(position_, size);
-    position_ += size;
-    return result;
-  }
-
-  absl::string_view ShortString() { return Bytes(Int(1)); }
-
-  void Fail(absl::string_view what) {
-    if (status_.ok()) {
-      status_ = absl::InvalidArgumentError(
-          absl::StrCat("pos tagger model: ", what, " at byte ", position_));
-    }
-  }
-
-  bool ok() const { return status_.ok(); }
-  const absl::Status& status() const { return status_; }
-  size_t remaining() const { return bytes_.size() - position_; }
-
- private:
-  bool Need(size_t size) {
-    if (!status_.ok()) return false;
-    if (size > remaining()) {
-      Fail(absl::StrCat("truncated: ", size, " more bytes needed"));
-      return false;
-    }
-    return true;
-  }
-
-  absl::string_view bytes_;
-  size_t position_ = 0;
-  absl::Status status_;
+  explicit Reader(absl::string_view bytes)
+      : ModelReader(bytes, "pos tagger model") {}
 };
 
 }  // namespace

@@ -11,31 +11,17 @@
 #include "absl/strings/string_view.h"
 #include "gtest/gtest.h"
 #include "parse/internal/conllu.h"
+#include "parse/internal/workspace_path.h"
 #include "parse/pos_tagger.h"
 
 namespace claimcheck {
 namespace {
 
-// `path` when absolute; else the path relative to the workspace, found by
-// following this test's source file out of the sandbox's runfiles tree.
-std::string WorkspacePath(const std::string& path) {
-  if (std::filesystem::path(path).is_absolute()) return path;
-  const char* runfiles = std::getenv("TEST_SRCDIR");
-  const char* workspace = std::getenv("TEST_WORKSPACE");
-  if (runfiles == nullptr || workspace == nullptr) return path;
-  std::error_code error;
-  const std::filesystem::path source =
-      std::filesystem::canonical(std::filesystem::path(runfiles) / workspace /
-                                     "parse" / "pos_tagger_ud_test.cc",
-                                 error);
-  if (error) return path;
-  return (source.parent_path().parent_path() / path).lexically_normal();
-}
-
 TEST(PosTaggerUdTest, UposAccuracyOnEwtTest) {
   const char* configured = std::getenv("EWT_TEST_CONLLU");
   if (configured == nullptr) GTEST_SKIP() << "EWT_TEST_CONLLU is not set";
-  const std::string path = WorkspacePath(configured);
+  const std::string path =
+      WorkspacePath(configured, "parse/pos_tagger_ud_test.cc");
   std::error_code error;
   if (!std::filesystem::exists(path, error)) {
     GTEST_SKIP() << path << " is not there";

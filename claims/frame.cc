@@ -260,7 +260,6 @@ bool HasCase(const Words& w, const std::vector<std::vector<int>>& children,
 TreeFrame FrameFromTree(const Words& w, int first, int last,
                         Quantity::Unit unit) {
   TreeFrame t;
-  const int n = static_cast<int>(w.size());
   const std::vector<std::vector<int>> children = DependentsOf(w);
   // The figure's head: its word whose head is outside it.
   int h = -1;
@@ -324,7 +323,6 @@ TreeFrame FrameFromTree(const Words& w, int first, int last,
     subject_path = absl::StartsWith(r, "nsubj");
     node = w[node].head;
   }
-  (void)n;
   return t;
 }
 

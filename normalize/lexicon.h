@@ -82,17 +82,17 @@ namespace claimcheck {
 enum class WordClass { kNoun, kVerb, kAdjective, kAdverb };
 
 class Lexicon {
- public:
+public:
   // The built-in WordNet 3.0 tables, parsed on first use. Never fails (the
   // table is checked when the build runs its test).
-  static const Lexicon& Default();
+  static const Lexicon &Default();
 
   // Parses a table in the format normalize/wordnet/compile_lexicon writes.
   // `table` must outlive the Lexicon, which points into it. Returns
   // InvalidArgument "lexicon table:LINE: message" on a malformed line or
   // lines out of order.
-  static absl::StatusOr<Lexicon> FromTable(
-      absl::string_view table ABSL_ATTRIBUTE_LIFETIME_BOUND);
+  static absl::StatusOr<Lexicon>
+  FromTable(absl::string_view table ABSL_ATTRIBUTE_LIFETIME_BOUND);
 
   // The dictionary form of `word` as `pos`: the base form WordNet's
   // exception list gives (of two, the one the spelling asks for: "installed"
@@ -131,6 +131,13 @@ class Lexicon {
   // the tables. The views point into the table.
   std::vector<absl::string_view> Words(uint32_t synset, WordClass pos) const;
 
+  // The broad class WordNet files `lemma`'s first sense as `pos` under, by
+  // the name of its lexicographer file: "company", "firm", "government" and
+  // "country" -> "noun.group"; "city" -> "noun.location"; "official" ->
+  // "noun.person"; "say" (verb) -> "verb.communication". "" when WordNet
+  // lacks the lemma. Does not lemmatise.
+  absl::string_view Domain(absl::string_view lemma, WordClass pos) const;
+
   // Whether one of the first `max_senses` senses of `adjective` pertains to
   // or derives from a noun synset holding `noun`'s lemma: "global" and
   // "worldwide" (sense 2) -> {earth, world, globe}, "economic" -> economy.
@@ -139,7 +146,7 @@ class Lexicon {
   bool RelatesToNoun(absl::string_view adjective, absl::string_view noun,
                      int max_senses = 2) const;
 
- private:
+private:
   // One index line: where it starts in the table, and where its senses
   // start in `senses` (they run up to the next entry's).
   struct IndexEntry {
@@ -153,13 +160,13 @@ class Lexicon {
   struct Tables {
     std::vector<IndexEntry> index;
     std::vector<uint32_t> senses;
-    std::vector<uint32_t> exceptions;  // line starts
+    std::vector<uint32_t> exceptions; // line starts
     std::vector<SynsetEntry> synsets;
   };
 
   explicit Lexicon(absl::string_view table) : table_(table) {}
 
-  const Tables& TablesFor(WordClass pos) const {
+  const Tables &TablesFor(WordClass pos) const {
     return tables_[static_cast<int>(pos)];
   }
   // `folded` must be lowercased with single spaces.
@@ -184,6 +191,6 @@ class Lexicon {
   std::array<Tables, 4> tables_;
 };
 
-}  // namespace claimcheck
+} // namespace claimcheck
 
-#endif  // CLAIMCHECK_NORMALIZE_LEXICON_H_
+#endif // CLAIMCHECK_NORMALIZE_LEXICON_H_

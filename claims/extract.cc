@@ -196,6 +196,12 @@ void KeyByAcronym(const Acronyms& acronyms, const Gazetteer& gazetteer,
 
 // A date an event may carry: resolved, a day, a month or a year (not a
 // stretch of time such as "the past two years").
+// An organisation or a country: what "the company" or "the government"
+// can stand for.
+bool IsGroup(const Subject& s) {
+  return s.kind() == "organisation" || s.kind() == "country";
+}
+
 bool DatedCandidate(const Mention& m) {
   if (!m.has_time() || !m.time().resolved()) return false;
   const TimeRef::Granularity g = m.time().granularity();
@@ -270,6 +276,8 @@ std::vector<Claim> ExtractClaims(const Article& article,
   // company said") and the paragraph's last claim (for elliptical frames:
   // "Japan accounted for 9 percent that year").
   std::optional<Subject> previous_subject;
+  // The article's last organisation or country, for "the company".
+  std::optional<Subject> last_group;
   int previous_claim = -1;  // index into claims
   bool previous_conversion = false;
   uint32_t paragraph = UINT32_MAX;
@@ -289,15 +297,21 @@ std::vector<Claim> ExtractClaims(const Article& article,
     if (!has_value) {
       // A sentence without figures still names what later anaphors ("the
       // company said", "it") stand for: its first known entity.
+      bool first = true;
       for (const EntityMention& e : facts.entities) {
         if (e.kind == "outlet") continue;
         Subject antecedent;
         antecedent.set_key(e.key);
         antecedent.set_text(e.text);
+        antecedent.set_kind(e.kind);
         *antecedent.mutable_span() =
             AbsoluteSpan(index, facts.offset, e.begin, e.end);
-        previous_subject = antecedent;
-        break;
+        if (first) previous_subject = antecedent;
+        first = false;
+        if (IsGroup(antecedent)) {
+          last_group = antecedent;
+          break;
+        }
       }
       continue;
     }
@@ -409,19 +423,27 @@ std::vector<Claim> ExtractClaims(const Article& article,
           out->clear_counted();
         }
       } else {
-        subject = FindSubject(
-            words, entities, frame, facts.attribution, previous_subject,
-            previous_claim >= 0 && claims[previous_claim].quantity().unit() ==
-                                       m.quantity().unit());
+        Antecedents before;
+        before.previous = previous_subject;
+        before.previous_same_quantity =
+            previous_claim >= 0 &&
+            claims[previous_claim].quantity().unit() == m.quantity().unit();
+        before.group = last_group;
+        subject =
+            FindSubject(words, entities, frame, facts.attribution, before);
       }
       if (subject) {
         KeyByAcronym(acronyms, gazetteer, *subject);
-        if (subject->role() != "previous" && !conversion) {
+        if (subject->role() != "previous" && subject->role() != "group" &&
+            !conversion) {
           *subject->mutable_span() =
               AbsoluteSpan(index, facts.offset, subject->span().begin(),
                            subject->span().end());
         }
         previous_subject = subject;
+        if (IsGroup(*subject) && subject->role() != "group") {
+          last_group = subject;
+        }
         *claim.mutable_subject() = *subject;
       }
 
@@ -467,7 +489,8 @@ std::vector<Claim> ExtractClaims(const Article& article,
         for (const EntityMention& e : facts.entities) {
           excluded_word |= Overlaps(word_begin, word_end, e.begin, e.end);
         }
-        if (subject && subject->role() != "previous") {
+        if (subject && subject->role() != "previous" &&
+            subject->role() != "group") {
           excluded_word |= Overlaps(word_begin, word_end,
                                     subject->span().begin() - facts.offset,
                                     subject->span().end() - facts.offset);
@@ -688,10 +711,13 @@ std::vector<Claim> ExtractClaims(const Article& article,
         }
       }
       if (frame.figure_first >= 0) {
-        std::optional<Subject> subject = FindSubject(
-            words, entities, frame, facts.attribution, previous_subject);
+        Antecedents before;
+        before.previous = previous_subject;
+        before.group = last_group;
+        std::optional<Subject> subject =
+            FindSubject(words, entities, frame, facts.attribution, before);
         if (subject) {
-          if (subject->role() != "previous") {
+          if (subject->role() != "previous" && subject->role() != "group") {
             *subject->mutable_span() =
                 AbsoluteSpan(index, facts.offset, subject->span().begin(),
                              subject->span().end());

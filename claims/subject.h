@@ -41,7 +41,12 @@
 //               `previous_same_quantity` (the paragraph's last figure has
 //               the same unit), a short definite phrase ("the gap"): the
 //               `previous`
-//               subject (the last figure's of the paragraph).
+//               subject (the last figure's of the paragraph);
+//   group       the subject phrase is a definite description of an
+//               organisation or a country ("the company", "the car company",
+//               "the government": a noun WordNet files under noun.group),
+//               or "its"/"their" with nothing else to stand for: the
+//               article's last organisation or country (`group`).
 // Demonyms used as modifiers ("Japanese carmaker") count only when no rule
 // finds another entity. A name joined to digits ("COVID-19") is no entity.
 // None otherwise: a figure about no one is a valid answer.
@@ -80,13 +85,26 @@ std::vector<NamedEntity> SentenceEntities(
     const std::vector<EntityMention>& gazetteer_entities,
     const std::vector<std::pair<uint32_t, uint32_t>>& excluded);
 
-// Offsets of the returned Subject's span are bytes into the sentence.
+// What the article said before the figure, for its anaphors.
+struct Antecedents {
+  // The subject of the paragraph's last figure (or the first entity of a
+  // sentence without figures since).
+  std::optional<Subject> previous;
+  // The paragraph's last figure has the figure's unit.
+  bool previous_same_quantity = false;
+  // The article's last organisation or country: what "the company", "the
+  // government", "the country" stand for.
+  std::optional<Subject> group;
+};
+
+// Offsets of the returned Subject's span are bytes into the sentence (of
+// the sentence the antecedent was found in for roles "previous" and
+// "group").
 std::optional<Subject> FindSubject(const std::vector<TaggedWord>& words,
                                    const std::vector<NamedEntity>& entities,
                                    const FrameWords& frame,
                                    const Attribution& attribution,
-                                   const std::optional<Subject>& previous,
-                                   bool previous_same_quantity = false);
+                                   const Antecedents& before);
 
 }  // namespace claimcheck
 

@@ -24,8 +24,10 @@ std::string SubjectOf(const std::string& sentence, const std::string& figure,
   const std::vector<NamedEntity> entities =
       SentenceEntities(words, found, {{begin, end}});
   const FrameWords frame = FindFrame(words, begin, end, unit);
+  Antecedents before;
+  before.previous = previous;
   const std::optional<Subject> subject = FindSubject(
-      words, entities, frame, FindAttribution(sentence, found), previous);
+      words, entities, frame, FindAttribution(sentence, found), before);
   return subject ? subject->text() + "/" + subject->role() : "";
 }
 

@@ -48,21 +48,21 @@ constexpr Rule kAdjectiveRules[] = {
 
 absl::Span<const Rule> RulesFor(WordClass pos) {
   switch (pos) {
-  case WordClass::kNoun:
-    return kNounRules;
-  case WordClass::kVerb:
-    return kVerbRules;
-  case WordClass::kAdjective:
-    return kAdjectiveRules;
-  case WordClass::kAdverb:
-    break;
+    case WordClass::kNoun:
+      return kNounRules;
+    case WordClass::kVerb:
+      return kVerbRules;
+    case WordClass::kAdjective:
+      return kAdjectiveRules;
+    case WordClass::kAdverb:
+      break;
   }
   return {};
 }
 
 // Whether a detachment rule turns `word` into `base`.
 bool RulesReach(absl::string_view word, absl::string_view base, WordClass pos) {
-  for (const Rule &rule : RulesFor(pos)) {
+  for (const Rule& rule : RulesFor(pos)) {
     if (absl::EndsWith(word, rule.suffix) &&
         absl::EndsWith(base, rule.ending) &&
         word.size() - rule.suffix.size() == base.size() - rule.ending.size() &&
@@ -79,7 +79,7 @@ bool IsSeparator(char c) { return c == '_' || absl::ascii_isspace(c); }
 // Writes `word` lowercased, with runs of spaces and '_' as one space and
 // none at the ends, to `out` (room for word.size() bytes); returns the
 // length written.
-size_t FoldInto(absl::string_view word, char *out) {
+size_t FoldInto(absl::string_view word, char* out) {
   size_t n = 0;
   bool pending_space = false;
   for (char c : word) {
@@ -87,8 +87,7 @@ size_t FoldInto(absl::string_view word, char *out) {
       pending_space = n > 0;
       continue;
     }
-    if (pending_space)
-      out[n++] = ' ';
+    if (pending_space) out[n++] = ' ';
     pending_space = false;
     out[n++] = absl::ascii_tolower(static_cast<unsigned char>(c));
   }
@@ -104,9 +103,9 @@ std::string Fold(absl::string_view word) {
 // The first field of the line starting at `start` (every parsed line has a
 // tab).
 absl::string_view KeyAt(absl::string_view table, uint32_t start) {
-  const char *begin = table.data() + start;
-  const void *tab = std::memchr(begin, '\t', table.size() - start);
-  return absl::string_view(begin, static_cast<const char *>(tab) - begin);
+  const char* begin = table.data() + start;
+  const void* tab = std::memchr(begin, '\t', table.size() - start);
+  return absl::string_view(begin, static_cast<const char*>(tab) - begin);
 }
 
 absl::Span<const uint32_t> FirstSenses(absl::Span<const uint32_t> senses,
@@ -115,10 +114,10 @@ absl::Span<const uint32_t> FirstSenses(absl::Span<const uint32_t> senses,
   return senses.first(std::min<size_t>(senses.size(), n));
 }
 
-} // namespace
+}  // namespace
 
-const Lexicon &Lexicon::Default() {
-  static const Lexicon *const lexicon = [] {
+const Lexicon& Lexicon::Default() {
+  static const Lexicon* const lexicon = [] {
     absl::StatusOr<Lexicon> parsed =
         FromTable(absl::string_view(kWordNetLexicon, kWordNetLexiconSize));
     if (!parsed.ok()) {
@@ -138,21 +137,19 @@ absl::StatusOr<Lexicon> Lexicon::FromTable(absl::string_view table) {
   }
   Lexicon lexicon(table);
   enum class Section { kIndex, kExceptions, kSynsets } section{};
-  Tables *tables = nullptr;
+  Tables* tables = nullptr;
   absl::string_view previous_key;
   uint32_t previous_offset = 0;
   bool first_in_section = true;
   int line_number = 0;
   for (size_t start = 0; start < table.size();) {
     size_t end = table.find('\n', start);
-    if (end == absl::string_view::npos)
-      end = table.size();
+    if (end == absl::string_view::npos) end = table.size();
     const absl::string_view line = table.substr(start, end - start);
     const uint32_t line_start = static_cast<uint32_t>(start);
     start = end + 1;
     ++line_number;
-    if (line.empty() || line[0] == '#')
-      continue;
+    if (line.empty() || line[0] == '#') continue;
     auto error = [line_number](absl::string_view message) {
       return absl::InvalidArgumentError(
           absl::StrCat("lexicon table:", line_number, ": ", message));
@@ -161,9 +158,9 @@ absl::StatusOr<Lexicon> Lexicon::FromTable(absl::string_view table) {
     if (line[0] == '@') {
       const std::pair<absl::string_view, absl::string_view> header =
           absl::StrSplit(line.substr(1), absl::MaxSplits(' ', 1));
-      const char *letter =
+      const char* letter =
           header.second.size() == 1
-              ? static_cast<const char *>(std::memchr(
+              ? static_cast<const char*>(std::memchr(
                     kPosLetters, header.second[0], sizeof(kPosLetters)))
               : nullptr;
       if (letter == nullptr) {
@@ -182,8 +179,7 @@ absl::StatusOr<Lexicon> Lexicon::FromTable(absl::string_view table) {
       first_in_section = true;
       continue;
     }
-    if (tables == nullptr)
-      return error("a line before the first section");
+    if (tables == nullptr) return error("a line before the first section");
     const size_t tab = line.find('\t');
     if (tab == 0 || tab == absl::string_view::npos) {
       return error("expected a key, a tab and values");
@@ -191,42 +187,42 @@ absl::StatusOr<Lexicon> Lexicon::FromTable(absl::string_view table) {
     const absl::string_view key = line.substr(0, tab);
     const absl::string_view values = line.substr(tab + 1);
     switch (section) {
-    case Section::kIndex:
-    case Section::kExceptions:
-      if (!first_in_section && key <= previous_key) {
-        return error(absl::StrCat("\"", key, "\" is out of order"));
-      }
-      previous_key = key;
-      if (section == Section::kExceptions) {
-        tables->exceptions.push_back(line_start);
+      case Section::kIndex:
+      case Section::kExceptions:
+        if (!first_in_section && key <= previous_key) {
+          return error(absl::StrCat("\"", key, "\" is out of order"));
+        }
+        previous_key = key;
+        if (section == Section::kExceptions) {
+          tables->exceptions.push_back(line_start);
+          break;
+        }
+        tables->index.push_back(
+            {line_start, static_cast<uint32_t>(tables->senses.size())});
+        for (absl::string_view sense : absl::StrSplit(values, ' ')) {
+          uint32_t offset;
+          if (!absl::SimpleAtoi(sense, &offset)) {
+            return error(absl::StrCat("bad synset offset \"", sense, "\""));
+          }
+          tables->senses.push_back(offset);
+        }
+        break;
+      case Section::kSynsets: {
+        uint32_t offset;
+        if (!absl::SimpleAtoi(key, &offset)) {
+          return error(absl::StrCat("bad synset offset \"", key, "\""));
+        }
+        if (!first_in_section && offset <= previous_offset) {
+          return error(absl::StrCat("synset ", key, " is out of order"));
+        }
+        previous_offset = offset;
+        tables->synsets.push_back({offset, line_start});
         break;
       }
-      tables->index.push_back(
-          {line_start, static_cast<uint32_t>(tables->senses.size())});
-      for (absl::string_view sense : absl::StrSplit(values, ' ')) {
-        uint32_t offset;
-        if (!absl::SimpleAtoi(sense, &offset)) {
-          return error(absl::StrCat("bad synset offset \"", sense, "\""));
-        }
-        tables->senses.push_back(offset);
-      }
-      break;
-    case Section::kSynsets: {
-      uint32_t offset;
-      if (!absl::SimpleAtoi(key, &offset)) {
-        return error(absl::StrCat("bad synset offset \"", key, "\""));
-      }
-      if (!first_in_section && offset <= previous_offset) {
-        return error(absl::StrCat("synset ", key, " is out of order"));
-      }
-      previous_offset = offset;
-      tables->synsets.push_back({offset, line_start});
-      break;
-    }
     }
     first_in_section = false;
   }
-  for (Tables &tables : lexicon.tables_) {
+  for (Tables& tables : lexicon.tables_) {
     tables.index.shrink_to_fit();
     tables.senses.shrink_to_fit();
     tables.exceptions.shrink_to_fit();
@@ -237,17 +233,16 @@ absl::StatusOr<Lexicon> Lexicon::FromTable(absl::string_view table) {
 
 absl::string_view Lexicon::Line(uint32_t start) const {
   size_t end = table_.find('\n', start);
-  if (end == absl::string_view::npos)
-    end = table_.size();
+  if (end == absl::string_view::npos) end = table_.size();
   return table_.substr(start, end - start);
 }
 
 absl::Span<const uint32_t> Lexicon::Find(absl::string_view folded,
                                          WordClass pos) const {
-  const Tables &tables = TablesFor(pos);
+  const Tables& tables = TablesFor(pos);
   auto it =
       std::lower_bound(tables.index.begin(), tables.index.end(), folded,
-                       [this](const IndexEntry &entry, absl::string_view key) {
+                       [this](const IndexEntry& entry, absl::string_view key) {
                          return KeyAt(table_, entry.line) < key;
                        });
   if (it == tables.index.end() || KeyAt(table_, it->line) != folded) {
@@ -262,13 +257,12 @@ absl::Span<const uint32_t> Lexicon::Find(absl::string_view folded,
 
 absl::string_view Lexicon::ExceptionBases(absl::string_view folded,
                                           WordClass pos) const {
-  const std::vector<uint32_t> &lines = TablesFor(pos).exceptions;
+  const std::vector<uint32_t>& lines = TablesFor(pos).exceptions;
   auto it = std::lower_bound(lines.begin(), lines.end(), folded,
                              [this](uint32_t line, absl::string_view key) {
                                return KeyAt(table_, line) < key;
                              });
-  if (it == lines.end() || KeyAt(table_, *it) != folded)
-    return "";
+  if (it == lines.end() || KeyAt(table_, *it) != folded) return "";
   return Line(*it).substr(folded.size() + 1);
 }
 
@@ -286,16 +280,14 @@ std::string Lexicon::MorphWord(absl::string_view folded, WordClass pos) const {
       }
     }
     for (absl::string_view base : absl::StrSplit(bases, '\t')) {
-      if (Known(base, pos))
-        return std::string(base);
+      if (Known(base, pos)) return std::string(base);
     }
     return std::string(bases.substr(0, bases.find('\t')));
   }
   const bool phrase = folded.find(' ') != absl::string_view::npos;
   // WordNet does not run the rules over a phrasal verb's last word ("set
   // ups"); VerbWithParticle handles its first.
-  if (pos == WordClass::kVerb && phrase)
-    return "";
+  if (pos == WordClass::kVerb && phrase) return "";
   absl::string_view stem = folded;
   absl::string_view tail;
   if (pos == WordClass::kNoun) {
@@ -304,17 +296,15 @@ std::string Lexicon::MorphWord(absl::string_view folded, WordClass pos) const {
       stem = folded.substr(0, folded.size() - 3);
       tail = "ful";
     } else if (absl::EndsWith(folded, "ss") || folded.size() <= 2) {
-      return ""; // "boss", "us": no plural to strip
+      return "";  // "boss", "us": no plural to strip
     }
   }
   std::string candidate;
-  for (const Rule &rule : RulesFor(pos)) {
-    if (!absl::EndsWith(stem, rule.suffix))
-      continue;
+  for (const Rule& rule : RulesFor(pos)) {
+    if (!absl::EndsWith(stem, rule.suffix)) continue;
     candidate.assign(stem.data(), stem.size() - rule.suffix.size());
     absl::StrAppend(&candidate, rule.ending, tail);
-    if (candidate != folded && Known(candidate, pos))
-      return candidate;
+    if (candidate != folded && Known(candidate, pos)) return candidate;
   }
   return "";
 }
@@ -322,7 +312,7 @@ std::string Lexicon::MorphWord(absl::string_view folded, WordClass pos) const {
 std::string Lexicon::VerbWithParticle(absl::string_view folded) const {
   const size_t space = folded.find(' ');
   const absl::string_view verb = folded.substr(0, space);
-  const absl::string_view rest = folded.substr(space); // " for"
+  const absl::string_view rest = folded.substr(space);  // " for"
   std::string candidate;
   auto known = [&](absl::string_view base) {
     candidate = absl::StrCat(base, rest);
@@ -331,49 +321,40 @@ std::string Lexicon::VerbWithParticle(absl::string_view folded) const {
   const absl::string_view bases = ExceptionBases(verb, WordClass::kVerb);
   if (!bases.empty()) {
     for (absl::string_view base : absl::StrSplit(bases, '\t')) {
-      if (known(base))
-        return candidate;
+      if (known(base)) return candidate;
     }
   }
   // Unlike single words, the rules' results need not be lemmas alone: only
   // the phrase must be one.
   std::string base;
-  for (const Rule &rule : kVerbRules) {
-    if (!absl::EndsWith(verb, rule.suffix))
-      continue;
+  for (const Rule& rule : kVerbRules) {
+    if (!absl::EndsWith(verb, rule.suffix)) continue;
     base.assign(verb.data(), verb.size() - rule.suffix.size());
     base.append(rule.ending.data(), rule.ending.size());
-    if (base != verb && known(base))
-      return candidate;
+    if (base != verb && known(base)) return candidate;
   }
   return "";
 }
 
 std::string Lexicon::Lemma(absl::string_view word, WordClass pos) const {
   std::string folded = Fold(word);
-  if (folded.empty())
-    return folded;
+  if (folded.empty()) return folded;
   std::string base = MorphWord(folded, pos);
-  if (!base.empty())
-    return base;
-  if (folded.find(' ') == std::string::npos)
-    return folded;
+  if (!base.empty()) return base;
+  if (folded.find(' ') == std::string::npos) return folded;
 
   if (pos == WordClass::kVerb) {
     base = VerbWithParticle(folded);
-    if (!base.empty())
-      return base;
+    if (!base.empty()) return base;
   }
   // Word by word, as WordNet does for collocations: "heads of state".
   std::string joined;
   for (absl::string_view part : absl::StrSplit(folded, ' ')) {
-    if (!joined.empty())
-      joined.push_back(' ');
+    if (!joined.empty()) joined.push_back(' ');
     const std::string morphed = MorphWord(part, pos);
     absl::StrAppend(&joined, morphed.empty() ? part : morphed);
   }
-  if (joined != folded && Known(joined, pos))
-    return joined;
+  if (joined != folded && Known(joined, pos)) return joined;
   return folded;
 }
 
@@ -390,10 +371,8 @@ bool Lexicon::Synonymous(absl::string_view a, absl::string_view b,
                          WordClass pos, int max_senses) const {
   const std::string lemma_a = Lemma(a, pos);
   const std::string lemma_b = Lemma(b, pos);
-  if (lemma_a.empty() || lemma_b.empty())
-    return false;
-  if (lemma_a == lemma_b)
-    return true;
+  if (lemma_a.empty() || lemma_b.empty()) return false;
+  if (lemma_a == lemma_b) return true;
   const absl::Span<const uint32_t> senses_a =
       FirstSenses(Find(lemma_a, pos), max_senses);
   const absl::Span<const uint32_t> senses_b =
@@ -409,8 +388,7 @@ bool Lexicon::Synonymous(absl::string_view a, absl::string_view b,
 std::string Lexicon::Key(absl::string_view word, WordClass pos) const {
   std::string lemma = Lemma(word, pos);
   const absl::Span<const uint32_t> senses = Find(lemma, pos);
-  if (senses.empty())
-    return lemma;
+  if (senses.empty()) return lemma;
   char key[16];
   std::snprintf(key, sizeof(key), "%c:%08u", kPosLetters[static_cast<int>(pos)],
                 static_cast<unsigned>(senses[0]));
@@ -418,13 +396,12 @@ std::string Lexicon::Key(absl::string_view word, WordClass pos) const {
 }
 
 absl::string_view Lexicon::SynsetLine(uint32_t synset, WordClass pos) const {
-  const std::vector<SynsetEntry> &synsets = TablesFor(pos).synsets;
+  const std::vector<SynsetEntry>& synsets = TablesFor(pos).synsets;
   auto it = std::lower_bound(synsets.begin(), synsets.end(), synset,
-                             [](const SynsetEntry &entry, uint32_t offset) {
+                             [](const SynsetEntry& entry, uint32_t offset) {
                                return entry.offset < offset;
                              });
-  if (it == synsets.end() || it->offset != synset)
-    return "";
+  if (it == synsets.end() || it->offset != synset) return "";
   return Line(it->line);
 }
 
@@ -432,8 +409,7 @@ std::vector<absl::string_view> Lexicon::Words(uint32_t synset,
                                               WordClass pos) const {
   std::vector<absl::string_view> words;
   const absl::string_view line = SynsetLine(synset, pos);
-  if (line.empty())
-    return words;
+  if (line.empty()) return words;
   for (absl::string_view field :
        absl::StrSplit(line.substr(line.find('\t') + 1), '\t')) {
     if (!field.empty() && field[0] != '>' && field[0] != '=') {
@@ -463,12 +439,10 @@ absl::string_view Lexicon::Domain(absl::string_view lemma,
       "verb.perception",  "verb.possession",    "verb.social",
       "verb.stative",     "verb.weather",       "adj.ppl"};
   const absl::Span<const uint32_t> senses = Synsets(lemma, pos);
-  if (senses.empty())
-    return "";
+  if (senses.empty()) return "";
   const absl::string_view line = SynsetLine(senses[0], pos);
   const size_t at = line.find("\t=");
-  if (at == absl::string_view::npos)
-    return "";
+  if (at == absl::string_view::npos) return "";
   const absl::string_view field = line.substr(at + 2);
   unsigned number = 0;
   if (!absl::SimpleAtoi(field.substr(0, field.find('\t')), &number) ||
@@ -481,26 +455,22 @@ absl::string_view Lexicon::Domain(absl::string_view lemma,
 bool Lexicon::RelatesToNoun(absl::string_view adjective, absl::string_view noun,
                             int max_senses) const {
   const std::string noun_lemma = Lemma(noun, WordClass::kNoun);
-  if (noun_lemma.empty())
-    return false;
+  if (noun_lemma.empty()) return false;
   for (uint32_t sense : FirstSenses(
            Find(Lemma(adjective, WordClass::kAdjective), WordClass::kAdjective),
            max_senses)) {
     const absl::string_view line = SynsetLine(sense, WordClass::kAdjective);
     const size_t links = line.rfind("\t>");
-    if (links == absl::string_view::npos)
-      continue;
+    if (links == absl::string_view::npos) continue;
     for (absl::string_view link : absl::StrSplit(line.substr(links + 2), ' ')) {
       uint32_t offset;
-      if (!absl::SimpleAtoi(link, &offset))
-        continue;
+      if (!absl::SimpleAtoi(link, &offset)) continue;
       for (absl::string_view word : Words(offset, WordClass::kNoun)) {
-        if (word == noun_lemma)
-          return true;
+        if (word == noun_lemma) return true;
       }
     }
   }
   return false;
 }
 
-} // namespace claimcheck
+}  // namespace claimcheck

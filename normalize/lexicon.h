@@ -82,17 +82,17 @@ namespace claimcheck {
 enum class WordClass { kNoun, kVerb, kAdjective, kAdverb };
 
 class Lexicon {
-public:
+ public:
   // The built-in WordNet 3.0 tables, parsed on first use. Never fails (the
   // table is checked when the build runs its test).
-  static const Lexicon &Default();
+  static const Lexicon& Default();
 
   // Parses a table in the format normalize/wordnet/compile_lexicon writes.
   // `table` must outlive the Lexicon, which points into it. Returns
   // InvalidArgument "lexicon table:LINE: message" on a malformed line or
   // lines out of order.
-  static absl::StatusOr<Lexicon>
-  FromTable(absl::string_view table ABSL_ATTRIBUTE_LIFETIME_BOUND);
+  static absl::StatusOr<Lexicon> FromTable(
+      absl::string_view table ABSL_ATTRIBUTE_LIFETIME_BOUND);
 
   // The dictionary form of `word` as `pos`: the base form WordNet's
   // exception list gives (of two, the one the spelling asks for: "installed"
@@ -146,7 +146,7 @@ public:
   bool RelatesToNoun(absl::string_view adjective, absl::string_view noun,
                      int max_senses = 2) const;
 
-private:
+ private:
   // One index line: where it starts in the table, and where its senses
   // start in `senses` (they run up to the next entry's).
   struct IndexEntry {
@@ -160,13 +160,13 @@ private:
   struct Tables {
     std::vector<IndexEntry> index;
     std::vector<uint32_t> senses;
-    std::vector<uint32_t> exceptions; // line starts
+    std::vector<uint32_t> exceptions;  // line starts
     std::vector<SynsetEntry> synsets;
   };
 
   explicit Lexicon(absl::string_view table) : table_(table) {}
 
-  const Tables &TablesFor(WordClass pos) const {
+  const Tables& TablesFor(WordClass pos) const {
     return tables_[static_cast<int>(pos)];
   }
   // `folded` must be lowercased with single spaces.
@@ -191,6 +191,6 @@ private:
   std::array<Tables, 4> tables_;
 };
 
-} // namespace claimcheck
+}  // namespace claimcheck
 
-#endif // CLAIMCHECK_NORMALIZE_LEXICON_H_
+#endif  // CLAIMCHECK_NORMALIZE_LEXICON_H_

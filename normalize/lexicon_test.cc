@@ -24,7 +24,7 @@ constexpr WordClass kAdjective = WordClass::kAdjective;
 constexpr WordClass kAdverb = WordClass::kAdverb;
 
 TEST(LexiconTest, HeaderExamples) {
-  const Lexicon &lexicon = Lexicon::Default();
+  const Lexicon& lexicon = Lexicon::Default();
   EXPECT_EQ(lexicon.Lemma("Companies", kNoun), "company");
   EXPECT_EQ(lexicon.Lemma("rose", kVerb), "rise");
   EXPECT_EQ(lexicon.Lemma("accounted for", kVerb), "account for");
@@ -68,12 +68,12 @@ TEST(LexiconTest, Lemma) {
       {"fell", kVerb, "fall"},
       {"better", kAdverb, "well"},
       // Two bases: the one the rules reach, else the first.
-      {"installed", kVerb, "install"}, // not "instal"
+      {"installed", kVerb, "install"},  // not "instal"
       {"installing", kVerb, "install"},
-      {"singing", kVerb, "sing"}, // not "singe"
-      {"feed", kVerb, "feed"},    // not "fee"
-      {"comics", kNoun, "comic"}, // not "comic strip"
-      {"bases", kNoun, "base"},   // not "basis"
+      {"singing", kVerb, "sing"},  // not "singe"
+      {"feed", kVerb, "feed"},     // not "fee"
+      {"comics", kNoun, "comic"},  // not "comic strip"
+      {"bases", kNoun, "base"},    // not "basis"
       {"axes", kNoun, "ax"},
       {"better", kAdjective, "good"},
       // Case, spaces and underscores.
@@ -109,8 +109,8 @@ TEST(LexiconTest, Lemma) {
       {"species", kNoun, "specie"},
       {"sales", kNoun, "sale"},
   };
-  const Lexicon &lexicon = Lexicon::Default();
-  for (const LemmaCase &c : kCases) {
+  const Lexicon& lexicon = Lexicon::Default();
+  for (const LemmaCase& c : kCases) {
     SCOPED_TRACE(c.word);
     EXPECT_EQ(lexicon.Lemma(c.word, c.pos), c.lemma);
   }
@@ -126,10 +126,10 @@ struct PairCase {
 TEST(LexiconTest, Synonymous) {
   const PairCase kCases[] = {
       {"wounded", "injured", kVerb, true},
-      {"wound", "injure", kVerb, false}, // "wound" is read as "wind"
-      {"price", "cost", kNoun, true},    // price#1 is cost#2
+      {"wound", "injure", kVerb, false},  // "wound" is read as "wind"
+      {"price", "cost", kNoun, true},     // price#1 is cost#2
       {"prices", "costs", kNoun, true},
-      {"global", "worldwide", kAdjective, true}, // global#1 is worldwide#2
+      {"global", "worldwide", kAdjective, true},  // global#1 is worldwide#2
       {"world", "global", kAdjective, true},
       {"killed", "kill", kVerb, true},
       {"Huawei", "huawei", kNoun, true},
@@ -142,8 +142,8 @@ TEST(LexiconTest, Synonymous) {
       {"price", "value", kNoun, false},
       {"killed", "injured", kVerb, false},
   };
-  const Lexicon &lexicon = Lexicon::Default();
-  for (const PairCase &c : kCases) {
+  const Lexicon& lexicon = Lexicon::Default();
+  for (const PairCase& c : kCases) {
     SCOPED_TRACE(std::string(c.a) + " / " + std::string(c.b));
     EXPECT_EQ(lexicon.Synonymous(c.a, c.b, c.pos), c.synonymous);
     EXPECT_EQ(lexicon.Synonymous(c.b, c.a, c.pos), c.synonymous);
@@ -151,7 +151,7 @@ TEST(LexiconTest, Synonymous) {
 }
 
 TEST(LexiconTest, SynonymousCountsOnlyTheFirstSenses) {
-  const Lexicon &lexicon = Lexicon::Default();
+  const Lexicon& lexicon = Lexicon::Default();
   // The shared synset is price#1 but cost#2.
   EXPECT_FALSE(lexicon.Synonymous("price", "cost", kNoun, 1));
   EXPECT_TRUE(lexicon.Synonymous("price", "cost", kNoun, 2));
@@ -160,21 +160,21 @@ TEST(LexiconTest, SynonymousCountsOnlyTheFirstSenses) {
 }
 
 TEST(LexiconTest, Synsets) {
-  const Lexicon &lexicon = Lexicon::Default();
+  const Lexicon& lexicon = Lexicon::Default();
   EXPECT_THAT(lexicon.Synsets("price", kNoun),
               ElementsAre(5145118, 13303315, 5163807, 5141683));
   EXPECT_THAT(lexicon.Synsets("wound", kVerb), ElementsAre(69879, 1793195));
   EXPECT_THAT(lexicon.Synsets("Interest_Rate", kNoun), ElementsAre(13319032));
   EXPECT_THAT(lexicon.Synsets("account for", kVerb),
               ElementsAre(2635033, 939639));
-  EXPECT_TRUE(lexicon.Synsets("prices", kNoun).empty()); // no lemmatising
+  EXPECT_TRUE(lexicon.Synsets("prices", kNoun).empty());  // no lemmatising
   EXPECT_TRUE(lexicon.Synsets("huawei", kNoun).empty());
   EXPECT_TRUE(lexicon.Synsets("", kNoun).empty());
   EXPECT_TRUE(lexicon.Synsets(std::string(100, 'a'), kNoun).empty());
 }
 
 TEST(LexiconTest, Key) {
-  const Lexicon &lexicon = Lexicon::Default();
+  const Lexicon& lexicon = Lexicon::Default();
   EXPECT_EQ(lexicon.Key("price", kNoun), "n:05145118");
   EXPECT_EQ(lexicon.Key("Prices", kNoun), "n:05145118");
   EXPECT_EQ(lexicon.Key("cost", kNoun), "n:13275847");
@@ -189,7 +189,7 @@ TEST(LexiconTest, Key) {
 }
 
 TEST(LexiconTest, Words) {
-  const Lexicon &lexicon = Lexicon::Default();
+  const Lexicon& lexicon = Lexicon::Default();
   EXPECT_THAT(lexicon.Words(5145118, kNoun),
               ElementsAre("monetary value", "price", "cost"));
   // Adjective markers go: data.adj says "world(a)".
@@ -201,7 +201,7 @@ TEST(LexiconTest, Words) {
 }
 
 TEST(LexiconTest, Domain) {
-  const Lexicon &lexicon = Lexicon::Default();
+  const Lexicon& lexicon = Lexicon::Default();
   EXPECT_EQ(lexicon.Domain("company", kNoun), "noun.group");
   EXPECT_EQ(lexicon.Domain("government", kNoun), "noun.group");
   EXPECT_EQ(lexicon.Domain("city", kNoun), "noun.location");
@@ -215,10 +215,10 @@ TEST(LexiconTest, Domain) {
 }
 
 TEST(LexiconTest, RelatesToNoun) {
-  const Lexicon &lexicon = Lexicon::Default();
+  const Lexicon& lexicon = Lexicon::Default();
   EXPECT_TRUE(lexicon.RelatesToNoun("global", "world"));
   EXPECT_TRUE(lexicon.RelatesToNoun("global", "globe"));
-  EXPECT_TRUE(lexicon.RelatesToNoun("worldwide", "world")); // sense 2
+  EXPECT_TRUE(lexicon.RelatesToNoun("worldwide", "world"));  // sense 2
   EXPECT_FALSE(lexicon.RelatesToNoun("worldwide", "world", 1));
   EXPECT_TRUE(lexicon.RelatesToNoun("economic", "economy"));
   EXPECT_TRUE(lexicon.RelatesToNoun("atomic", "atom"));
@@ -235,10 +235,8 @@ TEST(LexiconTest, DefaultIsSharedAcrossThreads) {
       lemmas[i] = Lexicon::Default().Lemma("children", kNoun);
     });
   }
-  for (std::thread &thread : threads)
-    thread.join();
-  for (const std::string &lemma : lemmas)
-    EXPECT_EQ(lemma, "child");
+  for (std::thread& thread : threads) thread.join();
+  for (const std::string& lemma : lemmas) EXPECT_EQ(lemma, "child");
 }
 
 // Load time is a speed target for a benchmark, not a test: this checks only
@@ -261,7 +259,7 @@ constexpr absl::string_view kSmallTable =
     "9917593\tchild\tkid\n"
     "@index v\n"
     "account for\t2635033\n"
-    "account\t2607432\n"; // out of order: stops parsing here
+    "account\t2607432\n";  // out of order: stops parsing here
 
 TEST(LexiconTest, FromTable) {
   // Everything before the bad line.
@@ -293,7 +291,7 @@ TEST(LexiconTest, FromTableRejectsMalformedTables) {
       {"@index n\nchild\t\n", "lexicon table:2: bad synset offset \"\""},
       {"@synsets n\n2\ta\n1\tb\n", "lexicon table:3: synset 1 is out of order"},
   };
-  for (const BadTableCase &c : kCases) {
+  for (const BadTableCase& c : kCases) {
     SCOPED_TRACE(c.table);
     absl::StatusOr<Lexicon> lexicon = Lexicon::FromTable(c.table);
     ASSERT_FALSE(lexicon.ok());
@@ -302,5 +300,5 @@ TEST(LexiconTest, FromTableRejectsMalformedTables) {
   }
 }
 
-} // namespace
-} // namespace claimcheck
+}  // namespace
+}  // namespace claimcheck

@@ -16,7 +16,7 @@ int main() {
     const std::vector<claimcheck::TaggedWord> words =
         claimcheck::TagSentence(line);
     for (size_t k = 0; k < words.size(); ++k) {
-      const claimcheck::TaggedWord &w = words[k];
+      const claimcheck::TaggedWord& w = words[k];
       std::printf("%3zu %-16.*s %-5s %-4s %-14s %3d %.*s\n", k,
                   static_cast<int>(w.text.size()), w.text.data(),
                   w.upos.c_str(), w.xpos.c_str(), w.lemma.c_str(), w.head,

@@ -47,25 +47,24 @@ namespace {
 // nearly all news usage, and four keeps the table small.
 constexpr int kMaxSenses = 4;
 
-constexpr const char *kPosLetters[] = {"n", "v", "a", "r"};
-constexpr const char *kPosNames[] = {"noun", "verb", "adj", "adv"};
+constexpr const char* kPosLetters[] = {"n", "v", "a", "r"};
+constexpr const char* kPosNames[] = {"noun", "verb", "adj", "adv"};
 
-[[noreturn]] void Fail(const std::string &where, const std::string &message) {
+[[noreturn]] void Fail(const std::string& where, const std::string& message) {
   std::cerr << "compile_lexicon: " << where << ": " << message << "\n";
   std::exit(1);
 }
 
-std::string BaseName(const std::string &path) {
+std::string BaseName(const std::string& path) {
   const size_t slash = path.rfind('/');
   return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
-std::vector<std::string> Fields(const std::string &line) {
+std::vector<std::string> Fields(const std::string& line) {
   std::vector<std::string> fields;
   std::istringstream in(line);
   std::string field;
-  while (in >> field)
-    fields.push_back(field);
+  while (in >> field) fields.push_back(field);
   return fields;
 }
 
@@ -76,7 +75,7 @@ std::string Normalize(std::string word) {
   if (paren != std::string::npos && !word.empty() && word.back() == ')') {
     word.resize(paren);
   }
-  for (char &c : word) {
+  for (char& c : word) {
     if (c == '_') {
       c = ' ';
     } else {
@@ -86,7 +85,7 @@ std::string Normalize(std::string word) {
   return word;
 }
 
-uint32_t ParseOffset(const std::string &text, const std::string &where) {
+uint32_t ParseOffset(const std::string& text, const std::string& where) {
   if (text.size() != 8 ||
       text.find_first_not_of("0123456789") != std::string::npos) {
     Fail(where, "expected an 8-digit synset offset, got \"" + text + "\"");
@@ -95,58 +94,55 @@ uint32_t ParseOffset(const std::string &text, const std::string &where) {
 }
 
 class Reader {
-public:
-  explicit Reader(const std::string &path) : path_(path), in_(path) {
-    if (!in_)
-      Fail(path, "cannot open");
+ public:
+  explicit Reader(const std::string& path) : path_(path), in_(path) {
+    if (!in_) Fail(path, "cannot open");
   }
   // Next line that is not WordNet's licence header (lines starting with a
   // space); false at the end.
-  bool Next(std::string *line) {
+  bool Next(std::string* line) {
     while (std::getline(in_, *line)) {
       ++number_;
-      if (!line->empty() && (*line)[0] != ' ')
-        return true;
+      if (!line->empty() && (*line)[0] != ' ') return true;
     }
     return false;
   }
   std::string Where() const { return path_ + ":" + std::to_string(number_); }
 
-private:
+ private:
   std::string path_;
   std::ifstream in_;
   int number_ = 0;
 };
 
 struct Synset {
-  int lexicographer_file = 0; // WordNet's lex_filenum: 14 is noun.group
+  int lexicographer_file = 0;  // WordNet's lex_filenum: 14 is noun.group
   std::vector<std::string> words;
   std::set<uint32_t> noun_links;
 };
 
 struct PartOfSpeech {
-  std::map<std::string, std::vector<uint32_t>> index; // sorted bytewise
+  std::map<std::string, std::vector<uint32_t>> index;  // sorted bytewise
   std::map<std::string, std::vector<std::string>> exceptions;
   std::set<uint32_t> kept;
   std::map<uint32_t, Synset> synsets;
 };
 
-void ReadIndex(const std::string &path, PartOfSpeech *pos) {
+void ReadIndex(const std::string& path, PartOfSpeech* pos) {
   Reader reader(path);
   std::string line;
   while (reader.Next(&line)) {
     // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt
     // synset_offset...
     const std::vector<std::string> f = Fields(line);
-    if (f.size() < 6)
-      Fail(reader.Where(), "too few fields");
+    if (f.size() < 6) Fail(reader.Where(), "too few fields");
     const int synset_count = std::atoi(f[2].c_str());
     const int pointer_count = std::atoi(f[3].c_str());
     const size_t first = 4 + pointer_count + 2;
     if (synset_count < 1 || f.size() != first + synset_count) {
       Fail(reader.Where(), "field counts do not add up");
     }
-    std::vector<uint32_t> &senses = pos->index[Normalize(f[0])];
+    std::vector<uint32_t>& senses = pos->index[Normalize(f[0])];
     for (int i = 0; i < synset_count && i < kMaxSenses; ++i) {
       const uint32_t offset = ParseOffset(f[first + i], reader.Where());
       senses.push_back(offset);
@@ -155,22 +151,20 @@ void ReadIndex(const std::string &path, PartOfSpeech *pos) {
   }
 }
 
-void ReadExceptions(const std::string &path, PartOfSpeech *pos) {
+void ReadExceptions(const std::string& path, PartOfSpeech* pos) {
   Reader reader(path);
   std::string line;
   while (reader.Next(&line)) {
     const std::vector<std::string> f = Fields(line);
-    if (f.size() < 2)
-      Fail(reader.Where(), "an inflection without a base");
-    std::vector<std::string> &bases = pos->exceptions[Normalize(f[0])];
-    for (size_t i = 1; i < f.size(); ++i)
-      bases.push_back(Normalize(f[i]));
+    if (f.size() < 2) Fail(reader.Where(), "an inflection without a base");
+    std::vector<std::string>& bases = pos->exceptions[Normalize(f[0])];
+    for (size_t i = 1; i < f.size(); ++i) bases.push_back(Normalize(f[i]));
   }
 }
 
 // Reads the kept synsets of one data file. For adjectives, also collects the
 // noun synsets their pertainym and derivation pointers reach.
-void ReadData(const std::string &path, PartOfSpeech *pos, bool adjective) {
+void ReadData(const std::string& path, PartOfSpeech* pos, bool adjective) {
   Reader reader(path);
   std::string line;
   while (reader.Next(&line)) {
@@ -179,17 +173,15 @@ void ReadData(const std::string &path, PartOfSpeech *pos, bool adjective) {
         Fields(bar == std::string::npos ? line : line.substr(0, bar));
     // offset lex_filenum ss_type w_cnt(hex) [word lex_id]... p_cnt
     // [symbol offset pos source/target]...
-    if (f.size() < 5)
-      Fail(reader.Where(), "too few fields");
+    if (f.size() < 5) Fail(reader.Where(), "too few fields");
     const uint32_t offset = ParseOffset(f[0], reader.Where());
-    if (pos->kept.count(offset) == 0)
-      continue;
+    if (pos->kept.count(offset) == 0) continue;
     const size_t word_count = std::strtoul(f[3].c_str(), nullptr, 16);
     size_t i = 4;
     if (f.size() < i + 2 * word_count + 1) {
       Fail(reader.Where(), "too few words");
     }
-    Synset &synset = pos->synsets[offset];
+    Synset& synset = pos->synsets[offset];
     synset.lexicographer_file = std::atoi(f[1].c_str());
     for (size_t w = 0; w < word_count; ++w, i += 2) {
       std::string word = Normalize(f[i]);
@@ -204,8 +196,7 @@ void ReadData(const std::string &path, PartOfSpeech *pos, bool adjective) {
       Fail(reader.Where(), "too few pointers");
     }
     for (size_t p = 0; p < pointer_count; ++p, i += 4) {
-      if (!adjective || f[i + 2] != "n")
-        continue;
+      if (!adjective || f[i + 2] != "n") continue;
       if (f[i] == "\\" || f[i] == "+") {
         synset.noun_links.insert(ParseOffset(f[i + 1], reader.Where()));
       }
@@ -213,7 +204,7 @@ void ReadData(const std::string &path, PartOfSpeech *pos, bool adjective) {
   }
 }
 
-void WriteLicence(const std::string &data_noun, std::ostream &out) {
+void WriteLicence(const std::string& data_noun, std::ostream& out) {
   std::ifstream in(data_noun);
   std::string line;
   out << "# WordNet 3.0 lexicon for claimcheck, compiled by "
@@ -226,34 +217,31 @@ void WriteLicence(const std::string &data_noun, std::ostream &out) {
     text = line.find(' ', text);
     text = text == std::string::npos ? line.size() : text + 1;
     std::string rest = line.substr(text);
-    while (!rest.empty() && rest.back() == ' ')
-      rest.pop_back();
+    while (!rest.empty() && rest.back() == ' ') rest.pop_back();
     out << "#" << (rest.empty() ? "" : " ") << rest << "\n";
   }
 }
 
-} // namespace
+}  // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char** argv) {
   if (argc < 3) {
     std::cerr << "usage: compile_lexicon OUTPUT WORDNET_FILE...\n";
     return 2;
   }
   std::map<std::string, std::string> files;
-  for (int i = 2; i < argc; ++i)
-    files[BaseName(argv[i])] = argv[i];
+  for (int i = 2; i < argc; ++i) files[BaseName(argv[i])] = argv[i];
   std::string missing;
-  for (const char *name : kPosNames) {
-    for (const std::string &file :
+  for (const char* name : kPosNames) {
+    for (const std::string& file :
          {std::string("index.") + name, std::string("data.") + name,
           std::string(name) + ".exc"}) {
       if (files.count(file) == 0)
         missing += (missing.empty() ? "" : " ") + file;
     }
   }
-  if (!missing.empty())
-    Fail("missing WordNet files", missing);
-  auto file = [&files](const std::string &name) { return files.at(name); };
+  if (!missing.empty()) Fail("missing WordNet files", missing);
+  auto file = [&files](const std::string& name) { return files.at(name); };
 
   PartOfSpeech pos[4];
   for (int p = 0; p < 4; ++p) {
@@ -262,7 +250,7 @@ int main(int argc, char **argv) {
   }
   // Adjectives first: their links add noun synsets to keep.
   ReadData(file("data.adj"), &pos[2], /*adjective=*/true);
-  for (const auto &[offset, synset] : pos[2].synsets) {
+  for (const auto& [offset, synset] : pos[2].synsets) {
     pos[0].kept.insert(synset.noun_links.begin(), synset.noun_links.end());
   }
   for (int p : {0, 1, 3}) {
@@ -277,7 +265,7 @@ int main(int argc, char **argv) {
            "an indexed synset is missing");
     }
     out << "@index " << kPosLetters[p] << "\n";
-    for (const auto &[lemma, senses] : pos[p].index) {
+    for (const auto& [lemma, senses] : pos[p].index) {
       out << lemma;
       for (size_t i = 0; i < senses.size(); ++i) {
         out << (i == 0 ? '\t' : ' ') << senses[i];
@@ -285,17 +273,15 @@ int main(int argc, char **argv) {
       out << "\n";
     }
     out << "@exc " << kPosLetters[p] << "\n";
-    for (const auto &[inflection, bases] : pos[p].exceptions) {
+    for (const auto& [inflection, bases] : pos[p].exceptions) {
       out << inflection;
-      for (const std::string &base : bases)
-        out << '\t' << base;
+      for (const std::string& base : bases) out << '\t' << base;
       out << "\n";
     }
     out << "@synsets " << kPosLetters[p] << "\n";
-    for (const auto &[offset, synset] : pos[p].synsets) {
+    for (const auto& [offset, synset] : pos[p].synsets) {
       out << offset << "\t=" << synset.lexicographer_file;
-      for (const std::string &word : synset.words)
-        out << '\t' << word;
+      for (const std::string& word : synset.words) out << '\t' << word;
       if (!synset.noun_links.empty()) {
         out << "\t>";
         bool first = true;
@@ -308,7 +294,6 @@ int main(int argc, char **argv) {
     }
   }
   out.close();
-  if (!out)
-    Fail(argv[1], "cannot write");
+  if (!out) Fail(argv[1], "cannot write");
   return 0;
 }

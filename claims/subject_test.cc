@@ -15,7 +15,8 @@ namespace {
 // The subject (text and role) of `figure` in `sentence`; "" when none.
 std::string SubjectOf(const std::string& sentence, const std::string& figure,
                       Quantity::Unit unit = Quantity::COUNT,
-                      const std::optional<Subject>& previous = std::nullopt) {
+                      const std::optional<Subject>& previous = std::nullopt,
+                      const std::optional<Subject>& group = std::nullopt) {
   const std::vector<TaggedWord> words = TagSentence(sentence);
   const size_t at = sentence.find(figure);
   const uint32_t begin = static_cast<uint32_t>(at);
@@ -26,6 +27,7 @@ std::string SubjectOf(const std::string& sentence, const std::string& figure,
   const FrameWords frame = FindFrame(words, begin, end, unit);
   Antecedents before;
   before.previous = previous;
+  before.group = group;
   const std::optional<Subject> subject = FindSubject(
       words, entities, frame, FindAttribution(sentence, found), before);
   return subject ? subject->text() + "/" + subject->role() : "";
@@ -65,6 +67,40 @@ TEST(SubjectTest, ReporterAndPrevious) {
   kia.set_text("Kia");
   EXPECT_EQ(SubjectOf("It sold 2,000 cars.", "2,000", Quantity::COUNT, kia),
             "Kia/previous");
+}
+
+TEST(SubjectTest, TheSpeakerOfAReportedClause) {
+  // A learned name the text writes as an organisation's (an acronym).
+  EXPECT_EQ(SubjectOf("BMW reported that 129,094 units were sold in July.",
+                      "129,094"),
+            "BMW/reporter");
+  // Its pronouns stand for it.
+  EXPECT_EQ(SubjectOf("The carmaker BMW announced that its sales rose by 7.6 "
+                      "per cent.",
+                      "7.6 per cent", Quantity::PERCENT),
+            "BMW/reporter");
+  // A person more often reports others' figures.
+  EXPECT_EQ(
+      SubjectOf("Jane Smith said that 129,094 units were sold.", "129,094"),
+      "");
+}
+
+TEST(SubjectTest, TheCompanyIsTheArticlesLastOrganisation) {
+  Subject ford;
+  ford.set_key("ford_motor_co");
+  ford.set_text("Ford Motor Co.");
+  ford.set_kind("organisation");
+  EXPECT_EQ(SubjectOf("The company had cut its costs to $118.3 billion.",
+                      "$118.3 billion", Quantity::MONEY, std::nullopt, ford),
+            "Ford Motor Co./group");
+  EXPECT_EQ(SubjectOf("In 2008, when the car company posted a loss of $15 "
+                      "billion, sales fell.",
+                      "$15 billion", Quantity::MONEY, std::nullopt, ford),
+            "Ford Motor Co./group");
+  // A noun that is no organisation is no anaphor of one.
+  EXPECT_EQ(SubjectOf("The price rose to $118.3 billion.", "$118.3 billion",
+                      Quantity::MONEY, std::nullopt, ford),
+            "");
 }
 
 TEST(SubjectTest, NoSubjectIsAnAnswer) {

@@ -16,6 +16,7 @@
 #include "claims/mention_kind.h"
 #include "claims/metric.h"
 #include "claims/needs_source.h"
+#include "claims/reported_speech.h"
 #include "claims/subject.h"
 #include "claims/tagged_sentence.h"
 #include "normalize/lexer.h"
@@ -605,6 +606,18 @@ std::vector<Claim> ExtractClaims(const Article& article,
       } else if (attribution_sentence >= 0) {
         *claim.mutable_attribution() =
             sentences[attribution_sentence].attribution;
+      } else if (const std::optional<Reporter> reporter =
+                     FindReporter(words, frame)) {
+        // "Forbes has listed 1,210 billionaires", "he emphasised: '2 per
+        // cent is unacceptable'", "as stated by the legislators".
+        Attribution* reported = claim.mutable_attribution();
+        reported->set_kind(Attribution::NAMED);
+        const uint32_t begin = words[reporter->first].begin;
+        const uint32_t end = words[reporter->last].end;
+        reported->set_source(
+            std::string(facts.text.substr(begin, end - begin)));
+        *reported->mutable_span() =
+            AbsoluteSpan(index, facts.offset, begin, end);
       } else if (claim.has_subject() &&
                  (claim.subject().kind() == "organisation" ||
                   claim.subject().kind() == "name") &&
@@ -641,7 +654,8 @@ std::vector<Claim> ExtractClaims(const Article& article,
       const bool measurement = frame.unit_head >= 0 &&
                                m.quantity().unit() == Quantity::COUNT &&
                                !IsTimeUnit(words[frame.unit_head].lemma);
-      claim.set_needs_source(NeedsSource(claim) && !conversion && !measurement);
+      claim.set_needs_source(NeedsSource(claim) && !conversion &&
+                             !measurement && !StatesANorm(words, frame));
       if (claim.has_time() && claim.time().resolved()) last_time = claim.time();
       claims.push_back(std::move(claim));
       previous_claim = static_cast<int>(claims.size()) - 1;

@@ -59,4 +59,40 @@ bool NeedsSource(const Claim& claim) {
   }
 }
 
+bool StatesANorm(const std::vector<TaggedWord>& words,
+                 const FrameWords& frame) {
+  int verb = frame.predicate;
+  if (verb < 0) return false;
+  // A copula or an auxiliary stands for its clause's head.
+  if (words[verb].relation == "cop" ||
+      absl::StartsWith(words[verb].relation, "aux")) {
+    verb = words[verb].head;
+    if (verb < 0) return false;
+  }
+  // The verb and the verbs above it through complements and modifiers
+  // ("required to be blended", "permitted by the EU").
+  for (int step = 0; verb >= 0 && step < 3; ++step, verb = words[verb].head) {
+    for (absl::string_view deontic : {"require", "permit", "allow", "mandate",
+                                      "oblige", "forbid", "prohibit"}) {
+      // Not "allows for 4.3 billion combinations": room, not a rule.
+      const bool room = verb + 1 < static_cast<int>(words.size()) &&
+                        words[verb + 1].lemma == "for";
+      if (words[verb].Is("VERB") && words[verb].lemma == deontic && !room) {
+        return true;
+      }
+    }
+    for (size_t k = 0; k < words.size(); ++k) {
+      if (words[k].head != static_cast<int>(verb) || words[k].xpos != "MD") {
+        continue;
+      }
+      for (absl::string_view modal : {"must", "shall"}) {
+        if (words[k].lemma == modal) return true;
+      }
+    }
+    const absl::string_view r = words[verb].relation;
+    if (r != "xcomp" && r != "acl" && r != "ccomp") break;
+  }
+  return false;
+}
+
 }  // namespace claimcheck

@@ -19,11 +19,27 @@
 #ifndef CLAIMCHECK_CLAIMS_NEEDS_SOURCE_H_
 #define CLAIMCHECK_CLAIMS_NEEDS_SOURCE_H_
 
+#include <vector>
+
 #include "claims/claim.pb.h"
+#include "claims/frame.h"
+#include "claims/tagged_sentence.h"
 
 namespace claimcheck {
 
 bool NeedsSource(const Claim& claim);
+
+// Whether the figure's clause states a rule rather than a fact of the
+// world: its verb carries a modal of obligation ("inspections must be made
+// every 3,000 hours", "officials shall be removed by a two-thirds
+// majority"; not "should", "can", "will", "could", "may", which as often
+// forecast or state findings: "microbes can survive with a millionth of a
+// mole"), or is a verb of requiring or permitting ("require", "permit",
+// "allow" but not "allow for", "mandate", "oblige", "forbid", "prohibit":
+// "the law requires diesel to be blended with 2% biodiesel", "the lowest
+// rate permitted"). Such a figure needs no source: the rule is its own.
+// The caller clears needs_source.
+bool StatesANorm(const std::vector<TaggedWord>& words, const FrameWords& frame);
 
 }  // namespace claimcheck
 

@@ -1,5 +1,10 @@
 #include "claims/needs_source.h"
 
+#include <string>
+#include <vector>
+
+#include "claims/frame.h"
+#include "claims/tagged_sentence.h"
 #include "gtest/gtest.h"
 
 namespace claimcheck {
@@ -49,6 +54,26 @@ TEST(NeedsSourceTest, NarrativeNumbersAndNonClaimsDoNot) {
   name.set_kind(NAME);
   EXPECT_FALSE(NeedsSource(name));
   EXPECT_FALSE(NeedsSource(Claim()));  // no quantity
+}
+
+bool Norm(const std::string& sentence, const std::string& figure) {
+  const std::vector<TaggedWord> words = TagSentence(sentence);
+  const size_t at = sentence.find(figure);
+  return StatesANorm(words, FindFrame(words, static_cast<uint32_t>(at),
+                                      static_cast<uint32_t>(at + figure.size()),
+                                      Quantity::COUNT));
+}
+
+TEST(NeedsSourceTest, ARuleIsItsOwnSource) {
+  EXPECT_TRUE(Norm("Inspections must be made every 3,000 hours.", "3,000"));
+  EXPECT_TRUE(Norm(
+      "The law requires diesel to be blended with 2 percent biodiesel.", "2"));
+  // Findings and forecasts are no rules.
+  EXPECT_FALSE(Norm("Microbes can survive with 3 milligrams of oxygen.", "3"));
+  EXPECT_FALSE(
+      Norm("The new standard allows for 4,300 combinations.", "4,300"));
+  EXPECT_FALSE(Norm("The company will cut 3,000 jobs.", "3,000"));
+  EXPECT_FALSE(Norm("Regulators fined the bank 3,000 times.", "3,000"));
 }
 
 }  // namespace

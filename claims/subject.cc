@@ -8,6 +8,7 @@
 #include "absl/strings/str_split.h"
 #include "claims/acronyms.h"
 #include "claims/frame.h"
+#include "claims/reported_speech.h"
 #include "normalize/lexicon.h"
 #include "normalize/names.h"
 
@@ -26,18 +27,6 @@ constexpr absl::string_view kCalendarWords[] = {
 
 bool CalendarWord(absl::string_view lemma) {
   for (absl::string_view w : kCalendarWords) {
-    if (lemma == w) return true;
-  }
-  return false;
-}
-
-// Verbs by which an organisation gives figures: of saying ("BMW reported
-// that 129,094 units were sold") and of forecasting ("Facebook predicts
-// 99.97% of users").
-bool Reporting(absl::string_view lemma) {
-  if (IsSayingVerb(lemma)) return true;
-  for (absl::string_view w :
-       {"predict", "forecast", "expect", "project", "anticipate"}) {
     if (lemma == w) return true;
   }
   return false;
@@ -230,38 +219,10 @@ std::optional<Subject> TreeSubject(const Words& w,
 const NamedEntity* Speaker(const Words& w,
                            const std::vector<NamedEntity>& entities,
                            const FrameWords& frame) {
-  int node = frame.predicate >= 0 ? frame.predicate : frame.tree_anchor;
-  if (node < 0) return nullptr;
-  // Whether word k is in the subtree of word `top`.
-  const auto within = [&](int k, int top) {
-    for (int steps = 0; k >= 0 && steps < static_cast<int>(w.size());
-         ++steps, k = w[k].head) {
-      if (k == top) return true;
-    }
-    return false;
-  };
-  for (int step = 0; node >= 0 && step < 4; ++step) {
-    if (w[node].Is("VERB") && Reporting(w[node].lemma)) {
-      const std::vector<std::vector<int>> deps = DependentsOf(w);
-      for (int c : deps[node]) {
-        if (w[c].relation != "nsubj" || within(frame.figure_first, c)) {
-          continue;
-        }
-        return EntityInPhrase(w, deps, entities, c, [](const NamedEntity* e) {
-          return e != nullptr;
-        });
-      }
-      return nullptr;
-    }
-    // Up through complement clauses only: a relative clause or a
-    // modifier's verb is another statement.
-    const absl::string_view r = w[node].relation;
-    if (r != "ccomp" && r != "xcomp" && r != "parataxis" && r != "conj") {
-      return nullptr;
-    }
-    node = w[node].head;
-  }
-  return nullptr;
+  const std::optional<Reporter> reporter = FindReporter(w, frame);
+  if (!reporter) return nullptr;
+  return EntityInPhrase(w, DependentsOf(w), entities, reporter->head,
+                        [](const NamedEntity* e) { return e != nullptr; });
 }
 
 }  // namespace

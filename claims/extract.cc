@@ -8,6 +8,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
+#include "absl/strings/str_split.h"
 #include "claims/acronyms.h"
 #include "claims/attribution.h"
 #include "claims/dated_event.h"
@@ -149,13 +150,27 @@ bool OpensBracketAfter(absl::string_view text, size_t from, size_t to,
       absl::StripAsciiWhitespace(text.substr(from, to - from));
   // "(US$2.19bn; €1.7bn)": the next conversion in the same bracket.
   if (chained && (between == ";" || between == ",")) return true;
-  // "250 miles (405 kilometers)": the figure's unit, then the bracket.
+  // "250 miles (405 kilometers)", "0.2 moles of oxygen per cubic meter
+  // (6.4 mg per liter)": the figure's unit, what it measures and per what,
+  // then the bracket.
   if (absl::EndsWith(between, "(")) {
-    const absl::string_view unit =
-        absl::StripAsciiWhitespace(between.substr(0, between.size() - 1));
-    if (!unit.empty() && unit.find(' ') == absl::string_view::npos &&
-        IsMeasureUnit(Lexicon::Default().Lemma(unit, WordClass::kNoun))) {
-      return true;
+    const std::vector<absl::string_view> words = absl::StrSplit(
+        between.substr(0, between.size() - 1), ' ', absl::SkipEmpty());
+    const auto unit = [&](size_t k) {
+      return k < words.size() && IsMeasureUnit(Lexicon::Default().Lemma(
+                                     words[k], WordClass::kNoun));
+    };
+    if (unit(0)) {
+      size_t k = 1;
+      if (k + 1 < words.size() && words[k] == "of") k += 2;
+      if (k < words.size() && words[k] == "per") {
+        ++k;
+        if (k < words.size() && (words[k] == "cubic" || words[k] == "square")) {
+          ++k;
+        }
+        if (!unit(k++)) return false;
+      }
+      return k == words.size();
     }
   }
   return between == "(" || between == "(about" || between == "(around" ||
@@ -384,8 +399,14 @@ std::vector<Claim> ExtractClaims(const Article& article,
         }
       } else if (previous_claim >= 0 &&
                  claims[previous_claim].frame().has_counted() &&
-                 claims[previous_claim].quantity().unit() ==
-                     m.quantity().unit()) {
+                 (claims[previous_claim].quantity().unit() ==
+                      m.quantity().unit() ||
+                  (frame.change_in_apposition &&
+                   claims[previous_claim].sentence().begin() ==
+                       facts.sentence->span().begin()))) {
+        // "21,409 vehicles were delivered, an increase of 11.7 per cent":
+        // a change that names no thing is the change of the sentence's
+        // last counted thing.
         // "Japan accounted for 9 percent that year": the same share.
         *out->mutable_counted() = claims[previous_claim].frame().counted();
         out->set_inherited(true);

@@ -70,6 +70,23 @@ TEST(ExtractClaimsTest, ParagraphFallbacksAndTheirLimits) {
   EXPECT_EQ(claims[2].time().begin(), "2025-11-13");
 }
 
+TEST(ExtractClaimsTest, AChangeInAppositionCountsTheClausesThing) {
+  const std::vector<Claim> claims = Extract(
+      "Kia sold 3,200 vans in Spain in May, an increase of 4 percent. Its "
+      "sales stood at 9,000, 2% more than in April. Exports grew 5 "
+      "percent in the year, with a rise of 3 percent in Chile.");
+  ASSERT_EQ(claims.size(), 6u);
+  EXPECT_EQ(claims[1].quantity_text(), "4 percent");
+  EXPECT_EQ(claims[1].frame().counted().lemma(), "van");
+  EXPECT_TRUE(claims[1].frame().inherited());
+  EXPECT_EQ(claims[3].quantity_text(), "2%");
+  EXPECT_EQ(claims[3].frame().counted().lemma(), "sale");
+  // Not in apposition ("with a rise of"): the change is not the previous
+  // figure's by position alone; here the same unit carries the thing over.
+  EXPECT_EQ(claims[5].quantity_text(), "3 percent");
+  EXPECT_EQ(claims[5].frame().counted().lemma(), "export");
+}
+
 TEST(ExtractClaimsTest, FootnoteNumbersAreNoClaims) {
   const std::vector<Claim> claims =
       Extract("China leads in robotics with 2,000 firms 3.");

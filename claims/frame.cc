@@ -378,6 +378,14 @@ FrameWords FindFrame(const Words& w, uint32_t figure_begin, uint32_t figure_end,
 
 namespace {
 
+// The phrase that holds word k opens right after a comma (over its
+// determiners and adjectives): ", an increase of", ", a 17.9 per cent".
+bool AfterComma(const Words& w, int k) {
+  --k;
+  while (k >= 0 && (w[k].Is("DET") || w[k].Is("ADJ") || w[k].Is("ADV"))) --k;
+  return k >= 0 && w[k].text == ",";
+}
+
 FrameWords HeuristicFrame(const Words& w, uint32_t figure_begin,
                           uint32_t figure_end, Quantity::Unit unit) {
   FrameWords f;
@@ -459,6 +467,7 @@ FrameWords HeuristicFrame(const Words& w, uint32_t figure_begin,
           found = true;
         } else {
           f.change_without_thing = true;
+          f.change_in_apposition = AfterComma(w, noun);
         }
       }
     }
@@ -488,8 +497,14 @@ FrameWords HeuristicFrame(const Words& w, uint32_t figure_begin,
       found = true;
     }
   }
-  if (!found && after < n && IsChangeNoun(w[after].lemma)) {
-    f.change_without_thing = true;  // "a 17.9 per cent rise."
+  // "a 17.9 per cent rise.", ", 7.1% more than July 2010".
+  const bool comparison =
+      after + 1 < n && w[after + 1].lemma == "than" &&
+      (w[after].lemma == "more" || w[after].lemma == "less" ||
+       w[after].lemma == "high" || w[after].lemma == "low");
+  if (!found && after < n && (IsChangeNoun(w[after].lemma) || comparison)) {
+    f.change_without_thing = true;
+    f.change_in_apposition = AfterComma(w, f.figure_first);
   }
 
   // Predicate: the nearest verb to the left of the phrase.
@@ -611,6 +626,16 @@ FrameWords HeuristicFrame(const Words& w, uint32_t figure_begin,
     if (head >= 0) k = -1;
     // A name right before the verb is the subject, not a counted thing
     // ("Toyota rose 3%").
+    // "journey numbers which have soared by 45 per cent": a relative
+    // pronoun stands for the noun its clause modifies (from the tree).
+    if (k >= 0 && head < 0 && w[k].Is("PRON") &&
+        (w[k].lemma == "which" || w[k].lemma == "that") &&
+        w[f.predicate].relation == "acl:relcl" && w[f.predicate].head >= 0 &&
+        ContentNoun(w[w[f.predicate].head]) &&
+        !IsMeasureUnit(w[w[f.predicate].head].lemma)) {
+      head = w[f.predicate].head;
+      k = -1;
+    }
     if (k >= 0 && !w[k].Is("PROPN")) {
       for (int j = k; j >= 0 && InNounPhrase(w, j); --j) {
         if (ContentNoun(w[j]) && head < 0) head = j;

@@ -72,6 +72,9 @@ struct FrameWords {
   // The figure measures a change ("a 17.9 per cent rise") whose thing the
   // sentence did not name: the caller may take the previous figure's.
   bool change_without_thing = false;
+  // That change stands in apposition to a clause (", an increase of 11.7
+  // per cent"): it is the change of that clause's figure.
+  bool change_in_apposition = false;
   // From the dependency tree: the noun whose possessor and complements say
   // whose the figure is (the counted noun, or the figure's unit), and the
   // head of the predicate's subject phrase; -1 when the tree does not say.

@@ -61,6 +61,14 @@ TEST(FrameTest, ClauseSubjectAndChangeNouns) {
             "export");
 }
 
+TEST(FrameTest, RelativePronounStandsForItsNoun) {
+  EXPECT_EQ(FrameOf("This shows in passenger numbers, which have soared by 45 "
+                    "per cent since 2000.",
+                    "45 per cent", Quantity::PERCENT)
+                .counted,
+            "number");
+}
+
 TEST(FrameTest, DurationsAndAppositions) {
   // With a copula the duration is its subject's ("its models are three
   // years behind"); otherwise the unit is what is counted.

@@ -676,7 +676,8 @@ std::vector<Claim> ExtractClaims(const Article& article,
                                m.quantity().unit() == Quantity::COUNT &&
                                !IsTimeUnit(words[frame.unit_head].lemma);
       claim.set_needs_source(NeedsSource(claim) && !conversion &&
-                             !measurement && !StatesANorm(words, frame));
+                             !measurement && !StatesANorm(words, frame) &&
+                             !QuotesAMarket(words, frame, m.quantity().unit()));
       if (claim.has_time() && claim.time().resolved()) last_time = claim.time();
       claims.push_back(std::move(claim));
       previous_claim = static_cast<int>(claims.size()) - 1;

@@ -61,14 +61,8 @@ bool NeedsSource(const Claim& claim) {
 
 bool StatesANorm(const std::vector<TaggedWord>& words,
                  const FrameWords& frame) {
-  int verb = frame.predicate;
+  int verb = ClauseHead(words, frame.predicate);
   if (verb < 0) return false;
-  // A copula or an auxiliary stands for its clause's head.
-  if (words[verb].relation == "cop" ||
-      absl::StartsWith(words[verb].relation, "aux")) {
-    verb = words[verb].head;
-    if (verb < 0) return false;
-  }
   // The verb and the verbs above it through complements and modifiers
   // ("required to be blended", "permitted by the EU").
   for (int step = 0; verb >= 0 && step < 3; ++step, verb = words[verb].head) {
@@ -93,6 +87,85 @@ bool StatesANorm(const std::vector<TaggedWord>& words,
     if (r != "xcomp" && r != "acl" && r != "ccomp") break;
   }
   return false;
+}
+
+bool QuotesAMarket(const std::vector<TaggedWord>& words,
+                   const FrameWords& frame, Quantity::Unit unit) {
+  // A sum of money near a market is a loss, a price or a value that
+  // someone reckoned ("analysts put the loss at $US600bn").
+  if (unit == Quantity::MONEY) return false;
+  int own_verb = ClauseHead(words, frame.predicate);
+  // "Apple shares rose $5.33, or 2.7%,": an apposition's figure has no
+  // verb of its own; the verb above it in the tree is its clause's.
+  if (own_verb < 0 && frame.figure_last >= 0) {
+    own_verb = words[frame.figure_last].head;
+    for (int steps = 0; own_verb >= 0 && !words[own_verb].Is("VERB") &&
+                        steps < static_cast<int>(words.size());
+         ++steps) {
+      own_verb = words[own_verb].head;
+    }
+  }
+  // A day's trade: "to close at 2,701.73", "was trading at 26.90".
+  bool trading = false;
+  int subject = -1;
+  for (int verb = own_verb, step = 0; verb >= 0 && step < 3; ++step) {
+    const absl::string_view lemma = words[verb].lemma;
+    // "was trading at 26.90" (not "6,700 companies are traded", "the
+    // narcotics trade").
+    if (words[verb].Is("VERB") && lemma == "trade" && frame.figure_first > 0 &&
+        words[frame.figure_first - 1].lemma == "at") {
+      return true;
+    }
+    trading |= words[verb].Is("VERB") && (lemma == "close" || lemma == "open");
+    for (size_t k = 0; k < words.size() && subject < 0; ++k) {
+      if (words[k].head == verb &&
+          (words[k].relation == "nsubj" || words[k].relation == "nsubj:pass")) {
+        subject = static_cast<int>(k);
+      }
+    }
+    if (subject >= 0) break;
+    // "rose 49.94 to close at 2,701.73" (however the parser hangs "to
+    // close"): up to the verb whose subject it shares.
+    verb = words[verb].head;
+    while (verb >= 0 && !words[verb].Is("VERB")) verb = words[verb].head;
+  }
+  // The parser may hang the subject elsewhere ("..., shares of British
+  // Airways fell"): the phrase that opens the verb's clause, up to its
+  // first preposition, is the other candidate.
+  int opening = -1;
+  if (own_verb >= 0) {
+    int start = own_verb;
+    while (start > 0 && !words[start - 1].Is("PUNCT") &&
+           !words[start - 1].Is("VERB")) {
+      --start;
+    }
+    for (int k = start; k < own_verb && !words[k].Is("ADP"); ++k) {
+      if (words[k].Noun()) opening = k;
+    }
+  }
+  bool points = false;
+  for (const TaggedWord& w : words) points |= w.lemma == "point" && w.Noun();
+  const auto market = [&](int k) {
+    if (k < 0) return false;
+    const TaggedWord& s = words[k];
+    // "Shares of British Airways fell 6 percent" (not "a share of 40%").
+    if ((s.lemma == "share" && s.xpos == "NNS") || s.lemma == "stock") {
+      return true;
+    }
+    // An index that trades ("closed at", "fell 232.90 points", "the stock
+    // market index"), not a price index that a statistics office
+    // publishes; a market that closes.
+    bool stock_index = false;
+    for (const TaggedWord& m : words) {
+      stock_index |= m.head == k && m.relation == "compound" &&
+                     (m.lemma == "stock" || m.lemma == "market");
+    }
+    if (s.lemma == "index" || (s.Is("PROPN") && s.lemma == "average")) {
+      return trading || points || stock_index;
+    }
+    return s.lemma == "market" && trading;
+  };
+  return market(subject) || market(opening);
 }
 
 }  // namespace claimcheck

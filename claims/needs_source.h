@@ -41,6 +41,18 @@ bool NeedsSource(const Claim& claim);
 // The caller clears needs_source.
 bool StatesANorm(const std::vector<TaggedWord>& words, const FrameWords& frame);
 
+// Whether the figure quotes a market: a move or a level of shares, stocks
+// or a stock index ("shares of British Airways fell more than 6 percent",
+// "the Nasdaq Composite Index rose 49.94 to close at 2,701.73", "Pfizer
+// was trading at 26.90"). An index counts when the sentence trades it (it
+// closes or opens, or moves by points), so a consumer price index, which a
+// statistics office publishes, still needs its source. Never a sum of
+// money: a loss or a value someone reckoned. A market's own
+// prices are public record: an editor does not ask whose they are. The
+// caller clears needs_source.
+bool QuotesAMarket(const std::vector<TaggedWord>& words,
+                   const FrameWords& frame, Quantity::Unit unit);
+
 }  // namespace claimcheck
 
 #endif  // CLAIMCHECK_CLAIMS_NEEDS_SOURCE_H_

@@ -76,5 +76,38 @@ TEST(NeedsSourceTest, ARuleIsItsOwnSource) {
   EXPECT_FALSE(Norm("Regulators fined the bank 3,000 times.", "3,000"));
 }
 
+bool Market(const std::string& sentence, const std::string& figure) {
+  const std::vector<TaggedWord> words = TagSentence(sentence);
+  const size_t at = sentence.find(figure);
+  const Quantity::Unit unit =
+      figure[0] == '$' ? Quantity::MONEY : Quantity::PERCENT;
+  return QuotesAMarket(
+      words,
+      FindFrame(words, static_cast<uint32_t>(at),
+                static_cast<uint32_t>(at + figure.size()), unit),
+      unit);
+}
+
+TEST(NeedsSourceTest, AMarketQuoteIsPublicRecord) {
+  EXPECT_TRUE(Market("Shares of the airline fell more than 6 percent.",
+                     "more than 6 percent"));
+  EXPECT_TRUE(
+      Market("The Hang Seng Index rose 120.5 points to close at "
+             "18,204.11.",
+             "18,204.11"));
+  EXPECT_TRUE(
+      Market("The carmaker's stock was trading at 26.90 on Monday.", "26.90"));
+  EXPECT_TRUE(
+      Market("The bank's shares rose $5.33, or 2.7%, on Friday.", "2.7%"));
+  EXPECT_TRUE(
+      Market("The Kospi stock market index fell 1.4% on Thursday.", "1.4%"));
+  // Statistics about a market or its indices still need a source.
+  EXPECT_FALSE(Market("The consumer price index rose 2.4% in May.", "2.4%"));
+  EXPECT_FALSE(Market("The firm holds a 40% share of the market.", "40%"));
+  EXPECT_FALSE(Market("Retail sales rose 3 percent in June.", "3 percent"));
+  EXPECT_FALSE(
+      Market("Its shares lost $3 billion of their value.", "$3 billion"));
+}
+
 }  // namespace
 }  // namespace claimcheck

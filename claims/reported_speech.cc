@@ -104,11 +104,8 @@ std::optional<Reporter> FindReporter(const Words& w, const FrameWords& frame) {
   if (frame.figure_first < 0) return std::nullopt;
   int node = frame.predicate >= 0 ? frame.predicate : frame.tree_anchor;
   if (node < 0) return std::nullopt;
-  // A copula or an auxiliary stands for its clause's head.
-  if (w[node].relation == "cop" || absl::StartsWith(w[node].relation, "aux")) {
-    node = w[node].head;
-    if (node < 0) return std::nullopt;
-  }
+  node = ClauseHead(w, node);
+  if (node < 0) return std::nullopt;
   const std::vector<std::vector<int>> deps = DependentsOf(w);
   // "..., as stated by the legislators": an "as" clause of reporting on the
   // verb (not a participle: "the programme, announced this year, is worth").

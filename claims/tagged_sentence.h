@@ -21,6 +21,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/match.h"
 #include "absl/strings/string_view.h"
 
 namespace claimcheck {
@@ -51,6 +52,16 @@ std::vector<TaggedWord> TagSentence(absl::string_view sentence,
 // in order.
 std::vector<std::vector<int>> DependentsOf(
     const std::vector<TaggedWord>& words);
+
+// The head of word k's clause: k itself, or for a copula or an auxiliary
+// the word it serves ("is" in "the value is £350,000" stands for
+// "£350,000"); -1 when the tree has none.
+inline int ClauseHead(const std::vector<TaggedWord>& words, int k) {
+  if (k < 0) return -1;
+  const absl::string_view r = words[k].relation;
+  if (r == "cop" || absl::StartsWith(r, "aux")) return words[k].head;
+  return k;
+}
 
 // "'s", "'", and the same with a curly apostrophe (U+2019).
 inline bool IsPossessive(absl::string_view word) {

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "normalize/lexer.h"
 
 namespace claimcheck {
@@ -309,11 +310,16 @@ std::optional<Attribution> Named(const SentenceView& view) {
       }
     }
     // "as reported by X", "is said by X to be considering"
-    // "... as predicted by economists", "estimated by the bank".
+    // "... as predicted by economists", "estimated by the bank"; and any
+    // participle after "as" ("as measured by the Central Statistics
+    // Office", "as compiled by"): the construction names a source.
+    const bool as_participle = i > 0 && view.Word(i - 1, "as") &&
+                               t[i].kind == TokenKind::kWord &&
+                               absl::EndsWith(t[i].norm, "ed");
     if ((view.Word(i, "reported") || view.Word(i, "said") ||
          view.Word(i, "predicted") || view.Word(i, "estimated") ||
          view.Word(i, "forecast") || view.Word(i, "projected") ||
-         view.Word(i, "calculated")) &&
+         view.Word(i, "calculated") || as_participle) &&
         view.Word(i + 1, "by")) {
       if (std::optional<Source> s = view.SourceAt(i + 2)) {
         const bool outlet = s->kind == "outlet" || view.Word(i, "reported") ||

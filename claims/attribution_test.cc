@@ -43,6 +43,8 @@ TEST(FindAttributionTest, Table) {
        Attribution::NAMED, "Finance Minister Ashni Singh"},
       {"\"Up to 22,000 police will be there,\" an official said.",
        Attribution::NAMED, "an official"},
+      {"Inflation, as measured by the Central Statistics Office, hit 2.4%.",
+       Attribution::NAMED, "the Central Statistics Office"},
       {"GDP fell 3.1%, a decline that was predicted by economists.",
        Attribution::VAGUE, "predicted by economists"},
       {"Official statistics indicate that 6,000 miners died.",

@@ -108,16 +108,30 @@ std::optional<Reporter> FindReporter(const Words& w, const FrameWords& frame) {
   if (node < 0) return std::nullopt;
   const std::vector<std::vector<int>> deps = DependentsOf(w);
   // "..., as stated by the legislators": an "as" clause of reporting on the
-  // verb (not a participle: "the programme, announced this year, is worth").
+  // verb (not a participle: "the programme, announced this year, is worth");
+  // "as measured by the Central Statistics Office": "as" and a participle
+  // with its agent name a source whatever the verb. On the figure's verb or
+  // on the subject of its clause ("the inflation rate, as measured by the
+  // CSO, rose to 2.4%").
+  std::vector<int> holders = {node};
   for (int c : deps[node]) {
-    if (w[c].relation != "advcl" || !w[c].Is("VERB") ||
-        !IsReportingVerb(w[c].lemma)) {
-      continue;
+    if (absl::StartsWith(w[c].relation, "nsubj")) holders.push_back(c);
+  }
+  for (int holder : holders) {
+    for (int c : deps[holder]) {
+      const absl::string_view r = w[c].relation;
+      if ((r != "advcl" && r != "acl") || !w[c].Is("VERB")) continue;
+      bool as = false, agent = false;
+      for (int d : deps[c]) {
+        as |= w[d].relation == "mark" && w[d].lemma == "as";
+        agent |= w[d].relation == "obl:agent";
+      }
+      if (!as ||
+          !(IsReportingVerb(w[c].lemma) || (w[c].xpos == "VBN" && agent))) {
+        continue;
+      }
+      if (std::optional<Reporter> r = Giver(w, deps, c, frame, true)) return r;
     }
-    bool as = false;
-    for (int d : deps[c]) as |= w[d].relation == "mark" && w[d].lemma == "as";
-    if (!as) continue;
-    if (std::optional<Reporter> r = Giver(w, deps, c, frame, true)) return r;
   }
   for (int step = 0; node >= 0 && step < 4; ++step) {
     // The figure's own verb by its first sense: "the economy added 71,000

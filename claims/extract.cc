@@ -365,6 +365,16 @@ std::vector<Claim> ExtractClaims(const Article& article,
       claim.set_kind(
           marker ? MARKER
                  : ClassifyMention(facts.tokens, m, first_of_paragraph));
+      // "A third person was arrested": the word the normaliser read as a
+      // fraction modifies a noun as an adjective, so it ranks (a fraction
+      // heads its phrase: "a third of the voters").
+      if (claim.kind() == CLAIM && m.quantity().from_fraction()) {
+        for (const TaggedWord& w : words) {
+          if (w.end == m.end() && w.xpos == "JJ" && w.relation == "amod") {
+            claim.set_kind(ORDINAL);
+          }
+        }
+      }
       if (claim.kind() != CLAIM) {
         claims.push_back(std::move(claim));
         continue;

@@ -87,6 +87,16 @@ TEST(ExtractClaimsTest, AChangeInAppositionCountsTheClausesThing) {
   EXPECT_EQ(claims[5].frame().counted().lemma(), "export");
 }
 
+TEST(ExtractClaimsTest, AFractionWordThatRanksIsAnOrdinal) {
+  const std::vector<Claim> claims = Extract(
+      "A third person was arrested on Friday. A third of the voters stayed "
+      "home.");
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[0].kind(), ORDINAL);
+  EXPECT_FALSE(claims[0].needs_source());
+  EXPECT_EQ(claims[1].kind(), CLAIM);
+}
+
 TEST(ExtractClaimsTest, FootnoteNumbersAreNoClaims) {
   const std::vector<Claim> claims =
       Extract("China leads in robotics with 2,000 firms 3.");

@@ -31,6 +31,20 @@ bool IsSayingVerb(absl::string_view word) {
   return false;
 }
 
+// Nouns of a statement that its owner gives: "the Treasury's
+// announcement", "the OECD's forecast".
+bool IsStatementNoun(absl::string_view norm) {
+  static constexpr absl::string_view kStatements[] = {
+      "announcement", "statement", "report",  "estimate", "estimates",
+      "forecast",     "forecasts", "figures", "data",     "study",
+      "survey",       "poll",      "census",  "analysis", "projections",
+      "projection",   "tally",     "count",   "findings", "calculations"};
+  for (absl::string_view statement : kStatements) {
+    if (norm == statement) return true;
+  }
+  return false;
+}
+
 // Groups that are a source only in name ("experts say", "analysts"), and
 // the words that may qualify them ("industry experts", "some analysts").
 bool IsUnnamedGroup(absl::string_view norm) {
@@ -174,6 +188,11 @@ class SentenceView {
     }
     if (k == i) return DescribedSourceEndingBefore(i);
     if (OnlyUnnamedGroup(k, i)) return std::nullopt;
+    // "The show claimed": a sentence's capitalised article names no one.
+    if (i - k == 1 && (tokens_[k].norm == "the" || tokens_[k].norm == "a" ||
+                       tokens_[k].norm == "this" || tokens_[k].norm == "an")) {
+      return std::nullopt;
+    }
     if (k > 0 && tokens_[k - 1].norm == "the") --k;
     return Source{tokens_[k].begin, end, ""};
   }
@@ -319,7 +338,10 @@ std::optional<Attribution> Named(const SentenceView& view) {
     if ((view.Word(i, "reported") || view.Word(i, "said") ||
          view.Word(i, "predicted") || view.Word(i, "estimated") ||
          view.Word(i, "forecast") || view.Word(i, "projected") ||
-         view.Word(i, "calculated") || as_participle) &&
+         view.Word(i, "calculated") || view.Word(i, "released") ||
+         view.Word(i, "published") || view.Word(i, "issued") ||
+         view.Word(i, "conducted") || view.Word(i, "commissioned") ||
+         as_participle) &&
         view.Word(i + 1, "by")) {
       if (std::optional<Source> s = view.SourceAt(i + 2)) {
         const bool outlet = s->kind == "outlet" || view.Word(i, "reported") ||
@@ -375,8 +397,24 @@ std::optional<Attribution> Named(const SentenceView& view) {
                     view.text(), s->begin, s->end);
       }
     }
-    // "X said", ", the White House said."
-    if (t[i].kind == TokenKind::kWord && IsSayingVerb(t[i].norm)) {
+    // "the US Treasury's announcement that", "the OECD's forecast": a
+    // statement its owner's name makes theirs.
+    if (IsStatementNoun(t[i].norm) && i >= 3 && view.Word(i - 1, "s") &&
+        (t[i - 2].norm == "'" || t[i - 2].norm == "\u2019")) {
+      if (std::optional<Source> s = view.SourceEndingBefore(i - 2)) {
+        return Make(s->kind == "outlet" ? Attribution::REPORTED_BY_OUTLET
+                                        : Attribution::NAMED,
+                    view.text(), s->begin, s->end);
+      }
+    }
+    // "X said", ", the White House said", "the show claimed that" (a claim
+    // with its clause; "China claimed 61.1 percent" holds a share).
+    const bool claims_that =
+        (view.Word(i, "claimed") || view.Word(i, "claims") ||
+         view.Word(i, "claim")) &&
+        view.Word(i + 1, "that");
+    if (t[i].kind == TokenKind::kWord &&
+        (IsSayingVerb(t[i].norm) || claims_that)) {
       if (std::optional<Source> s = view.SourceEndingBefore(i)) {
         return Make(s->kind == "outlet" || t[i].norm == "reported"
                         ? Attribution::REPORTED_BY_OUTLET

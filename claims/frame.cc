@@ -373,6 +373,18 @@ FrameWords FindFrame(const Words& w, uint32_t figure_begin, uint32_t figure_end,
       }
     }
   }
+  // "financing totaling $2 billion", "a loan valued at $2.5 billion": the
+  // participle that gives the figure modifies what it counts.
+  if (f.counted_head < 0 && !f.change_without_thing && f.predicate >= 0 &&
+      w[f.predicate].relation == "acl" &&
+      (w[f.predicate].xpos == "VBG" || w[f.predicate].xpos == "VBN")) {
+    const int noun = w[f.predicate].head;
+    if (noun >= 0 && noun < f.figure_first && w[noun].Is("NOUN") &&
+        !IsMeasureUnit(w[noun].lemma) && !IsChangeNoun(w[noun].lemma)) {
+      f.counted_head = noun;
+      f.counted_lemma = w[noun].lemma;
+    }
+  }
   return f;
 }
 

@@ -69,6 +69,22 @@ TEST(FrameTest, RelativePronounStandsForItsNoun) {
             "number");
 }
 
+TEST(FrameTest, AParticipleGivesTheFigureOfItsNoun) {
+  EXPECT_EQ(FrameOf("The airline obtained a loan totaling $2 billion.",
+                    "$2 billion", Quantity::MONEY)
+                .counted,
+            "loan");
+  EXPECT_EQ(FrameOf("The utility has obtained secured financing from "
+                    "Deutsche Bank totaling $2 billion.",
+                    "$2 billion", Quantity::MONEY)
+                .counted,
+            "financing");
+  EXPECT_EQ(FrameOf("It sold a stake valued at $3 billion.", "$3 billion",
+                    Quantity::MONEY)
+                .counted,
+            "stake");
+}
+
 TEST(FrameTest, DurationsAndAppositions) {
   // With a copula the duration is its subject's ("its models are three
   // years behind"); otherwise the unit is what is counted.

@@ -157,7 +157,9 @@ class SentenceView {
     }
     if (i >= 2 && tokens_[i - 1].norm == ",") {
       size_t open = i - 2;
-      while (open > 0 && tokens_[open].norm != "," && i - open < 8) --open;
+      // (An apposition of up to ten tokens: "a United Kingdom-based
+      // tobacco company".)
+      while (open > 0 && tokens_[open].norm != "," && i - open < 12) --open;
       if (tokens_[open].norm == "," && open > 0) {
         if (std::optional<Source> s = SourceEndingBefore(open)) return s;
       }
@@ -395,6 +397,17 @@ std::optional<Attribution> Named(const SentenceView& view) {
         return Make(s->kind == "outlet" ? Attribution::REPORTED_BY_OUTLET
                                         : Attribution::NAMED,
                     view.text(), s->begin, s->end);
+      }
+      // "...," said the founder and chief economist of Moody's, Mark Zandi:
+      // a described speaker, named after the last comma.
+      if (t[i - 1].norm == "\"" && view.Word(i + 1, "the")) {
+        for (size_t k = t.size(); k-- > i + 2;) {
+          if (t[k].norm != ",") continue;
+          if (std::optional<Source> s = view.SourceAt(k + 1)) {
+            return Make(Attribution::NAMED, view.text(), s->begin, s->end);
+          }
+          break;
+        }
       }
     }
     // "the US Treasury's announcement that", "the OECD's forecast": a

@@ -54,6 +54,12 @@ TEST(FindAttributionTest, Table) {
        Attribution::NAMED, "The BBC"},
       {"The show claimed that restaurants make a 300% profit on wine.",
        Attribution::NONE, ""},
+      {"\"We're closing in on 25 million,\" said the founder and chief "
+       "economist of Moody's Economy.com, Mark Zandi.",
+       Attribution::NAMED, "Mark Zandi"},
+      {"Imperial Tobacco, a United Kingdom-based tobacco company, has "
+       "announced that it will cut 2,440 jobs.",
+       Attribution::NAMED, "Imperial Tobacco"},
       {"GDP fell 3.1%, a decline that was predicted by economists.",
        Attribution::VAGUE, "predicted by economists"},
       {"Official statistics indicate that 6,000 miners died.",

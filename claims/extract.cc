@@ -685,9 +685,16 @@ std::vector<Claim> ExtractClaims(const Article& article,
       const bool measurement = frame.unit_head >= 0 &&
                                m.quantity().unit() == Quantity::COUNT &&
                                !IsTimeUnit(words[frame.unit_head].lemma);
+      // A market's quote: from the sentence, or a figure whose subject is
+      // a stock index the gazetteer knows ("The Nasdaq fell 82.65 points
+      // or 3.44%").
+      const bool market = QuotesAMarket(words, frame, m.quantity().unit()) ||
+                          (claim.subject().kind() == "index" &&
+                           claim.subject().role() != "previous" &&
+                           m.quantity().unit() != Quantity::MONEY);
       claim.set_needs_source(NeedsSource(claim) && !conversion &&
                              !measurement && !StatesANorm(words, frame) &&
-                             !QuotesAMarket(words, frame, m.quantity().unit()));
+                             !market);
       if (claim.has_time() && claim.time().resolved()) last_time = claim.time();
       claims.push_back(std::move(claim));
       previous_claim = static_cast<int>(claims.size()) - 1;

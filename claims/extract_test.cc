@@ -97,6 +97,16 @@ TEST(ExtractClaimsTest, AFractionWordThatRanksIsAnOrdinal) {
   EXPECT_EQ(claims[1].kind(), CLAIM);
 }
 
+TEST(ExtractClaimsTest, AStockIndexQuoteNeedsNoSource) {
+  const std::vector<Claim> claims = Extract(
+      "The Nikkei fell 406.51 points, or 2.4%, on Friday. Japan's exports "
+      "fell 2.4% in May.");
+  ASSERT_EQ(claims.size(), 3u);
+  EXPECT_EQ(claims[1].subject().key(), "nikkei_225");
+  EXPECT_FALSE(claims[1].needs_source());
+  EXPECT_TRUE(claims[2].needs_source());
+}
+
 TEST(ExtractClaimsTest, FootnoteNumbersAreNoClaims) {
   const std::vector<Claim> claims =
       Extract("China leads in robotics with 2,000 firms 3.");

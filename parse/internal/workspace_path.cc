@@ -16,9 +16,10 @@ std::string WorkspacePath(const std::string& path, const std::string& anchor) {
       std::filesystem::path(runfiles) / workspace / anchor, error);
   if (error) return path;
   // Up from the anchor to the workspace: one level per part of `anchor`.
+  // (One path object: iterators of two temporaries never meet.)
+  const std::filesystem::path anchor_path(anchor);
   std::filesystem::path root = source;
-  for (auto part = std::filesystem::path(anchor).begin();
-       part != std::filesystem::path(anchor).end(); ++part) {
+  for (auto part = anchor_path.begin(); part != anchor_path.end(); ++part) {
     root = root.parent_path();
   }
   return (root / path).lexically_normal();

@@ -32,7 +32,7 @@ constexpr absl::string_view kByteOrderMark = "\xEF\xBB\xBF";
 
 // Fields a feed record may carry; everything else in Article is filled here.
 constexpr absl::string_view kRecordFields[] = {
-    "id", "url", "outlet", "title", "published", "text", "language"};
+    "id", "url", "outlet", "title", "published", "text", "language", "story"};
 
 enum class InputKind { kPlainText, kFeed };
 

@@ -133,6 +133,20 @@ std::optional<Reporter> FindReporter(const Words& w, const FrameWords& frame) {
       if (std::optional<Reporter> r = Giver(w, deps, c, frame, true)) return r;
     }
   }
+  // "Global oil demand grew 2.4 percent, the IEA said": a verb of saying
+  // hung beside the figure's clause after a comma (the parser's
+  // parataxis) gives the whole clause.
+  for (int c : deps[node]) {
+    if (w[c].relation == "parataxis" && w[c].Is("VERB") &&
+        IsSayingVerb(w[c].lemma) && c > frame.figure_last && c > 0) {
+      bool after_comma = false;
+      for (int k = frame.figure_last + 1; k < c; ++k) {
+        after_comma |= w[k].text == ",";
+      }
+      if (!after_comma) continue;
+      if (std::optional<Reporter> r = Giver(w, deps, c, frame)) return r;
+    }
+  }
   for (int step = 0; node >= 0 && step < 4; ++step) {
     // The figure's own verb by its first sense: "the economy added 71,000
     // jobs" is no saying, and "China claimed 61.1 percent" holds a share.

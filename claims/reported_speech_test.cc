@@ -36,6 +36,18 @@ TEST(ReportedSpeechTest, TheSubjectOfAVerbOfReporting) {
             "A study by the university");
 }
 
+TEST(ReportedSpeechTest, AVerbOfSayingAfterTheClause) {
+  EXPECT_EQ(ReporterOf("Global oil demand grew 2.4 percent last year, the "
+                       "agency said in its annual review.",
+                       "2.4 percent", Quantity::PERCENT),
+            "the agency");
+  // Not a participle beside the clause.
+  EXPECT_EQ(ReporterOf("The programme, announced this year, is worth $500 "
+                       "million.",
+                       "$500 million", Quantity::MONEY),
+            "");
+}
+
 TEST(ReportedSpeechTest, AnAsClauseOnTheVerb) {
   EXPECT_EQ(ReporterOf("The currency is 40 percent undervalued, as stated by "
                        "the legislators.",

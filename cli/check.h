@@ -29,6 +29,7 @@
 #include "rules/finding.pb.h"
 #include "rules/rates.h"
 #include "rules/rule_set.pb.h"
+#include "rules/stories.h"
 
 namespace claimcheck {
 
@@ -46,6 +47,9 @@ struct CheckOptions {
   Severity fail_on = ERROR;
   // A progress line on `err` while reading (audit on a terminal).
   bool progress = false;
+  // How articles are grouped into stories (rules/stories.h); the rule
+  // set's `stories` parameters say how alike they must be.
+  StoryOptions::By story_by = StoryOptions::By::kContent;
 };
 
 int RunCheck(const std::vector<std::string>& drafts,

@@ -233,6 +233,14 @@ bool ReadCheckFlags(const std::string& command, CheckOptions* options,
     }
     options->rules = &inputs->rules;
   }
+  const std::string story_by = absl::GetFlag(FLAGS_story_by);
+  if (story_by == "folder") {
+    options->story_by = StoryOptions::By::kFolder;
+  } else if (story_by != "content") {
+    err << "claimcheck " << command << ": --story_by must be content or "
+        << "folder, not \"" << story_by << "\"\n";
+    return false;
+  }
   const std::string rates = absl::GetFlag(FLAGS_rates);
   if (!rates.empty()) {
     if (!LoadFlagFile(command, "rates", rates, &RateTable::Load, &inputs->rates,
@@ -346,8 +354,8 @@ const std::vector<Command>& Commands() {
        "archive), passages repeated, shares that add past 100 %, bracketed\n"
        "conversions that disagree, figures with no source or a vague one.\n"
        "A clean draft prints one summary line.",
-       {"format", "color", "date", "gazetteer", "rules", "rates", "fail_on",
-        "threads", "against"},
+       {"format", "color", "date", "gazetteer", "rules", "rates", "story_by",
+        "fail_on", "threads", "against"},
        {"against"},
        RunCheckCommand},
       {"audit",
@@ -356,8 +364,8 @@ const std::vector<Command>& Commands() {
        "Extract the claims of every article (.txt, .md, .jsonl feeds,\n"
        "directories) and run the rule set over all of them together; report\n"
        "every finding. Shows a progress line on stderr when it is a terminal.",
-       {"format", "color", "date", "gazetteer", "rules", "rates", "fail_on",
-        "threads"},
+       {"format", "color", "date", "gazetteer", "rules", "rates", "story_by",
+        "fail_on", "threads"},
        {},
        RunAuditCommand},
       {"diff",

@@ -41,6 +41,12 @@ ABSL_FLAG(std::string, rates, "",
           "Euro reference rates, the European Central Bank's CSV "
           "(eurofxref-hist.csv): money in two currencies is then compared, "
           "and bracketed conversions checked.");
+ABSL_FLAG(std::string, story_by, "content",
+          "How articles are grouped into stories, the only groups whose "
+          "figures are compared across articles: \"content\" (what they "
+          "share: names, counted things, headline words, within a window "
+          "of days) or \"folder\" (one story per folder). A feed record's "
+          "`story` field always wins.");
 ABSL_FLAG(int, threads, 0,
           "Threads that read articles' sentences and claims; 0: one per "
           "core. Output is the same whatever the number.");

@@ -86,6 +86,11 @@ std::string FormatTextFinding(const Finding& finding, const TextStyle& style,
                     SeverityName(finding.severity())),
       ": ", finding.message(), " ",
       palette.Paint(kDim, absl::StrCat("[", finding.rule_id(), "]")), "\n");
+  if (!finding.story().empty()) {
+    absl::StrAppend(
+        &text, indent,
+        palette.Paint(kDim, absl::StrCat("story: ", finding.story())), "\n");
+  }
   if (!finding.topic().empty()) {
     absl::StrAppend(&text, indent, finding.topic(), "\n");
   }
@@ -102,6 +107,13 @@ std::string FormatTextFinding(const Finding& finding, const TextStyle& style,
         MarkedExcerpt(earlier, palette, kRed), "\n", indent,
         palette.Paint(kGreen, "+"), MarkedExcerpt(later, palette, kGreen),
         "\n");
+    // Each side's frame, as read (subject, counted thing, time, interval).
+    if (!earlier.frame().empty() && !later.frame().empty()) {
+      absl::StrAppend(&text, indent, palette.Paint(kRed, "- "),
+                      palette.Paint(kDim, earlier.frame()), "\n", indent,
+                      palette.Paint(kGreen, "+ "),
+                      palette.Paint(kDim, later.frame()), "\n");
+    }
   } else {
     for (const Evidence& evidence : finding.evidence()) {
       absl::StrAppend(&text, indent, "| ", Line(evidence), ": ",

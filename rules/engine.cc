@@ -6,11 +6,24 @@ namespace claimcheck {
 
 std::vector<Finding> RunRules(const RuleSet& rules,
                               absl::Span<const ExtractedArticle> articles,
-                              const RateTable* rates) {
+                              const RateTable* rates, const Stories* stories) {
   using namespace rules_internal;  // NOLINT: the evaluators, one per kind
   Corpus corpus;
   corpus.articles = articles;
   corpus.rates = rates;
+  Stories grouped;
+  if (stories == nullptr) {
+    StoryOptions options;
+    if (rules.has_stories()) {
+      options.min_similarity = rules.stories().min_similarity();
+      options.window_days = static_cast<int>(rules.stories().window_days());
+      options.max_feature_articles =
+          static_cast<int>(rules.stories().max_feature_articles());
+    }
+    grouped = GroupStories(articles, options);
+    stories = &grouped;
+  }
+  corpus.stories = stories;
   for (const ExtractedArticle& a : articles) {
     for (const Claim& c : a.claims()) {
       // An age, a clock time, a score or a name with digits is kept in the
@@ -23,8 +36,8 @@ std::vector<Finding> RunRules(const RuleSet& rules,
   std::vector<Finding> findings;
   for (const Rule& rule : rules.rules()) {
     if (!rule.enabled()) continue;
-    if (rule.kind() == "contradiction") {
-      Contradictions(rule, corpus, findings);
+    if (rule.kind() == "contradiction" || rule.kind() == "discrepancy") {
+      Comparisons(rule, corpus, findings);
     } else if (rule.kind() == "unsourced") {
       SourceFindings(rule, corpus, Attribution::NONE, findings);
     } else if (rule.kind() == "vague_source") {

@@ -4,20 +4,35 @@
 //       RunRules(DefaultRuleSet(), extracted_articles, &rates);
 //
 // Rule kinds (one evaluator each, in rules/internal/):
-//   contradiction  two claims, in one article or two, with the same subject,
-//                  unit, a metric sharing at least min_metric_overlap of the
-//                  smaller one's IDF-weighted terms, and overlapping times
-//                  (or neither with a time), whose intervals do not overlap.
-//                  An exact figure counts as the interval of its rounding
-//                  as written (61.1 is [61.05, 61.15], 61 is [60.5, 61.5]);
-//                  "about", "nearly" and the others already are intervals.
-//                  Money in two currencies is compared only when `rates`
-//                  has both: the earlier claim's figure is converted at the
-//                  rate of its article's date and widened by
-//                  rate_tolerance. Claims of one sentence, negated claims
-//                  and claims without a subject are not compared. Each
-//                  claim is reported against at most max_per_claim
-//                  earlier claims (in input order), the earliest first.
+//   contradiction  two claims about one quantity whose intervals cannot
+//                  both hold. One quantity: one story (rules/stories.h;
+//                  inside one article everything is one story), the same
+//                  subject key (or both none), unit and currency, the same
+//                  counted thing (its WordNet key; with none, clauses
+//                  sharing min_metric_overlap of their words), modifiers
+//                  that meet when both have some ("US sales" is not
+//                  "Chinese sales"), the same predicate class unless one
+//                  is a copula or a verb of amounting ("stood at"), and
+//                  times that overlap, or neither with a time and (across
+//                  articles) published at most now_window_days apart. An
+//                  exact figure counts as the interval of its rounding as
+//                  written (61.1 is [61.05, 61.15]); "about 70" is
+//                  [65, 75], "roughly 43" [42, 44] (the written precision
+//                  plus the hedge, rules/internal/rule_kinds.h); bounds and
+//                  ranges are the normaliser's intervals. Money in two
+//                  currencies is compared only when `rates` has both: the
+//                  earlier claim's figure is converted at the rate of its
+//                  article's date and widened by rate_tolerance. Claims of
+//                  one sentence, negated claims and copies of one sentence
+//                  (word sets 80 % alike) are never compared. Each claim is
+//                  reported against at most max_per_claim earlier claims
+//                  (in input order), the earliest first.
+//   discrepancy    the same comparison where both can hold but tell
+//                  different stories: two lower (or two upper) bounds at
+//                  least min_bound_difference apart ("at least five" and
+//                  "at least two"), or disjoint figures with no time of
+//                  their own in articles published on different days (a
+//                  developing story).
 //   unsourced      a claim with no attribution in its sentence or paragraph
 //                  (figures in Title Case headlines aside, unless
 //                  flag_headlines).
@@ -38,14 +53,12 @@
 //                  conversion_tolerance apart at the rate of the article's
 //                  date; other currencies than the figure's need `rates`.
 //
-// Cost: contradiction groups claims by subject, unit and currency and
-// indexes them by metric term and year; each claim probes only its rarest
-// terms (prefix filtering, exact for the overlap threshold), so the cost
-// grows with the claims sharing a subject, a year and a rare term, not
-// with all pairs (bench/engine_benchmark: 10^5 claims in 2.5 s, all
-// rules). duplicate is linear in the text (each paragraph verified
-// against a bounded number of LSH candidates). The others are linear in
-// the claims.
+// Cost: stories are grouped in time linear in the articles times a bound
+// (rules/stories.h); contradiction and discrepancy compare the pairs of
+// each group of one story, subject, unit and counted thing, so the cost
+// grows with the square of the largest such group, not of the corpus. duplicate
+// is linear in the text (each paragraph verified against a bounded number of
+// LSH candidates). The others are linear in the claims.
 //
 // Findings come in rule order, then in the order of their first evidence.
 // Fingerprints (FNV-1a over the rule and the evidence's article ids and
@@ -61,13 +74,17 @@
 #include "rules/finding.pb.h"
 #include "rules/rates.h"
 #include "rules/rule_set.pb.h"
+#include "rules/stories.h"
 
 namespace claimcheck {
 
 // `rates` may be null: money in different currencies is then not compared.
+// `stories` may be null: the articles are then grouped by content with the
+// rule set's `stories` parameters (rules/stories.h).
 std::vector<Finding> RunRules(const RuleSet& rules,
                               absl::Span<const ExtractedArticle> articles,
-                              const RateTable* rates = nullptr);
+                              const RateTable* rates = nullptr,
+                              const Stories* stories = nullptr);
 
 }  // namespace claimcheck
 

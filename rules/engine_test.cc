@@ -21,7 +21,8 @@ using ::testing::ElementsAre;
 
 // Reads, segments and extracts `text` as article `id`: the engine sees what
 // the pipeline gives it, not hand-built claims.
-ExtractedArticle Extract(const std::string& id, const std::string& text) {
+ExtractedArticle Extract(const std::string& id, const std::string& text,
+                         const std::string& published = "") {
   static Segmenter* segmenter = [] {
     auto created = Segmenter::Create();
     EXPECT_TRUE(created.ok()) << created.status();
@@ -31,6 +32,7 @@ ExtractedArticle Extract(const std::string& id, const std::string& text) {
   article.set_id(id);
   article.set_source(id);
   article.set_text(text);
+  article.set_published(published);
   return ExtractArticle(std::move(article), *segmenter, Gazetteer::Default());
 }
 
@@ -94,11 +96,12 @@ TEST(EngineTest, DifferentSharesOfOneMetricContradict) {
 }
 
 TEST(EngineTest, EachFigureIsReportedAgainstItsEarliestContradictions) {
+  // (Worded apart: copies of one sentence are never compared.)
   const std::vector<std::string> sentences = {
       "China claimed 61.1 percent of global AI patents in 2022",
       "China held 65 percent of global AI patents in 2022",
-      "China held 70 percent of global AI patents in 2022",
-      "China held 75 percent of global AI patents in 2022"};
+      "In 2022 China held 70 percent of the AI patents filed worldwide",
+      "Chinese applicants held 75 percent of global AI patents in 2022"};
   // Default: one finding for each later figure, against the first.
   std::vector<std::string> pairs;
   for (const Finding& f : ContradictionsAmong(sentences)) {
@@ -119,6 +122,58 @@ TEST(EngineTest, EachFigureIsReportedAgainstItsEarliestContradictions) {
   }
   const std::vector<Finding> findings = RunRules(all, articles);
   EXPECT_EQ(OfRule(findings, "contradiction").size(), 6u);
+}
+
+// The approximation rule (rules/internal/rule_kinds.h, RoundingInterval):
+// "about 70" is 65-75, "roughly 43" is 42-44.
+TEST(EngineTest, AHedgeWidensAFigureByItsWrittenPrecision) {
+  const auto contradict = [](const std::string& first,
+                             const std::string& second) {
+    return !ContradictionsAmong({first, second}).empty();
+  };
+  EXPECT_FALSE(
+      contradict("China held about 70 percent of global AI patents "
+                 "in 2022",
+                 "In 2022 China held 74 percent of the AI patents "
+                 "filed worldwide"));
+  EXPECT_TRUE(
+      contradict("China held about 70 percent of global AI patents "
+                 "in 2022",
+                 "In 2022 China held 76 percent of the AI patents "
+                 "filed worldwide"));
+  EXPECT_FALSE(
+      contradict("China held roughly 43 percent of global AI "
+                 "patents in 2022",
+                 "In 2022 China held 44 percent of the AI patents "
+                 "filed worldwide"));
+  EXPECT_TRUE(
+      contradict("China held roughly 43 percent of global AI "
+                 "patents in 2022",
+                 "In 2022 China held 44.6 percent of the AI patents "
+                 "filed worldwide"));
+}
+
+TEST(EngineTest, BoundsThatTellDifferentStoriesAreADiscrepancy) {
+  std::vector<ExtractedArticle> articles = {
+      Extract("a.txt",
+              "Floods in Northern Province: At least five people were "
+              "injured in Northern Province on Monday, the Red Cross "
+              "said.\n",
+              "2025-03-04"),
+      Extract("b.txt",
+              "Floods in Northern Province: On Monday at least two people "
+              "were injured in Northern Province, according to the Red "
+              "Cross.\n",
+              "2025-03-05")};
+  const std::vector<Finding> findings = RunRules(DefaultRuleSet(), articles);
+  EXPECT_TRUE(OfRule(findings, "contradiction").empty());
+  const std::vector<const Finding*> discrepancies =
+      OfRule(findings, "discrepancy");
+  ASSERT_EQ(discrepancies.size(), 1u);
+  EXPECT_NE(discrepancies[0]->comparison().find("lower bounds"),
+            std::string::npos)
+      << discrepancies[0]->comparison();
+  EXPECT_FALSE(discrepancies[0]->story().empty());
 }
 
 TEST(EngineTest, RoundedFiguresAgreeWithPreciseOnes) {
@@ -310,11 +365,11 @@ TEST(EngineTest, MoneyInTwoCurrenciesIsComparedOnlyWithARateTable) {
               "Japan spent $US2bn on chip subsidies in 2023, the "
               "ministry said.\n"),
       Extract("b.txt",
-              "Japan spent €5bn on chip subsidies in 2023, the "
+              "In 2023 Japan spent €5bn on subsidies for chip makers, its "
               "ministry said.\n"),
       Extract("c.txt",
-              "Japan spent €1.8bn on chip subsidies in 2023, the "
-              "ministry said.\n"),
+              "Japan spent €1.8bn on chip subsidies in 2023, according to "
+              "the ministry.\n"),
   };
   // Without rates only the two euro figures are compared.
   const std::vector<Finding> without_rates =

@@ -26,8 +26,12 @@ struct RuleKind {
 
 constexpr RuleKind kKinds[] = {
     {"contradiction", Rule::kContradiction,
-     "Two figures about the same subject, metric and time that cannot both "
-     "be true."},
+     "Two figures of one story about the same subject, counted thing and "
+     "time that cannot both be true."},
+    {"discrepancy", Rule::kContradiction,
+     "Two figures of one story about the same quantity that can both hold "
+     "but tell different stories (\"at least five\" and \"at least two\"; "
+     "a toll that changed between two reports)."},
     {"duplicate", Rule::kDuplicate,
      "A sentence or passage repeated, in one article or several."},
     {"unsourced", Rule::kUnsourced,
@@ -79,8 +83,8 @@ std::string CheckRule(const Rule& rule, const std::set<std::string>& seen) {
   if (kind == nullptr) {
     return absl::StrCat("rule \"", rule.id(), "\": unknown kind \"",
                         rule.kind(),
-                        "\" (contradiction, duplicate, unsourced, "
-                        "vague_source, share_sum, conversion)");
+                        "\" (contradiction, discrepancy, duplicate, "
+                        "unsourced, vague_source, share_sum, conversion)");
   }
   if (rule.severity() == SEVERITY_UNSPECIFIED) {
     return absl::StrCat("rule \"", rule.id(),
@@ -102,6 +106,10 @@ std::string CheckRule(const Rule& rule, const std::set<std::string>& seen) {
     return absl::StrCat("rule \"", rule.id(),
                         "\": rate_tolerance must be in [0, 1), not ",
                         rate_tolerance);
+  }
+  if (rule.contradiction().min_bound_difference() < 0) {
+    return absl::StrCat("rule \"", rule.id(),
+                        "\": min_bound_difference must not be negative");
   }
   const double similarity = rule.duplicate().min_similarity();
   if (similarity < 0 || similarity > 1) {
@@ -129,6 +137,7 @@ RuleSet ParseRuleSet(absl::string_view text, absl::string_view source,
   if (!parser.ParseFromString(std::string(text), &parsed)) return RuleSet();
 
   RuleSet valid;
+  *valid.mutable_stories() = parsed.stories();
   std::set<std::string> seen;
   const google::protobuf::FieldDescriptor* rules_field =
       RuleSet::descriptor()->FindFieldByName("rules");

@@ -23,10 +23,15 @@ std::vector<std::string> Problems(const std::string& text, RuleSet* out) {
 
 TEST(RuleSetTest, DefaultRulesAreValid) {
   const RuleSet& rules = DefaultRuleSet();
-  ASSERT_EQ(rules.rules_size(), 6);
+  ASSERT_EQ(rules.rules_size(), 7);
   EXPECT_EQ(rules.rules(0).id(), "contradiction");
   EXPECT_EQ(rules.rules(0).severity(), ERROR);
   EXPECT_DOUBLE_EQ(rules.rules(0).contradiction().min_metric_overlap(), 0.5);
+  EXPECT_EQ(rules.rules(1).id(), "discrepancy");
+  EXPECT_EQ(rules.rules(1).severity(), WARNING);
+  EXPECT_EQ(rules.rules(1).contradiction().now_window_days(), 7u);
+  EXPECT_DOUBLE_EQ(rules.stories().min_similarity(), 0.25);
+  EXPECT_EQ(rules.stories().window_days(), 30u);
 }
 
 TEST(RuleSetTest, InvalidRulesPointAtTheirLine) {
@@ -47,8 +52,8 @@ TEST(RuleSetTest, InvalidRulesPointAtTheirLine) {
       problems,
       ElementsAre(
           "r.textproto:2:1: error: rule \"b\": unknown kind \"sarcasm\" "
-          "(contradiction, duplicate, unsourced, vague_source, share_sum, "
-          "conversion); rule left out",
+          "(contradiction, discrepancy, duplicate, unsourced, vague_source, "
+          "share_sum, conversion); rule left out",
           "r.textproto:3:1: error: rule id \"a\" is used twice; rule left out",
           "r.textproto:4:1: error: rule \"c\" has no severity (ERROR, WARNING "
           "or INFO); rule left out",

@@ -54,6 +54,25 @@ std::pair<double, double> RoundingInterval(const Quantity& q) {
     const double half = q.resolution() / 2;
     return {q.low() - half, q.high() + half};
   }
+  if (q.approx() == Quantity::ABOUT && q.resolution() > 0 &&
+      std::isfinite(q.value())) {
+    // The written precision plus the hedge. A figure that ends in a
+    // nonzero digit is granted one unit of that digit ("roughly 43" is
+    // 42-44, "about $7.2bn" 7.1-7.3bn); a round one half a unit of its
+    // last nonzero digit ("about 70" is 65-75, "about 1,000" 500-1,500).
+    const double units = std::round(std::fabs(q.value()) / q.resolution());
+    double unit = q.resolution();
+    double width = unit;
+    if (units >= 10 && std::fmod(units, 10) == 0) {
+      double scale = 1;
+      while (std::fmod(units, scale * 10) == 0 && scale * 10 <= units) {
+        scale *= 10;
+      }
+      unit = q.resolution() * scale;
+      width = unit / 2;
+    }
+    return {q.value() - width, q.value() + width};
+  }
   return {q.low(), q.high()};
 }
 

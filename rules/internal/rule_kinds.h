@@ -19,6 +19,7 @@
 #include "rules/finding.pb.h"
 #include "rules/rates.h"
 #include "rules/rule_set.pb.h"
+#include "rules/stories.h"
 
 namespace claimcheck {
 namespace rules_internal {
@@ -32,6 +33,8 @@ struct ClaimRef {
 // What every evaluator reads.
 struct Corpus {
   absl::Span<const ExtractedArticle> articles;
+  // The story of each article (same order as `articles`); never null.
+  const Stories* stories = nullptr;
   // Every claim of every article, in input order.
   std::vector<ClaimRef> claims;
   // Null when no rate table was given.
@@ -52,8 +55,14 @@ Evidence ClaimEvidence(const ClaimRef& ref);
 // A finding of `rule` with its id and severity set.
 Finding NewFinding(const Rule& rule);
 
-// The claim's value as an interval [low, high]: an exact figure is widened
-// by half its last written digit (61.1 -> [61.05, 61.15]).
+// The claim's value as the interval a careful reader grants it, the one
+// rule every comparison uses: an exact figure is widened by half its last
+// written digit (61.1 -> [61.05, 61.15]); a hedged one ("about",
+// "roughly", "some") by its written precision plus the hedge: one unit of
+// its last digit when that is not zero ("roughly 43" -> [42, 44], "about
+// $7.2bn" -> [7.1, 7.3] bn), half a unit of its last nonzero digit when
+// it is round ("about 70" -> [65, 75]); bounds and ranges ("at least",
+// "nearly", "5 to 7") are the normaliser's interval.
 std::pair<double, double> RoundingInterval(const Quantity& quantity);
 
 // True when both claims have a resolved time and the two overlap, or
@@ -80,8 +89,10 @@ std::string WrittenWord(absl::string_view text, absl::string_view stem);
 // "1.53 trillion", "580 billion", "57,700", "0.5".
 std::string Amount(double value);
 
-void Contradictions(const Rule& rule, const Corpus& corpus,
-                    std::vector<Finding>& findings);
+// Pairs of claims about one quantity (rules/engine.h, contradiction and
+// discrepancy): the findings of `rule`'s kind.
+void Comparisons(const Rule& rule, const Corpus& corpus,
+                 std::vector<Finding>& findings);
 // Claims whose attribution is `kind` (NONE for unsourced, VAGUE for
 // vague_source).
 void SourceFindings(const Rule& rule, const Corpus& corpus,

@@ -1,0 +1,600 @@
+// contradiction and discrepancy: two claims of one story about one quantity
+// (subject, counted thing, predicate class, commensurable units and
+// overlapping times) whose figures cannot both hold, or can but tell
+// different stories.
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <tuple>
+#include <utility>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "absl/time/civil_time.h"
+#include "rules/evidence.h"
+#include "rules/internal/rule_kinds.h"
+
+namespace claimcheck {
+namespace rules_internal {
+namespace {
+
+// A value interval with its bounds' kinds.
+struct Interval {
+  double low;
+  double high;
+  bool low_inclusive;
+  bool high_inclusive;
+  // Exact figures already stand for their rounding interval: touching
+  // bounds agree.
+  bool exact;
+};
+
+Interval ClaimInterval(const Quantity& q) {
+  const auto [low, high] = RoundingInterval(q);
+  const bool hedged = q.approx() == Quantity::ABOUT;
+  return {low, high, q.low_inclusive() || hedged, q.high_inclusive() || hedged,
+          q.approx() == Quantity::EXACT};
+}
+
+bool Below(const Interval& a, const Interval& b) {
+  if (a.high < b.low) return true;
+  return a.high == b.low && !(a.high_inclusive && b.low_inclusive) &&
+         !a.exact && !b.exact;
+}
+
+bool Disjoint(const Interval& a, const Interval& b) {
+  return Below(a, b) || Below(b, a);
+}
+
+// `interval` in another currency: scaled by `factor`, widened by
+// `tolerance` of itself on each side.
+Interval Converted(Interval interval, double factor, double tolerance) {
+  interval.low *= factor * (1 - tolerance);
+  interval.high *= factor * (1 + tolerance);
+  interval.exact = false;
+  interval.low_inclusive = interval.high_inclusive = true;
+  return interval;
+}
+
+// The interval of the sizes of an interval's values.
+Interval Magnitude(Interval i) {
+  if (i.high <= 0) {
+    std::swap(i.low, i.high);
+    std::swap(i.low_inclusive, i.high_inclusive);
+    i.low = -i.low;
+    i.high = -i.high;
+  }
+  return i;
+}
+
+// The middle of an interval, or its finite end when open.
+double Middle(const Interval& i) {
+  if (std::isinf(i.high)) return i.low;
+  if (std::isinf(i.low)) return i.high;
+  return (i.low + i.high) / 2;
+}
+
+// How far apart two figures of one unit are, for a reader.
+std::string Difference(const Quantity& unit, double x, double y) {
+  const double gap = std::fabs(x - y);
+  switch (unit.unit()) {
+    case Quantity::PERCENT:
+    case Quantity::PERCENTAGE_POINT:
+      return absl::StrFormat("differ by %.3g points", gap);
+    case Quantity::DURATION_DAYS:
+      if (gap >= 365.25) {
+        return absl::StrFormat("differ by %.2g years", gap / 365.25);
+      }
+      if (gap >= 30.4375) {
+        return absl::StrFormat("differ by %.2g months", gap / 30.4375);
+      }
+      return absl::StrFormat("differ by %.3g days", gap);
+    default:
+      break;
+  }
+  const double smaller = std::min(std::fabs(x), std::fabs(y));
+  if (smaller == 0 || std::isinf(gap)) return "differ";
+  return absl::StrFormat("differ by %.3g %%", 100 * gap / smaller);
+}
+
+bool LowerBound(const Quantity& q) {
+  return q.approx() == Quantity::AT_LEAST || q.approx() == Quantity::MORE_THAN;
+}
+
+bool UpperBound(const Quantity& q) {
+  return q.approx() == Quantity::AT_MOST || q.approx() == Quantity::LESS_THAN;
+}
+
+// A copula or a verb of amounting names no event of its own: "the toll
+// stood at 14" meets "14 miners were killed".
+bool LightPredicate(const Claim& c) {
+  const std::string& lemma = c.frame().predicate().lemma();
+  return lemma.empty() || lemma == "be" || lemma == "have" ||
+         lemma == "stand" || lemma == "stand at" || lemma == "total" ||
+         lemma == "reach" || lemma == "number" || lemma == "amount to" ||
+         lemma == "come to" || lemma == "hit";
+}
+
+std::string PredicateKey(const Claim& c) {
+  return c.frame().predicate().keys().empty() ? ""
+                                              : c.frame().predicate().keys(0);
+}
+
+// The counted thing's key (its head noun's WordNet key), or "" when the
+// frame has none.
+std::string CountedKey(const Claim& c) {
+  return c.frame().counted().keys().empty() ? "" : c.frame().counted().keys(0);
+}
+
+// The counted thing's modifiers' keys ("AI", "global" of "global AI
+// patents").
+std::vector<std::string> ModifierKeys(const Claim& c) {
+  std::vector<std::string> keys(c.frame().counted().keys().begin(),
+                                c.frame().counted().keys().end());
+  if (!keys.empty()) keys.erase(keys.begin());
+  std::sort(keys.begin(), keys.end());
+  return keys;
+}
+
+std::optional<int64_t> DayNumber(const std::string& iso) {
+  absl::CivilDay day;
+  if (iso.empty() || !absl::ParseCivilTime(iso, &day)) return std::nullopt;
+  return day - absl::CivilDay(1970, 1, 1);
+}
+
+// The sentence's words, case folded, without the ones that hold digits:
+// copies of one sentence (a syndicated story, even one whose figure was
+// updated) are never compared; the duplicate rule reports them.
+std::vector<std::string> Words(const std::string& sentence) {
+  std::vector<std::string> words;
+  for (absl::string_view w : absl::StrSplit(
+           sentence, absl::ByAnyChar(" \t\n,;:!?\"'()"), absl::SkipEmpty())) {
+    if (std::any_of(w.begin(), w.end(), [](char c) {
+          return absl::ascii_isdigit(static_cast<unsigned char>(c));
+        })) {
+      continue;
+    }
+    words.push_back(absl::AsciiStrToLower(w));
+  }
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  return words;
+}
+
+double Jaccard(const std::vector<std::string>& a,
+               const std::vector<std::string>& b) {
+  size_t shared = 0;
+  for (size_t x = 0, y = 0; x < a.size() && y < b.size();) {
+    if (a[x] < b[y]) {
+      ++x;
+    } else if (b[y] < a[x]) {
+      ++y;
+    } else {
+      ++shared, ++x, ++y;
+    }
+  }
+  const size_t all = a.size() + b.size() - shared;
+  return all == 0 ? 1 : static_cast<double>(shared) / all;
+}
+
+// A figure's frame for a reader, as written and as keys.
+std::string FrameText(const Claim& c, const Interval& interval) {
+  std::vector<std::string> parts;
+  const auto written = [](const std::string& text, const std::string& key) {
+    return key.empty() || key == text ? text
+                                      : absl::StrCat(text, " (", key, ")");
+  };
+  parts.push_back(absl::StrCat(
+      "subject ", c.subject().text().empty()
+                      ? "none"
+                      : written(c.subject().text(), c.subject().key())));
+  if (c.frame().has_counted()) {
+    parts.push_back(absl::StrCat(
+        "counted ", written(c.frame().counted().text(),
+                            absl::StrJoin(c.frame().counted().keys(), " "))));
+  }
+  if (c.frame().has_predicate()) {
+    parts.push_back(absl::StrCat(
+        "predicate ", written(c.frame().predicate().text(), PredicateKey(c))));
+  }
+  if (c.time().resolved()) {
+    parts.push_back(absl::StrCat("time ", c.time().text(), " (",
+                                 c.time().begin(), "..", c.time().end(), ")"));
+  } else {
+    parts.push_back("time none");
+  }
+  parts.push_back(absl::StrFormat(
+      "value %s [%s, %s]", c.quantity_text(),
+      std::isinf(interval.low) ? "-inf" : Amount(interval.low),
+      std::isinf(interval.high) ? "inf" : Amount(interval.high)));
+  return absl::StrJoin(parts, " \xC2\xB7 ");
+}
+
+// Two reports of one quantity rarely differ by more than this factor; two
+// figures that do are about different things.
+constexpr double kMaxRatio = 10;
+// Two sentences whose words (figures aside) are this alike are copies.
+constexpr double kCopySimilarity = 0.9;
+// A sentence with this many figures of one unit is a list.
+constexpr int kListFigures = 3;
+
+// The larger figure over the smaller (their written values), or infinity.
+double Ratio(const Quantity& a, const Quantity& b) {
+  const double x = std::fabs(a.value());
+  const double y = std::fabs(b.value());
+  if (x == 0 || y == 0 || !std::isfinite(x) || !std::isfinite(y)) {
+    return x == y ? 1 : std::numeric_limits<double>::infinity();
+  }
+  return std::max(x, y) / std::min(x, y);
+}
+
+// One subject: the same key, or one key's words among the other's
+// ("johnson" and "gary_johnson"; keys of learned names are their words).
+bool SameSubject(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  if (a.empty() || b.empty()) return false;
+  const std::vector<std::string> x = absl::StrSplit(a, '_');
+  const std::vector<std::string> y = absl::StrSplit(b, '_');
+  const std::vector<std::string>& shorter = x.size() < y.size() ? x : y;
+  const std::vector<std::string>& longer = x.size() < y.size() ? y : x;
+  for (const std::string& word : shorter) {
+    if (std::find(longer.begin(), longer.end(), word) == longer.end()) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// One organisation by its initials: "IEA" in one article, "the
+// International Energy Agency (IEA)" in another.
+bool SameInitials(const Subject& a, const Subject& b) {
+  return (!a.initials().empty() &&
+          (a.initials() == b.initials() || a.initials() == b.key())) ||
+         (!b.initials().empty() && b.initials() == a.key());
+}
+
+enum class Verdict { kNone, kContradiction, kDiscrepancy };
+
+// Why two figures conflict, for a reader.
+struct Reason {
+  Verdict verdict = Verdict::kNone;
+  std::string why;
+};
+
+class Comparer {
+ public:
+  Comparer(const Rule& rule, const Corpus& corpus)
+      : rule_(rule), params_(rule.contradiction()), corpus_(corpus) {}
+
+  void Run(std::vector<Finding>& findings) {
+    const Verdict wanted = rule_.kind() == "discrepancy"
+                               ? Verdict::kDiscrepancy
+                               : Verdict::kContradiction;
+    Prepare();
+    std::map<std::string, std::vector<size_t>> groups;
+    for (size_t k = 0; k < claims().size(); ++k) {
+      const Claim& c = *claims()[k].claim;
+      if (c.negated()) continue;
+      groups[prepared_[k].group].push_back(k);
+    }
+    std::vector<std::tuple<size_t, size_t, std::string>> pairs;
+    const uint32_t cap = params_.max_per_claim();
+    for (const auto& [key, members] : groups) {
+      for (size_t m = 1; m < members.size(); ++m) {
+        uint32_t found = 0;
+        for (size_t o = 0; o < m; ++o) {
+          const Reason reason = Compare(members[o], members[m]);
+          if (reason.verdict != wanted) continue;
+          pairs.emplace_back(members[o], members[m], reason.why);
+          if (cap > 0 && ++found == cap) break;
+        }
+      }
+    }
+    std::sort(pairs.begin(), pairs.end());
+    for (const auto& [earlier, later, why] : pairs) {
+      findings.push_back(MakeFinding(later, earlier, why));
+    }
+  }
+
+ private:
+  struct Prepared {
+    std::string group;
+    std::string subject;
+    std::string counted;
+    std::vector<std::string> modifiers;
+    std::string predicate;
+    bool light = true;
+    // The claim's sentence lists figures of its unit ("AES/PHEAA with 181,
+    // JPMorgan Chase with 106, Wells Fargo with 104"): which figure is
+    // whose is the list's, and frames read from such a sentence are not
+    // to be trusted.
+    bool in_list = false;
+    std::vector<std::string> terms;
+    Interval interval;
+    std::optional<int64_t> published;
+    std::vector<std::string> words;
+  };
+
+  const std::vector<ClaimRef>& claims() const { return corpus_.claims; }
+
+  int StoryOf(const ClaimRef& ref) const {
+    return corpus_.stories->of_article[static_cast<size_t>(
+        ref.article - corpus_.articles.data())];
+  }
+
+  void Prepare() {
+    prepared_.resize(claims().size());
+    // Figures per sentence and unit: a list holds kListFigures or more.
+    absl::flat_hash_map<std::tuple<const ExtractedArticle*, uint32_t, int>, int>
+        per_sentence;
+    for (const ClaimRef& ref : claims()) {
+      ++per_sentence[{ref.article, ref.claim->sentence().begin(),
+                      ref.claim->quantity().unit()}];
+    }
+    for (size_t k = 0; k < claims().size(); ++k) {
+      const ClaimRef& ref = claims()[k];
+      const Claim& c = *ref.claim;
+      const Quantity& q = c.quantity();
+      Prepared& p = prepared_[k];
+      const bool convertible = q.unit() == Quantity::MONEY &&
+                               corpus_.rates != nullptr &&
+                               corpus_.rates->Has(q.currency());
+      // Claims meet only within one story and unit (currency).
+      p.group = absl::StrCat(StoryOf(ref), "|", q.unit(), "|",
+                             convertible ? "*" : q.currency());
+      p.subject = c.subject().key();
+      p.counted = CountedKey(c);
+      p.in_list = per_sentence[{ref.article, c.sentence().begin(), q.unit()}] >=
+                  kListFigures;
+      p.modifiers = ModifierKeys(c);
+      p.predicate = PredicateKey(c);
+      p.light = LightPredicate(c);
+      p.terms.assign(c.metric().terms().begin(), c.metric().terms().end());
+      std::sort(p.terms.begin(), p.terms.end());
+      p.interval = ClaimInterval(q);
+      p.published = DayNumber(ref.article->article().published());
+      p.words = Words(c.sentence_text());
+    }
+  }
+
+  // Whether claim i (earlier) and claim j (later) are about one quantity,
+  // and if so what their figures say of each other. Cheapest tests first.
+  Reason Compare(size_t i, size_t j) {
+    const Prepared& pi = prepared_[i];
+    const Prepared& pj = prepared_[j];
+    const ClaimRef& x = claims()[i];
+    const ClaimRef& y = claims()[j];
+    const Claim& a = *x.claim;
+    const Claim& b = *y.claim;
+    const bool same_article = x.article == y.article;
+    if (same_article && a.sentence().begin() == b.sentence().begin()) {
+      return {};  // two numbers of one sentence, a range's two ends
+    }
+    // One quantity: the same subject (or neither names one; "Johnson" is
+    // "Gary Johnson"), the same counted thing (or neither names one and
+    // their clauses share most words), the same predicate class unless
+    // one is a copula or a verb of amounting, modifiers that meet. And
+    // figures of a size: two reports of one quantity rarely differ by
+    // more than kMaxRatio, two figures that do are about different things.
+    // A figure about no one named is compared with nothing: in one story,
+    // parallel figures of unnamed parts ("executives' pay was cut by 15%",
+    // "the chief executive takes a 25% cut") are the rule, not a conflict.
+    if (pi.in_list || pj.in_list) return {};
+    // Inside one article, two named sources that give figures about
+    // someone else ("Knapp predicts Biden wins 319 electoral votes",
+    // "Tancredo predicts 362") are the article reporting a disagreement,
+    // not one it makes; an organisation giving its own figure ("the
+    // company said", "Norvale Motors sold") is no such source.
+    const auto speaks_of_other = [](const Claim& c) {
+      return c.attribution().kind() == Attribution::NAMED &&
+             !c.subject().text().empty() &&
+             c.attribution().source().find(c.subject().text()) ==
+                 std::string::npos &&
+             !absl::StartsWith(c.attribution().source(), "the ");
+    };
+    if (same_article && speaks_of_other(a) && speaks_of_other(b) &&
+        a.attribution().source() != b.attribution().source()) {
+      return {};
+    }
+    // Inside one article, parallel figures of one subject are the rule
+    // (two editions' prices, a year's and a month's growth): only figures
+    // whose whole frames agree, the event's verb included, are one
+    // quantity there.
+    if (same_article && (pi.light || pj.light || pi.predicate != pj.predicate ||
+                         pi.counted.empty() || pi.counted != pj.counted ||
+                         a.time().begin() != b.time().begin() ||
+                         a.time().end() != b.time().end())) {
+      return {};
+    }
+    if (pi.subject.empty() || pj.subject.empty() ||
+        !(SameSubject(pi.subject, pj.subject) ||
+          SameInitials(a.subject(), b.subject()))) {
+      return {};
+    }
+    if (!pi.light && !pj.light && pi.predicate != pj.predicate) return {};
+    // The same counted thing; or, where one names none, the same event's
+    // verb and clauses that share words ("Ryanair made €248m" and "its
+    // profit rose to €268.9m" do not say enough).
+    if (!pi.counted.empty() && !pj.counted.empty()) {
+      if (pi.counted != pj.counted) return {};
+    } else if (pi.light || pj.light ||
+               Jaccard(pi.terms, pj.terms) < params_.min_metric_overlap()) {
+      return {};
+    }
+    if (!pi.modifiers.empty() && !pj.modifiers.empty() &&
+        Jaccard(pi.modifiers, pj.modifiers) == 0) {
+      return {};
+    }
+    if (Ratio(a.quantity(), b.quantity()) > kMaxRatio) return {};
+    // Times: both given and overlapping; else (across articles) published
+    // within the window, a figure with no time of its own being about its
+    // article's day.
+    const bool a_time = a.time().resolved();
+    const bool b_time = b.time().resolved();
+    bool now_figures = false;
+    if (a_time && b_time) {
+      if (!TimesOverlap(a, b)) return {};
+    } else if (!same_article) {
+      if (!pi.published || !pj.published ||
+          std::llabs(*pi.published - *pj.published) >
+              static_cast<int64_t>(params_.now_window_days())) {
+        return {};
+      }
+      now_figures = !a_time && !b_time && *pi.published != *pj.published;
+    }
+    // A syndicated copy says the same thing twice.
+    if (Jaccard(pi.words, pj.words) >= kCopySimilarity) return {};
+
+    const std::optional<double> rate = RateInto(j, i);
+    if (!rate) return {};
+    // In another currency, the earlier figure converted with slack for
+    // rates that moved; the difference is between the figures themselves.
+    const Interval theirs =
+        *rate == 1.0 ? pi.interval
+                     : Converted(pi.interval, *rate, params_.rate_tolerance());
+    const double their_middle = *rate == 1.0
+                                    ? Middle(pi.interval)
+                                    : Middle(Converted(pi.interval, *rate, 0));
+    // "-3.16%" and "fell 3.16%" are one change written two ways: figures
+    // of opposite signs are compared by their size.
+    Interval mine = pj.interval;
+    Interval theirs_signed = theirs;
+    if ((a.quantity().value() < 0) != (b.quantity().value() < 0)) {
+      mine = Magnitude(mine);
+      theirs_signed = Magnitude(theirs_signed);
+    }
+    const Quantity& q = b.quantity();
+    const std::string difference = Difference(q, Middle(mine), their_middle);
+    if (Disjoint(mine, theirs_signed)) {
+      if (now_figures) {
+        return {Verdict::kDiscrepancy,
+                absl::StrCat("both can hold in a developing story: neither "
+                             "gives its own time and the articles are ",
+                             std::llabs(*pi.published - *pj.published),
+                             " days apart; ", difference)};
+      }
+      return {Verdict::kContradiction,
+              absl::StrCat("cannot both hold; ", difference)};
+    }
+    const Quantity& p = a.quantity();
+    if ((LowerBound(p) && LowerBound(q)) || (UpperBound(p) && UpperBound(q))) {
+      const double u = std::fabs(p.value() * *rate);
+      const double v = std::fabs(q.value());
+      const double smaller = std::min(u, v);
+      if (smaller > 0 &&
+          std::fabs(u - v) / smaller >= params_.min_bound_difference()) {
+        return {Verdict::kDiscrepancy,
+                absl::StrCat("both can hold, but as ",
+                             LowerBound(q) ? "lower" : "upper",
+                             " bounds they tell different stories; ",
+                             Difference(q, v, u))};
+      }
+    }
+    return {};
+  }
+
+  // What one unit of claim `from`'s currency is worth in claim `to`'s, at
+  // the rate of `from`'s date (1 for one currency); nullopt when the rate
+  // table lacks one. Memoised: feeds repeat a few currencies and dates.
+  std::optional<double> RateInto(size_t to, size_t from) {
+    const Quantity& t = claims()[to].claim->quantity();
+    const Quantity& f = claims()[from].claim->quantity();
+    if (t.currency() == f.currency()) return 1.0;
+    if (corpus_.rates == nullptr) return std::nullopt;
+    const std::string date = ConversionDate(claims()[from]);
+    const auto key = std::make_tuple(f.currency(), t.currency(), date);
+    const auto memo = rates_.find(key);
+    if (memo != rates_.end()) return memo->second;
+    const std::optional<double> rate =
+        corpus_.rates->Convert(1, f.currency(), t.currency(), date);
+    rates_[key] = rate;
+    return rate;
+  }
+
+  // Subject, counted thing and time of two claims, for a reader: "China ·
+  // AI patents · 2022".
+  static std::string Topic(const Claim& later, const Claim& earlier) {
+    std::vector<std::string> parts;
+    const std::string subject = SubjectName(later.subject());
+    if (!subject.empty()) parts.push_back(subject);
+    const Claim& counted = later.frame().has_counted() ? later : earlier;
+    if (counted.frame().has_counted()) {
+      parts.push_back(counted.frame().counted().text());
+    } else if (!later.metric().text().empty()) {
+      parts.push_back(later.metric().text());
+    }
+    const Claim& timed = later.time().resolved() ? later : earlier;
+    if (timed.time().resolved()) parts.push_back(timed.time().text());
+    return absl::StrJoin(parts, " \xC2\xB7 ");
+  }
+
+  Finding MakeFinding(size_t later_index, size_t earlier_index,
+                      const std::string& why) {
+    const ClaimRef& later = claims()[later_index];
+    const ClaimRef& earlier = claims()[earlier_index];
+    Finding finding = NewFinding(rule_);
+    *finding.add_evidence() = ClaimEvidence(later);
+    *finding.add_evidence() = ClaimEvidence(earlier);
+    finding.mutable_evidence(0)->set_frame(
+        FrameText(*later.claim, prepared_[later_index].interval));
+    finding.mutable_evidence(1)->set_frame(
+        FrameText(*earlier.claim, prepared_[earlier_index].interval));
+    const std::string& later_text = later.claim->quantity_text();
+    const std::string& earlier_text = earlier.claim->quantity_text();
+    finding.set_message(absl::StrCat(
+        rule_.kind() == "discrepancy" ? "differs from " : "contradicts ",
+        EvidenceLocation(finding.evidence(1))));
+    finding.set_topic(Topic(*later.claim, *earlier.claim));
+    finding.set_story(corpus_.stories->labels[StoryOf(later)]);
+    std::string comparison =
+        absl::StrCat(later_text, " vs ", earlier_text, ": ");
+    const double rate = *RateInto(later_index, earlier_index);
+    if (rate != 1.0) {
+      const Quantity& q = later.claim->quantity();
+      absl::StrAppend(
+          &comparison, earlier_text, " is ", q.currency(), " ",
+          Amount(Middle(Converted(prepared_[earlier_index].interval, rate, 0))),
+          " at the rate of ", RateDay(ConversionDate(earlier)), "; ");
+    }
+    absl::StrAppend(&comparison, why);
+    finding.set_comparison(comparison);
+    std::vector<std::string> parts = {
+        rule_.id(),
+        absl::StrCat(earlier.article->article().id(), "|", earlier_text, "|",
+                     earlier.claim->sentence_text()),
+        absl::StrCat(later.article->article().id(), "|", later_text, "|",
+                     later.claim->sentence_text())};
+    std::sort(parts.begin() + 1, parts.end());
+    finding.set_fingerprint(Fingerprint(parts));
+    return finding;
+  }
+
+  const Rule& rule_;
+  const ContradictionParams& params_;
+  const Corpus& corpus_;
+  std::vector<Prepared> prepared_;
+  std::map<std::tuple<std::string, std::string, std::string>,
+           std::optional<double>>
+      rates_;
+};
+
+}  // namespace
+
+void Comparisons(const Rule& rule, const Corpus& corpus,
+                 std::vector<Finding>& findings) {
+  Comparer(rule, corpus).Run(findings);
+}
+
+}  // namespace rules_internal
+}  // namespace claimcheck

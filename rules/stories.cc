@@ -1,0 +1,287 @@
+#include "rules/stories.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
+#include <numeric>
+#include <optional>
+#include <utility>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "absl/time/civil_time.h"
+#include "claims/metric.h"
+
+namespace claimcheck {
+namespace {
+
+// Union-find over article indices, joining toward the smaller index so
+// that a story's root is its first article.
+class Groups {
+ public:
+  explicit Groups(size_t n) : parent_(n) {
+    std::iota(parent_.begin(), parent_.end(), 0);
+  }
+  size_t Find(size_t x) {
+    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
+    return x;
+  }
+  void Join(size_t a, size_t b) {
+    a = Find(a);
+    b = Find(b);
+    if (a == b) return;
+    if (b < a) std::swap(a, b);
+    parent_[b] = a;
+  }
+
+ private:
+  std::vector<size_t> parent_;
+};
+
+// Days since the civil epoch, or nullopt for a missing or bad date.
+std::optional<int64_t> Day(const std::string& iso) {
+  absl::CivilDay day;
+  if (iso.empty() || !absl::ParseCivilTime(iso, &day)) return std::nullopt;
+  return day - absl::CivilDay(1970, 1, 1);
+}
+
+std::string Folder(const Article& article) {
+  const std::string& path =
+      article.source().empty() ? article.id() : article.source();
+  const size_t slash = path.rfind('/');
+  return slash == std::string::npos ? "." : path.substr(0, slash);
+}
+
+// How many of an article's first sentences name who it is about.
+constexpr int kLeadSentences = 3;
+
+bool IsCalendarWord(const std::string& lower) {
+  static constexpr absl::string_view kWords[] = {
+      "monday",   "tuesday",   "wednesday", "thursday",  "friday",  "saturday",
+      "sunday",   "january",   "february",  "march",     "april",   "may",
+      "june",     "july",      "august",    "september", "october", "november",
+      "december", "published", "today",     "yesterday", "tomorrow"};
+  for (absl::string_view w : kWords) {
+    if (lower == w) return true;
+  }
+  return false;
+}
+
+// What an article is about: the entities its figures are about ("e:"),
+// what they count ("c:"), and its headline's stemmed words ("t:"), each
+// with the words a reader knows it by.
+struct Feature {
+  std::string key;
+  std::string written;
+};
+
+std::vector<Feature> FeaturesOf(const ExtractedArticle& extracted) {
+  std::vector<Feature> features;
+  for (const Claim& claim : extracted.claims()) {
+    if (claim.kind() != CLAIM) continue;
+    if (!claim.subject().key().empty()) {
+      features.push_back(
+          {"e:" + claim.subject().key(), claim.subject().text()});
+    }
+    if (!claim.frame().counted().lemma().empty()) {
+      features.push_back({"c:" + claim.frame().counted().lemma(),
+                          claim.frame().counted().lemma()});
+    }
+  }
+  // The names of the lead: capitalised words after a sentence's first
+  // word in the first sentences, which say who the story is about
+  // ("Gate Gourmet", "Heathrow", "TGWU").
+  const Article& article = extracted.article();
+  for (int s = 0; s < std::min(article.sentences_size(), kLeadSentences); ++s) {
+    bool first = true;
+    for (absl::string_view word :
+         absl::StrSplit(article.sentences(s).text(),
+                        absl::ByAnyChar(" ,.;:!?\"'()[]"), absl::SkipEmpty())) {
+      const bool name =
+          !first && word.size() > 1 &&
+          absl::ascii_isupper(static_cast<unsigned char>(word[0])) &&
+          !IsCalendarWord(absl::AsciiStrToLower(word));
+      first = false;
+      if (!name) continue;
+      features.push_back(
+          {"n:" + absl::AsciiStrToLower(word), std::string(word)});
+    }
+  }
+  for (absl::string_view word :
+       absl::StrSplit(extracted.article().title(),
+                      absl::ByAnyChar(" ,.;:!?\"'()[]"), absl::SkipEmpty())) {
+    const std::string lower = absl::AsciiStrToLower(word);
+    if (lower.size() < 3 || IsStopWord(lower) ||
+        !std::all_of(lower.begin(), lower.end(), [](char c) {
+          return absl::ascii_isalpha(static_cast<unsigned char>(c));
+        })) {
+      continue;
+    }
+    features.push_back({"t:" + StemWord(lower), std::string(word)});
+  }
+  return features;
+}
+
+}  // namespace
+
+Stories GroupStories(absl::Span<const ExtractedArticle> articles,
+                     const StoryOptions& options) {
+  const size_t n = articles.size();
+  Groups groups(n);
+  std::vector<bool> explicit_story(n, false);
+  // Explicit stories: the article's own field, or its folder.
+  absl::flat_hash_map<std::string, size_t> first_of;
+  for (size_t k = 0; k < n; ++k) {
+    const Article& article = articles[k].article();
+    std::string key;
+    if (!article.story().empty()) {
+      key = "field:" + article.story();
+    } else if (options.by == StoryOptions::By::kFolder) {
+      key = "folder:" + Folder(article);
+    } else {
+      continue;
+    }
+    explicit_story[k] = true;
+    const auto [it, inserted] = first_of.try_emplace(key, k);
+    if (!inserted) groups.Join(it->second, k);
+  }
+
+  // Features of every article, interned, with their document frequency.
+  absl::flat_hash_map<std::string, int> feature_ids;
+  std::vector<std::string> written;
+  std::vector<std::string> keys;
+  std::vector<int> document_frequency;
+  std::vector<std::vector<int>> features(n);
+  for (size_t k = 0; k < n; ++k) {
+    for (const Feature& f : FeaturesOf(articles[k])) {
+      const auto [it, inserted] =
+          feature_ids.try_emplace(f.key, static_cast<int>(written.size()));
+      if (inserted) {
+        written.push_back(f.written);
+        keys.push_back(f.key);
+        document_frequency.push_back(0);
+      }
+      features[k].push_back(it->second);
+    }
+    std::sort(features[k].begin(), features[k].end());
+    features[k].erase(std::unique(features[k].begin(), features[k].end()),
+                      features[k].end());
+    for (int id : features[k]) ++document_frequency[id];
+  }
+  std::vector<double> weight(written.size());
+  for (size_t id = 0; id < weight.size(); ++id) {
+    weight[id] =
+        std::log(1.0 + static_cast<double>(n) /
+                           static_cast<double>(document_frequency[id]));
+  }
+  std::vector<double> total(n, 0);
+  for (size_t k = 0; k < n; ++k) {
+    for (int id : features[k]) total[k] += weight[id];
+  }
+
+  // Links by content: candidates share a feature that is not everywhere.
+  if (options.by == StoryOptions::By::kContent) {
+    std::vector<std::vector<size_t>> holders(written.size());
+    for (size_t k = 0; k < n; ++k) {
+      if (explicit_story[k]) continue;
+      for (int id : features[k]) holders[id].push_back(k);
+    }
+    std::vector<std::optional<int64_t>> days(n);
+    for (size_t k = 0; k < n; ++k)
+      days[k] = Day(articles[k].article().published());
+    // Each candidate pair once: (smaller, larger) with a visited mark.
+    std::vector<size_t> seen_by(n, SIZE_MAX);
+    for (size_t a = 0; a < n; ++a) {
+      if (explicit_story[a]) continue;
+      for (int id : features[a]) {
+        const std::vector<size_t>& list = holders[id];
+        if (list.size() < 2 ||
+            list.size() > static_cast<size_t>(options.max_feature_articles)) {
+          continue;
+        }
+        for (size_t b : list) {
+          if (b <= a || seen_by[b] == a) continue;
+          seen_by[b] = a;
+          if (days[a] && days[b] &&
+              std::llabs(*days[a] - *days[b]) > options.window_days) {
+            continue;
+          }
+          double shared = 0;
+          for (size_t x = 0, y = 0;
+               x < features[a].size() && y < features[b].size();) {
+            if (features[a][x] < features[b][y]) {
+              ++x;
+            } else if (features[b][y] < features[a][x]) {
+              ++y;
+            } else {
+              shared += weight[features[a][x]];
+              ++x, ++y;
+            }
+          }
+          const double smaller = std::min(total[a], total[b]);
+          if (smaller > 0 && shared / smaller >= options.min_similarity) {
+            groups.Join(a, b);
+          }
+        }
+      }
+    }
+  }
+
+  // Number the stories in the order of their first article, and label
+  // them.
+  Stories stories;
+  stories.of_article.resize(n);
+  absl::flat_hash_map<size_t, int> index_of_root;
+  std::vector<std::vector<size_t>> members;
+  for (size_t k = 0; k < n; ++k) {
+    const size_t root = groups.Find(k);
+    const auto [it, inserted] =
+        index_of_root.try_emplace(root, static_cast<int>(members.size()));
+    if (inserted) members.emplace_back();
+    members[it->second].push_back(k);
+    stories.of_article[k] = it->second;
+  }
+  for (const std::vector<size_t>& story : members) {
+    const Article& first = articles[story.front()].article();
+    if (story.size() == 1) {
+      stories.labels.push_back(first.title().empty() ? first.id()
+                                                     : first.title());
+      continue;
+    }
+    if (!first.story().empty()) {
+      stories.labels.push_back(first.story());
+      continue;
+    }
+    if (options.by == StoryOptions::By::kFolder) {
+      stories.labels.push_back(Folder(first));
+      continue;
+    }
+    // The features most of the story shares, rarest first among equals.
+    absl::flat_hash_map<int, int> count;
+    for (size_t k : story) {
+      for (int id : features[k]) ++count[id];
+    }
+    std::vector<std::pair<double, int>> ranked;
+    for (const auto& [id, c] : count) {
+      // Names say what a story is about better than what it counts.
+      const double name = keys[id][0] == 'e' || keys[id][0] == 'n' ? 2 : 1;
+      if (c >= 2) ranked.push_back({-c * weight[id] * name, id});
+    }
+    std::sort(ranked.begin(), ranked.end());
+    std::vector<std::string> words;
+    for (const auto& [score, id] : ranked) {
+      if (words.size() == 3) break;
+      if (std::find(words.begin(), words.end(), written[id]) == words.end()) {
+        words.push_back(written[id]);
+      }
+    }
+    stories.labels.push_back(words.empty() ? first.title()
+                                           : absl::StrJoin(words, " · "));
+  }
+  return stories;
+}
+
+}  // namespace claimcheck

@@ -384,6 +384,7 @@ std::vector<Claim> ExtractClaims(const Article& article,
       const FrameWords frame =
           FindFrame(words, m.begin(), m.end(), m.quantity().unit());
       Frame* out = claim.mutable_frame();
+      out->set_change(frame.change_without_thing);
       const auto phrase = [&](int first, int last, Phrase* phrase) {
         phrase->set_text(std::string(facts.text.substr(
             words[first].begin, words[last].end - words[first].begin)));
@@ -695,6 +696,12 @@ std::vector<Claim> ExtractClaims(const Article& article,
       claim.set_needs_source(NeedsSource(claim) && !conversion &&
                              !measurement && !StatesANorm(words, frame) &&
                              !market);
+      // A share's price is a quote too, though as money it is no
+      // statistic to source either way ("jumped 51% to 36.05 rupees").
+      claim.set_market_quote(market ||
+                             (m.quantity().unit() == Quantity::MONEY &&
+                              m.quantity().high() < 1000 &&
+                              QuotesAMarket(words, frame, Quantity::COUNT)));
       if (claim.has_time() && claim.time().resolved()) last_time = claim.time();
       claims.push_back(std::move(claim));
       previous_claim = static_cast<int>(claims.size()) - 1;

@@ -79,6 +79,8 @@ TEST(ExtractClaimsTest, AChangeInAppositionCountsTheClausesThing) {
   EXPECT_EQ(claims[1].quantity_text(), "4 percent");
   EXPECT_EQ(claims[1].frame().counted().lemma(), "van");
   EXPECT_TRUE(claims[1].frame().inherited());
+  EXPECT_TRUE(claims[1].frame().change());
+  EXPECT_FALSE(claims[0].frame().change());
   EXPECT_EQ(claims[3].quantity_text(), "2%");
   EXPECT_EQ(claims[3].frame().counted().lemma(), "sale");
   // Not in apposition ("with a rise of"): the change is not the previous
@@ -104,6 +106,8 @@ TEST(ExtractClaimsTest, AStockIndexQuoteNeedsNoSource) {
   ASSERT_EQ(claims.size(), 3u);
   EXPECT_EQ(claims[1].subject().key(), "nikkei_225");
   EXPECT_FALSE(claims[1].needs_source());
+  EXPECT_TRUE(claims[1].market_quote());
+  EXPECT_FALSE(claims[2].market_quote());
   EXPECT_TRUE(claims[2].needs_source());
 }
 

@@ -176,6 +176,26 @@ TEST(EngineTest, BoundsThatTellDifferentStoriesAreADiscrepancy) {
   EXPECT_FALSE(discrepancies[0]->story().empty());
 }
 
+TEST(EngineTest, AMarketsQuotesOfOneDayDifferWithoutContradicting) {
+  std::vector<ExtractedArticle> articles = {
+      Extract("a.txt",
+              "Norvale shares: Shares of Norvale Motors rose 51% on Monday "
+              "in Mumbai.\n",
+              "2025-03-04"),
+      Extract("b.txt",
+              "Norvale shares: On Monday Norvale Motors shares jumped 60% "
+              "in early trading in Mumbai.\n",
+              "2025-03-04")};
+  const std::vector<Finding> findings = RunRules(DefaultRuleSet(), articles);
+  EXPECT_TRUE(OfRule(findings, "contradiction").empty());
+  const std::vector<const Finding*> discrepancies =
+      OfRule(findings, "discrepancy");
+  ASSERT_EQ(discrepancies.size(), 1u);
+  EXPECT_NE(discrepancies[0]->comparison().find("move during a day"),
+            std::string::npos)
+      << discrepancies[0]->comparison();
+}
+
 TEST(EngineTest, RoundedFiguresAgreeWithPreciseOnes) {
   EXPECT_TRUE(ContradictionsAmong(
                   {"China claimed 61.1 percent of global AI patents in 2022",

@@ -391,6 +391,9 @@ class Comparer {
     // parallel figures of unnamed parts ("executives' pay was cut by 15%",
     // "the chief executive takes a 25% cut") are the rule, not a conflict.
     if (pi.in_list || pj.in_list) return {};
+    // A change ("an increase of 11.7 per cent", "80,000 more than
+    // forecast") is not the level it changes.
+    if (a.frame().change() != b.frame().change()) return {};
     // Inside one article, two named sources that give figures about
     // someone else ("Knapp predicts Biden wins 319 electoral votes",
     // "Tancredo predicts 362") are the article reporting a disagreement,
@@ -477,6 +480,12 @@ class Comparer {
     const Quantity& q = b.quantity();
     const std::string difference = Difference(q, Middle(mine), their_middle);
     if (Disjoint(mine, theirs_signed)) {
+      if (a.market_quote() || b.market_quote()) {
+        return {Verdict::kDiscrepancy,
+                absl::StrCat("both can hold: a market's quotes move during "
+                             "a day; ",
+                             difference)};
+      }
       if (now_figures) {
         return {Verdict::kDiscrepancy,
                 absl::StrCat("both can hold in a developing story: neither "

@@ -27,9 +27,11 @@ std::vector<Finding> RunRules(const RuleSet& rules,
   for (const ExtractedArticle& a : articles) {
     for (const Claim& c : a.claims()) {
       // An age, a clock time, a score or a name with digits is kept in the
-      // record for the reader, never compared or flagged; dated claims are
-      // compared from the next issue on.
-      if (c.kind() != CLAIM || c.dated() || !c.has_quantity()) continue;
+      // record for the reader, never compared or flagged; dated claims
+      // (an event and its date) are only compared.
+      if (c.kind() != CLAIM) continue;
+      if (c.dated() && c.time().resolved()) corpus.dated.push_back({&a, &c});
+      if (c.dated() || !c.has_quantity()) continue;
       corpus.claims.push_back({&a, &c});
     }
   }

@@ -27,12 +27,20 @@
 //                  (word sets 80 % alike) are never compared. Each claim is
 //                  reported against at most max_per_claim earlier claims
 //                  (in input order), the earliest first.
+//                  Dated claims ("opened its first plant in 2019") of one
+//                  story, subject, verb and object, for an event that
+//                  happens once (its object a first, a last, a maiden or
+//                  an inaugural one), whose dates do not overlap, are
+//                  contradictions too.
 //   discrepancy    the same comparison where both can hold but tell
 //                  different stories: two lower (or two upper) bounds at
 //                  least min_bound_difference apart ("at least five" and
 //                  "at least two"), or disjoint figures with no time of
 //                  their own in articles published on different days (a
-//                  developing story).
+//                  developing story), or a market's quotes (shares,
+//                  stocks, a traded index) that move during a day.
+//                  A change ("an increase of 11.7 per cent") is never
+//                  compared with a level.
 //   unsourced      a claim with no attribution in its sentence or paragraph
 //                  (figures in Title Case headlines aside, unless
 //                  flag_headlines).

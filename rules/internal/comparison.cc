@@ -598,11 +598,119 @@ class Comparer {
       rates_;
 };
 
+// An event that happens once: its object is a first or a last ("opened its
+// first plant", "its maiden flight"). Other dated events recur or are
+// rescheduled ("the party continues its primary season on February 22",
+// then "on March 10").
+bool OnceOnly(const Claim& c) {
+  for (const std::string& m : c.frame().counted().modifiers()) {
+    if (m == "first" || m == "last" || m == "maiden" || m == "inaugural" ||
+        m == "final") {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Dated claims: one event of one subject ("Norvale Motors opened its first
+// plant in Tarrow") with two dates that cannot both hold. One event: an
+// event that happens once (OnceOnly), one
+// story, the same named subject, the same verb (its WordNet key, not a
+// copula) and the same object with the same modifiers ("first plant" is
+// not "plant"); two sentences, not copies; dates that do not overlap.
+void DatedContradictions(const Rule& rule, const Corpus& corpus,
+                         std::vector<Finding>& findings) {
+  const auto story_of = [&](const ClaimRef& ref) {
+    return corpus.stories
+        ->of_article[static_cast<size_t>(ref.article - corpus.articles.data())];
+  };
+  std::map<std::string, std::vector<size_t>> events;
+  for (size_t k = 0; k < corpus.dated.size(); ++k) {
+    const Claim& c = *corpus.dated[k].claim;
+    if (c.negated() || c.subject().key().empty() || LightPredicate(c) ||
+        CountedKey(c).empty() || !OnceOnly(c)) {
+      continue;
+    }
+    events[absl::StrCat(story_of(corpus.dated[k]), "|", c.subject().key(), "|",
+                        PredicateKey(c), "|", CountedKey(c), "|",
+                        absl::StrJoin(c.frame().counted().modifiers(), " "))]
+        .push_back(k);
+  }
+  const uint32_t cap = rule.contradiction().max_per_claim();
+  std::vector<std::pair<size_t, size_t>> pairs;
+  for (const auto& [key, members] : events) {
+    for (size_t m = 1; m < members.size(); ++m) {
+      uint32_t found = 0;
+      const ClaimRef& y = corpus.dated[members[m]];
+      for (size_t o = 0; o < m; ++o) {
+        const ClaimRef& x = corpus.dated[members[o]];
+        const Claim& a = *x.claim;
+        const Claim& b = *y.claim;
+        if (x.article == y.article &&
+            a.sentence().begin() == b.sentence().begin()) {
+          continue;
+        }
+        if (Jaccard(Words(a.sentence_text()), Words(b.sentence_text())) >=
+            kCopySimilarity) {
+          continue;
+        }
+        if (!(a.time().end() < b.time().begin() ||
+              b.time().end() < a.time().begin())) {
+          continue;
+        }
+        pairs.emplace_back(members[o], members[m]);
+        if (cap > 0 && ++found == cap) break;
+      }
+    }
+  }
+  std::sort(pairs.begin(), pairs.end());
+  for (const auto& [earlier_index, later_index] : pairs) {
+    const ClaimRef& later = corpus.dated[later_index];
+    const ClaimRef& earlier = corpus.dated[earlier_index];
+    Finding finding = NewFinding(rule);
+    for (const ClaimRef* ref : {&later, &earlier}) {
+      Evidence& e = *finding.add_evidence();
+      e = ClaimEvidence(*ref);
+      const Claim& c = *ref->claim;
+      e.set_frame(
+          absl::StrCat("subject ", c.subject().text(), " (", c.subject().key(),
+                       ") \xC2\xB7 event ", c.frame().predicate().text(), " ",
+                       c.frame().counted().text(), " (", PredicateKey(c), " ",
+                       CountedKey(c), ") \xC2\xB7 date ", c.time().text(), " (",
+                       c.time().begin(), "..", c.time().end(), ")"));
+    }
+    finding.set_message(
+        absl::StrCat("contradicts ", EvidenceLocation(finding.evidence(1))));
+    finding.set_topic(absl::StrCat(SubjectName(later.claim->subject()),
+                                   " \xC2\xB7 ",
+                                   later.claim->frame().predicate().text(), " ",
+                                   later.claim->frame().counted().text()));
+    finding.set_story(corpus.stories->labels[story_of(later)]);
+    finding.set_comparison(absl::StrCat(
+        later.claim->quantity_text(), " vs ", earlier.claim->quantity_text(),
+        ": one event cannot have happened at both times"));
+    std::vector<std::string> parts = {
+        rule.id(),
+        absl::StrCat(earlier.article->article().id(), "|",
+                     earlier.claim->quantity_text(), "|",
+                     earlier.claim->sentence_text()),
+        absl::StrCat(later.article->article().id(), "|",
+                     later.claim->quantity_text(), "|",
+                     later.claim->sentence_text())};
+    std::sort(parts.begin() + 1, parts.end());
+    finding.set_fingerprint(Fingerprint(parts));
+    findings.push_back(std::move(finding));
+  }
+}
+
 }  // namespace
 
 void Comparisons(const Rule& rule, const Corpus& corpus,
                  std::vector<Finding>& findings) {
   Comparer(rule, corpus).Run(findings);
+  if (rule.kind() == "contradiction") {
+    DatedContradictions(rule, corpus, findings);
+  }
 }
 
 }  // namespace rules_internal

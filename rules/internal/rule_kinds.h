@@ -37,6 +37,9 @@ struct Corpus {
   const Stories* stories = nullptr;
   // Every claim of every article, in input order.
   std::vector<ClaimRef> claims;
+  // Every dated claim with a resolved date ("opened its first plant in
+  // 2019"), in input order.
+  std::vector<ClaimRef> dated;
   // Null when no rate table was given.
   const RateTable* rates = nullptr;
 };

@@ -14,32 +14,10 @@
 #include "absl/strings/str_split.h"
 #include "absl/time/civil_time.h"
 #include "claims/metric.h"
+#include "rules/internal/set_ops.h"
 
 namespace claimcheck {
 namespace {
-
-// Union-find over article indices, joining toward the smaller index so
-// that a story's root is its first article.
-class Groups {
- public:
-  explicit Groups(size_t n) : parent_(n) {
-    std::iota(parent_.begin(), parent_.end(), 0);
-  }
-  size_t Find(size_t x) {
-    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
-    return x;
-  }
-  void Join(size_t a, size_t b) {
-    a = Find(a);
-    b = Find(b);
-    if (a == b) return;
-    if (b < a) std::swap(a, b);
-    parent_[b] = a;
-  }
-
- private:
-  std::vector<size_t> parent_;
-};
 
 // Days since the civil epoch, or nullopt for a missing or bad date.
 std::optional<int64_t> Day(const std::string& iso) {
@@ -130,7 +108,7 @@ std::vector<Feature> FeaturesOf(const ExtractedArticle& extracted) {
 Stories GroupStories(absl::Span<const ExtractedArticle> articles,
                      const StoryOptions& options) {
   const size_t n = articles.size();
-  Groups groups(n);
+  rules_internal::UnionFind groups(n);
   std::vector<bool> explicit_story(n, false);
   // Explicit stories: the article's own field, or its folder.
   absl::flat_hash_map<std::string, size_t> first_of;

@@ -24,6 +24,7 @@
 #include "absl/time/civil_time.h"
 #include "rules/evidence.h"
 #include "rules/internal/rule_kinds.h"
+#include "rules/internal/set_ops.h"
 
 namespace claimcheck {
 namespace rules_internal {
@@ -170,22 +171,6 @@ std::vector<std::string> Words(const std::string& sentence) {
   std::sort(words.begin(), words.end());
   words.erase(std::unique(words.begin(), words.end()), words.end());
   return words;
-}
-
-double Jaccard(const std::vector<std::string>& a,
-               const std::vector<std::string>& b) {
-  size_t shared = 0;
-  for (size_t x = 0, y = 0; x < a.size() && y < b.size();) {
-    if (a[x] < b[y]) {
-      ++x;
-    } else if (b[y] < a[x]) {
-      ++y;
-    } else {
-      ++shared, ++x, ++y;
-    }
-  }
-  const size_t all = a.size() + b.size() - shared;
-  return all == 0 ? 1 : static_cast<double>(shared) / all;
 }
 
 // A figure's frame for a reader, as written and as keys.
@@ -432,11 +417,12 @@ class Comparer {
     if (!pi.counted.empty() && !pj.counted.empty()) {
       if (pi.counted != pj.counted) return {};
     } else if (pi.light || pj.light ||
-               Jaccard(pi.terms, pj.terms) < params_.min_metric_overlap()) {
+               SortedJaccard(pi.terms, pj.terms) <
+                   params_.min_metric_overlap()) {
       return {};
     }
     if (!pi.modifiers.empty() && !pj.modifiers.empty() &&
-        Jaccard(pi.modifiers, pj.modifiers) == 0) {
+        SortedJaccard(pi.modifiers, pj.modifiers) == 0) {
       return {};
     }
     if (Ratio(a.quantity(), b.quantity()) > kMaxRatio) return {};
@@ -457,7 +443,7 @@ class Comparer {
       now_figures = !a_time && !b_time && *pi.published != *pj.published;
     }
     // A syndicated copy says the same thing twice.
-    if (Jaccard(pi.words, pj.words) >= kCopySimilarity) return {};
+    if (SortedJaccard(pi.words, pj.words) >= kCopySimilarity) return {};
 
     const std::optional<double> rate = RateInto(j, i);
     if (!rate) return {};
@@ -650,7 +636,7 @@ void DatedContradictions(const Rule& rule, const Corpus& corpus,
             a.sentence().begin() == b.sentence().begin()) {
           continue;
         }
-        if (Jaccard(Words(a.sentence_text()), Words(b.sentence_text())) >=
+        if (SortedJaccard(Words(a.sentence_text()), Words(b.sentence_text())) >=
             kCopySimilarity) {
           continue;
         }

@@ -25,6 +25,7 @@
 #include "normalize/names.h"
 #include "rules/evidence.h"
 #include "rules/internal/rule_kinds.h"
+#include "rules/internal/set_ops.h"
 
 namespace claimcheck {
 namespace rules_internal {
@@ -100,39 +101,6 @@ std::vector<uint64_t> Shingles(const std::string& folded) {
   shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
   return shingles;
 }
-
-double Jaccard(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
-  size_t shared = 0;
-  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-    if (a[i] < b[j]) {
-      ++i;
-    } else if (b[j] < a[i]) {
-      ++j;
-    } else {
-      ++shared, ++i, ++j;
-    }
-  }
-  return static_cast<double>(shared) / (a.size() + b.size() - shared);
-}
-
-class UnionFind {
- public:
-  explicit UnionFind(size_t n) : parent_(n) {
-    std::iota(parent_.begin(), parent_.end(), 0);
-  }
-  size_t Find(size_t x) {
-    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
-    return x;
-  }
-  // The smaller index becomes the root: groups are named by their first.
-  void Join(size_t a, size_t b) {
-    a = Find(a), b = Find(b);
-    if (a != b) parent_[std::max(a, b)] = std::min(a, b);
-  }
-
- private:
-  std::vector<size_t> parent_;
-};
 
 // Every sentence of every article folded, once: both searches read them.
 std::vector<std::vector<std::string>> FoldedSentences(const Corpus& corpus) {
@@ -226,7 +194,7 @@ std::vector<std::pair<std::vector<size_t>, double>> SimilarGroups(
     for (size_t j : candidates) {
       if (groups.Find(i) == groups.Find(j)) continue;
       const double similarity =
-          Jaccard(passages[i].shingles, passages[j].shingles);
+          SortedJaccard(passages[i].shingles, passages[j].shingles);
       if (similarity < min_similarity) continue;
       const double joined = std::min(
           {similarity, lowest[groups.Find(i)], lowest[groups.Find(j)]});

@@ -693,9 +693,9 @@ std::vector<Claim> ExtractClaims(const Article& article,
                           (claim.subject().kind() == "index" &&
                            claim.subject().role() != "previous" &&
                            m.quantity().unit() != Quantity::MONEY);
+      claim.set_norm(StatesANorm(words, frame));
       claim.set_needs_source(NeedsSource(claim) && !conversion &&
-                             !measurement && !StatesANorm(words, frame) &&
-                             !market);
+                             !measurement && !claim.norm() && !market);
       // A share's price is a quote too, though as money it is no
       // statistic to source either way ("jumped 51% to 36.05 rupees").
       claim.set_market_quote(market ||

@@ -196,6 +196,54 @@ TEST(EngineTest, AMarketsQuotesOfOneDayDifferWithoutContradicting) {
       << discrepancies[0]->comparison();
 }
 
+TEST(EngineTest, AnUnnamedFigureOfOneStoryMeetsByItsVerb) {
+  const auto comparisons = [](const std::string& first,
+                              const std::string& second) {
+    std::vector<ExtractedArticle> articles = {
+        Extract("a.txt", first, "2009-03-16"),
+        Extract("b.txt", second, "2009-03-18")};
+    std::vector<std::string> rules;
+    for (const Finding& f : RunRules(DefaultRuleSet(), articles)) {
+      if (f.rule_id() == "contradiction" || f.rule_id() == "discrepancy") {
+        rules.push_back(f.rule_id());
+      }
+    }
+    return rules;
+  };
+  // The same event's verb, figures close: the insurer is the story's AIG.
+  EXPECT_THAT(comparisons("AIG bailout: AIG received $170 billion in federal "
+                          "aid in March.\n",
+                          "AIG bailout: In March the insurer received over "
+                          "$180 billion in federal aid.\n"),
+              ElementsAre("contradiction"));
+  // Another verb, or figures far apart: not one quantity.
+  EXPECT_THAT(comparisons("AIG bailout: AIG received $170 billion in federal "
+                          "aid in March.\n",
+                          "AIG bailout: In March the insurer paid over $180 "
+                          "billion in federal aid.\n"),
+              ElementsAre());
+  EXPECT_THAT(comparisons("AIG bailout: AIG received $170 billion in federal "
+                          "aid in March.\n",
+                          "AIG bailout: In March the insurer received over "
+                          "$300 billion in federal aid.\n"),
+              ElementsAre());
+}
+
+TEST(EngineTest, ARulesThresholdIsNoMeasuredFigure) {
+  std::vector<ExtractedArticle> articles = {
+      Extract("a.txt",
+              "Nevada caucuses: Candidates must receive at least 15% of the "
+              "vote in Nevada to earn delegates.\n",
+              "2020-02-23"),
+      Extract("b.txt",
+              "Nevada caucuses: Tom Steyer received roughly 11% of the vote "
+              "in Nevada.\n",
+              "2020-02-23")};
+  const std::vector<Finding> findings = RunRules(DefaultRuleSet(), articles);
+  EXPECT_TRUE(OfRule(findings, "contradiction").empty());
+  EXPECT_TRUE(OfRule(findings, "discrepancy").empty());
+}
+
 TEST(EngineTest, RoundedFiguresAgreeWithPreciseOnes) {
   EXPECT_TRUE(ContradictionsAmong(
                   {"China claimed 61.1 percent of global AI patents in 2022",

@@ -211,6 +211,8 @@ std::string FrameText(const Claim& c, const Interval& interval) {
 constexpr double kMaxRatio = 10;
 // Two sentences whose words (figures aside) are this alike are copies.
 constexpr double kCopySimilarity = 0.9;
+// Figures about no one named are compared only when this close.
+constexpr double kUnnamedMaxRatio = 1.5;
 // A sentence with this many figures of one unit is a list.
 constexpr int kListFigures = 3;
 
@@ -376,6 +378,9 @@ class Comparer {
     // parallel figures of unnamed parts ("executives' pay was cut by 15%",
     // "the chief executive takes a 25% cut") are the rule, not a conflict.
     if (pi.in_list || pj.in_list) return {};
+    // A rule's threshold ("must receive at least 15% of the vote") is not
+    // a measured figure.
+    if (a.norm() || b.norm()) return {};
     // A change ("an increase of 11.7 per cent", "80,000 more than
     // forecast") is not the level it changes.
     if (a.frame().change() != b.frame().change()) return {};
@@ -405,9 +410,19 @@ class Comparer {
                          a.time().end() != b.time().end())) {
       return {};
     }
-    if (pi.subject.empty() || pj.subject.empty() ||
-        !(SameSubject(pi.subject, pj.subject) ||
-          SameInitials(a.subject(), b.subject()))) {
+    // Across two articles of one story, a figure about no one named may
+    // be about the story's subject when the event's verb is the same one
+    // ("AIG received $170 billion", "the insurer received over $180
+    // billion") and the figures are close.
+    const bool unnamed = pi.subject.empty() || pj.subject.empty();
+    if (unnamed) {
+      if (same_article || pi.light || pj.light ||
+          pi.predicate != pj.predicate ||
+          Ratio(a.quantity(), b.quantity()) > kUnnamedMaxRatio) {
+        return {};
+      }
+    } else if (!(SameSubject(pi.subject, pj.subject) ||
+                 SameInitials(a.subject(), b.subject()))) {
       return {};
     }
     if (!pi.light && !pj.light && pi.predicate != pj.predicate) return {};

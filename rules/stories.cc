@@ -14,6 +14,7 @@
 #include "absl/strings/str_split.h"
 #include "absl/time/civil_time.h"
 #include "claims/metric.h"
+#include "normalize/lexicon.h"
 #include "rules/internal/set_ops.h"
 
 namespace claimcheck {
@@ -99,6 +100,15 @@ std::vector<Feature> FeaturesOf(const ExtractedArticle& extracted) {
       continue;
     }
     features.push_back({"t:" + StemWord(lower), std::string(word)});
+    // What happened, when the headline names it: a noun WordNet files
+    // under events or phenomena ("earthquake", "storm", "crash"; acts,
+    // such as "sale" or "merger", are told in many ways and say less).
+    const Lexicon& lexicon = Lexicon::Default();
+    const std::string lemma = lexicon.Lemma(lower, WordClass::kNoun);
+    const absl::string_view domain = lexicon.Domain(lemma, WordClass::kNoun);
+    if (domain == "noun.event" || domain == "noun.phenomenon") {
+      features.push_back({"v:" + lemma, lemma});
+    }
   }
   return features;
 }
@@ -155,6 +165,14 @@ Stories GroupStories(absl::Span<const ExtractedArticle> articles,
         std::log(1.0 + static_cast<double>(n) /
                            static_cast<double>(document_frequency[id]));
   }
+  std::vector<bool> is_event(written.size(), false);
+  for (const auto& [key, id] : feature_ids) {
+    is_event[id] = key[0] == 'v';
+  }
+  std::vector<bool> has_event(n, false);
+  for (size_t k = 0; k < n; ++k) {
+    for (int id : features[k]) has_event[k] = has_event[k] || is_event[id];
+  }
   std::vector<double> total(n, 0);
   for (size_t k = 0; k < n; ++k) {
     for (int id : features[k]) total[k] += weight[id];
@@ -188,6 +206,7 @@ Stories GroupStories(absl::Span<const ExtractedArticle> articles,
             continue;
           }
           double shared = 0;
+          bool shared_event = false;
           for (size_t x = 0, y = 0;
                x < features[a].size() && y < features[b].size();) {
             if (features[a][x] < features[b][y]) {
@@ -196,9 +215,14 @@ Stories GroupStories(absl::Span<const ExtractedArticle> articles,
               ++y;
             } else {
               shared += weight[features[a][x]];
+              shared_event |= is_event[features[a][x]];
               ++x, ++y;
             }
           }
+          // Two headlines that each say what happened, and not the same
+          // thing (a storm, an earthquake), are two stories, whatever
+          // place and day they share.
+          if (has_event[a] && has_event[b] && !shared_event) continue;
           const double smaller = std::min(total[a], total[b]);
           if (smaller > 0 && shared / smaller >= options.min_similarity) {
             groups.Join(a, b);

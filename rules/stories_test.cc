@@ -72,6 +72,27 @@ TEST(GroupStoriesTest, FollowUpsOfOneDealAreOneStory) {
             "Kmart and Sears report holiday sales");
 }
 
+TEST(GroupStoriesTest, TwoEventsInOnePlaceOnOneDayAreTwoStories) {
+  std::vector<ExtractedArticle> articles = Background();
+  const size_t first = articles.size();
+  articles.push_back(
+      Make("quake.txt", "Earthquake strikes Veloria's Northern Province",
+           "2025-03-03", {"northern_province", "veloria"}, "people"));
+  articles.push_back(Make("quake2.txt",
+                          "Veloria earthquake: rescuers search Northern "
+                          "Province towns",
+                          "2025-03-04", {"northern_province", "veloria"},
+                          "people"));
+  articles.push_back(Make("storm.txt",
+                          "Storm floods the coast of Veloria's Northern "
+                          "Province",
+                          "2025-03-03", {"northern_province", "veloria"},
+                          "people"));
+  const Stories stories = GroupStories(articles, StoryOptions());
+  EXPECT_EQ(stories.of_article[first], stories.of_article[first + 1]);
+  EXPECT_NE(stories.of_article[first], stories.of_article[first + 2]);
+}
+
 TEST(GroupStoriesTest, TheFeedsStoryFieldAndFoldersAreExplicit) {
   std::vector<ExtractedArticle> articles = Background();
   articles[0].mutable_article()->set_story("farm report");

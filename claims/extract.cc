@@ -569,7 +569,9 @@ std::vector<Claim> ExtractClaims(const Article& article,
       const size_t clause_to =
           clause_begin < clause_end ? facts.tokens[clause_end - 1].end : 0;
       // A date after "than", "from" or "compared to" is the baseline the
-      // figure is set against ("7.1% more than July 2010"), not its time.
+      // figure is set against ("7.1% more than July 2010"), not its time;
+      // after "since", where a running total starts ("7.2 million jobs
+      // lost since December 2007"), which is not its time either.
       const auto baseline = [&](const Mention& date) {
         size_t k = 0;
         while (k < facts.tokens.size() && facts.tokens[k].end <= date.begin()) {
@@ -580,6 +582,16 @@ std::vector<Claim> ExtractClaims(const Article& article,
           if (w == "than" || w == "from" || w == "compared" || w == "versus" ||
               w == "vs") {
             return true;
+          }
+        }
+        // "since the recession began in December 2007": the start of a
+        // running total, up to eight words back within the clause.
+        for (size_t j = k >= 8 ? k - 8 : 0; j < k; ++j) {
+          if (facts.tokens[j].norm == "since") {
+            bool comma = false;
+            for (size_t c = j + 1; c < k; ++c)
+              comma |= facts.tokens[c].norm == ",";
+            if (!comma) return true;
           }
         }
         return false;

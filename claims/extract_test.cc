@@ -111,6 +111,16 @@ TEST(ExtractClaimsTest, AStockIndexQuoteNeedsNoSource) {
   EXPECT_TRUE(claims[2].needs_source());
 }
 
+TEST(ExtractClaimsTest, ARunningTotalSinceADateIsNotAboutThatDate) {
+  const std::vector<Claim> claims = Extract(
+      "The economy has lost 6.9 million jobs since the recession "
+      "began in December 2007.",
+      "2009-09-04");
+  ASSERT_FALSE(claims.empty());
+  EXPECT_EQ(claims[0].quantity_text(), "6.9 million");
+  EXPECT_NE(claims[0].time().begin(), "2007-12-01");
+}
+
 TEST(ExtractClaimsTest, FootnoteNumbersAreNoClaims) {
   const std::vector<Claim> claims =
       Extract("China leads in robotics with 2,000 firms 3.");

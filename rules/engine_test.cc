@@ -229,6 +229,20 @@ TEST(EngineTest, AnUnnamedFigureOfOneStoryMeetsByItsVerb) {
               ElementsAre());
 }
 
+TEST(EngineTest, AWholeIsNotComparedWithAPart) {
+  std::vector<ExtractedArticle> articles = {
+      Extract("a.txt",
+              "Kordia dividend: The Government received a $3 million "
+              "dividend from Kordia in March.\n",
+              "2007-04-02"),
+      Extract("b.txt",
+              "Kordia dividend: In March the Government received a total "
+              "dividend of $8.4 million from Kordia.\n",
+              "2007-04-03")};
+  EXPECT_TRUE(
+      OfRule(RunRules(DefaultRuleSet(), articles), "contradiction").empty());
+}
+
 TEST(EngineTest, ARulesThresholdIsNoMeasuredFigure) {
   std::vector<ExtractedArticle> articles = {
       Extract("a.txt",

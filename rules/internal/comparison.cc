@@ -213,6 +213,8 @@ constexpr double kMaxRatio = 10;
 constexpr double kCopySimilarity = 0.9;
 // Figures about no one named are compared only when this close.
 constexpr double kUnnamedMaxRatio = 1.5;
+// A one-word subject key shorter than this never stands for a longer one.
+constexpr size_t kMinNameWord = 5;
 // A sentence with this many figures of one unit is a list.
 constexpr int kListFigures = 3;
 
@@ -235,12 +237,40 @@ bool SameSubject(const std::string& a, const std::string& b) {
   const std::vector<std::string> y = absl::StrSplit(b, '_');
   const std::vector<std::string>& shorter = x.size() < y.size() ? x : y;
   const std::vector<std::string>& longer = x.size() < y.size() ? y : x;
+  // A short word alone is as often a common one read as a name ("Tax" of
+  // "Working Tax credit") as a surname.
+  if (shorter.size() == 1 && shorter[0].size() < kMinNameWord) return false;
   for (const std::string& word : shorter) {
     if (std::find(longer.begin(), longer.end(), word) == longer.end()) {
       return false;
     }
   }
   return true;
+}
+
+// The counted thing is a whole: "a total dividend", "combined sales"
+// (among its modifiers, or the word written right before it).
+bool Aggregate(const Claim& c) {
+  const auto whole = [](absl::string_view word) {
+    return word == "total" || word == "overall" || word == "combined" ||
+           word == "cumulative" || word == "aggregate" || word == "entire" ||
+           word == "whole";
+  };
+  for (const std::string& m : c.frame().counted().modifiers()) {
+    if (whole(m)) return true;
+  }
+  const Phrase& counted = c.frame().counted();
+  if (!counted.has_span() || counted.span().begin() < c.sentence().begin()) {
+    return false;
+  }
+  const absl::string_view before =
+      absl::string_view(c.sentence_text())
+          .substr(0, std::min<size_t>(
+                         c.sentence_text().size(),
+                         counted.span().begin() - c.sentence().begin()));
+  const std::vector<absl::string_view> words =
+      absl::StrSplit(before, ' ', absl::SkipEmpty());
+  return !words.empty() && whole(absl::AsciiStrToLower(words.back()));
 }
 
 // One organisation by its initials: "IEA" in one article, "the
@@ -440,6 +470,9 @@ class Comparer {
         SortedJaccard(pi.modifiers, pj.modifiers) == 0) {
       return {};
     }
+    // "a total dividend of $8.4 million" is not "a $3 million dividend":
+    // a whole and what may be a part of it.
+    if (Aggregate(a) != Aggregate(b)) return {};
     if (Ratio(a.quantity(), b.quantity()) > kMaxRatio) return {};
     // Times: both given and overlapping; else (across articles) published
     // within the window, a figure with no time of its own being about its

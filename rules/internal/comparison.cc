@@ -230,11 +230,12 @@ double Ratio(const Quantity& a, const Quantity& b) {
 
 // One subject: the same key, or one key's words among the other's
 // ("johnson" and "gary_johnson"; keys of learned names are their words).
-bool SameSubject(const std::string& a, const std::string& b) {
+// `x` and `y` are the keys' words (split at '_').
+bool SameSubject(const std::string& a, const std::string& b,
+                 const std::vector<std::string>& x,
+                 const std::vector<std::string>& y) {
   if (a == b) return true;
   if (a.empty() || b.empty()) return false;
-  const std::vector<std::string> x = absl::StrSplit(a, '_');
-  const std::vector<std::string> y = absl::StrSplit(b, '_');
   const std::vector<std::string>& shorter = x.size() < y.size() ? x : y;
   const std::vector<std::string>& longer = x.size() < y.size() ? y : x;
   // A short word alone is as often a common one read as a name ("Tax" of
@@ -328,6 +329,7 @@ class Comparer {
   struct Prepared {
     std::string group;
     std::string subject;
+    std::vector<std::string> subject_words;
     std::string counted;
     std::vector<std::string> modifiers;
     std::string predicate;
@@ -371,6 +373,7 @@ class Comparer {
       p.group = absl::StrCat(StoryOf(ref), "|", q.unit(), "|",
                              convertible ? "*" : q.currency());
       p.subject = c.subject().key();
+      p.subject_words = absl::StrSplit(p.subject, '_', absl::SkipEmpty());
       p.counted = CountedKey(c);
       p.in_list = per_sentence[{ref.article, c.sentence().begin(), q.unit()}] >=
                   kListFigures;
@@ -407,6 +410,11 @@ class Comparer {
     // A figure about no one named is compared with nothing: in one story,
     // parallel figures of unnamed parts ("executives' pay was cut by 15%",
     // "the chief executive takes a 25% cut") are the rule, not a conflict.
+    // Cheapest first: two counted things that differ.
+    if (!pi.counted.empty() && !pj.counted.empty() &&
+        pi.counted != pj.counted) {
+      return {};
+    }
     if (pi.in_list || pj.in_list) return {};
     // A rule's threshold ("must receive at least 15% of the vote") is not
     // a measured figure.
@@ -451,7 +459,8 @@ class Comparer {
           Ratio(a.quantity(), b.quantity()) > kUnnamedMaxRatio) {
         return {};
       }
-    } else if (!(SameSubject(pi.subject, pj.subject) ||
+    } else if (!(SameSubject(pi.subject, pj.subject, pi.subject_words,
+                             pj.subject_words) ||
                  SameInitials(a.subject(), b.subject()))) {
       return {};
     }

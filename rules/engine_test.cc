@@ -229,6 +229,24 @@ TEST(EngineTest, AnUnnamedFigureOfOneStoryMeetsByItsVerb) {
               ElementsAre());
 }
 
+TEST(EngineTest, InOneArticleARestatedFigureReusesItsWords) {
+  EXPECT_TRUE(OfRule(FindingsInOneArticle(
+                         "contradiction",
+                         "Sheriff Lee said deputies arrested three people for "
+                         "trespassing at the base on Friday. Sheriff Lee said "
+                         "deputies arrested one person for urinating in "
+                         "public on Friday.\n"),
+                     "contradiction")
+                  .empty());
+  EXPECT_EQ(FindingsInOneArticle("contradiction",
+                                 "Norvale Motors sold 1,200 cars in 2024, the "
+                                 "company said. The carmaker opened a plant "
+                                 "in Tarrow. In 2024 Norvale Motors sold "
+                                 "1,500 cars.\n")
+                .size(),
+            1u);
+}
+
 TEST(EngineTest, AWholeIsNotComparedWithAPart) {
   std::vector<ExtractedArticle> articles = {
       Extract("a.txt",

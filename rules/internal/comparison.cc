@@ -442,10 +442,16 @@ class Comparer {
     // (two editions' prices, a year's and a month's growth): only figures
     // whose whole frames agree, the event's verb included, are one
     // quantity there.
-    if (same_article && (pi.light || pj.light || pi.predicate != pj.predicate ||
-                         pi.counted.empty() || pi.counted != pj.counted ||
-                         a.time().begin() != b.time().begin() ||
-                         a.time().end() != b.time().end())) {
+    // A figure restated in one article reuses its clause's words ("sold
+    // 1,200 cars in 2024", "in 2024 sold 1,500 cars"); "arrested three for
+    // trespassing" and "arrested one for urinating in public" count
+    // different arrests.
+    if (same_article &&
+        (pi.light || pj.light || pi.predicate != pj.predicate ||
+         pi.counted.empty() || pi.counted != pj.counted ||
+         a.time().begin() != b.time().begin() ||
+         a.time().end() != b.time().end() ||
+         SortedJaccard(pi.terms, pj.terms) < params_.min_metric_overlap())) {
       return {};
     }
     // Across two articles of one story, a figure about no one named may

@@ -178,13 +178,11 @@ TEST(EngineTest, BoundsThatTellDifferentStoriesAreADiscrepancy) {
 
 TEST(EngineTest, AMarketsQuotesOfOneDayDifferWithoutContradicting) {
   std::vector<ExtractedArticle> articles = {
-      Extract("a.txt",
-              "Norvale shares: Shares of Norvale Motors rose 51% on Monday "
-              "in Mumbai.\n",
+      Extract("a.txt", "Shares of Norvale Motors rose 51% on Monday.\n",
               "2025-03-04"),
       Extract("b.txt",
-              "Norvale shares: On Monday Norvale Motors shares jumped 60% "
-              "in early trading in Mumbai.\n",
+              "On Monday Norvale Motors shares jumped 60% in early "
+              "trading.\n",
               "2025-03-04")};
   const std::vector<Finding> findings = RunRules(DefaultRuleSet(), articles);
   EXPECT_TRUE(OfRule(findings, "contradiction").empty());
@@ -259,6 +257,23 @@ TEST(EngineTest, AWholeIsNotComparedWithAPart) {
               "2007-04-03")};
   EXPECT_TRUE(
       OfRule(RunRules(DefaultRuleSet(), articles), "contradiction").empty());
+}
+
+TEST(EngineTest, AClassOfVerbsAnchorsNoUnnamedFigure) {
+  // "lost" is one of the verbs of going down: it names no one event, so
+  // two figures about no one named do not meet by it.
+  std::vector<ExtractedArticle> articles = {
+      Extract("a.txt",
+              "Charity report: 60 charities lost money in March, the "
+              "council said.\n",
+              "2008-10-09"),
+      Extract("b.txt",
+              "Charity report: In March 45 charities lost money, according "
+              "to the council.\n",
+              "2008-10-10")};
+  const std::vector<Finding> findings = RunRules(DefaultRuleSet(), articles);
+  EXPECT_TRUE(OfRule(findings, "contradiction").empty());
+  EXPECT_TRUE(OfRule(findings, "discrepancy").empty());
 }
 
 TEST(EngineTest, ARulesThresholdIsNoMeasuredFigure) {

@@ -417,8 +417,10 @@ class Comparer {
     }
     if (pi.in_list || pj.in_list) return {};
     // A rule's threshold ("must receive at least 15% of the vote") is not
-    // a measured figure.
-    if (a.norm() || b.norm()) return {};
+    // a measured figure, nor a market's quote anything but another quote.
+    if (a.norm() || b.norm() || a.market_quote() != b.market_quote()) {
+      return {};
+    }
     // A change ("an increase of 11.7 per cent", "80,000 more than
     // forecast") is not the level it changes.
     if (a.frame().change() != b.frame().change()) return {};
@@ -462,6 +464,7 @@ class Comparer {
     if (unnamed) {
       if (same_article || pi.light || pj.light ||
           pi.predicate != pj.predicate ||
+          (absl::StartsWith(pi.predicate, "class:") && !a.market_quote()) ||
           Ratio(a.quantity(), b.quantity()) > kUnnamedMaxRatio) {
         return {};
       }
@@ -476,9 +479,13 @@ class Comparer {
     // profit rose to €268.9m" do not say enough).
     if (!pi.counted.empty() && !pj.counted.empty()) {
       if (pi.counted != pj.counted) return {};
-    } else if (pi.light || pj.light ||
-               SortedJaccard(pi.terms, pj.terms) <
-                   params_.min_metric_overlap()) {
+    } else if (pi.light || pj.light || pi.predicate != pj.predicate ||
+               (absl::StartsWith(pi.predicate, "class:") &&
+                !a.market_quote()) ||
+               (same_article && SortedJaccard(pi.terms, pj.terms) <
+                                    params_.min_metric_overlap())) {
+      // (A class of verbs, "fell" and "lost", names no one event, save
+      // for a market's quote, whose moves they are.)
       return {};
     }
     if (!pi.modifiers.empty() && !pj.modifiers.empty() &&

@@ -88,6 +88,9 @@ sarif::Result MakeResult(const Finding& finding, uint32_t rule_index) {
   if (!finding.comparison().empty()) {
     absl::StrAppend(&text, " (", finding.comparison(), ")");
   }
+  if (!finding.story().empty()) {
+    absl::StrAppend(&text, " [story: ", finding.story(), "]");
+  }
   result.mutable_message()->set_text(text);
   *result.add_locations()->mutable_physical_location() =
       Physical(finding.evidence(0));
@@ -95,9 +98,15 @@ sarif::Result MakeResult(const Finding& finding, uint32_t rule_index) {
     sarif::Location* related = result.add_related_locations();
     related->set_id(k);
     *related->mutable_physical_location() = Physical(finding.evidence(k));
-    related->mutable_message()->set_text(finding.rule_id() == "contradiction"
-                                             ? "the figure it contradicts"
-                                             : "another place");
+    // The other side of a comparison, with its frame as read.
+    std::string other =
+        finding.rule_id() == "contradiction" ? "the figure it contradicts"
+        : finding.rule_id() == "discrepancy" ? "the figure it differs from"
+                                             : "another place";
+    if (!finding.evidence(k).frame().empty()) {
+      absl::StrAppend(&other, ": ", finding.evidence(k).frame());
+    }
+    related->mutable_message()->set_text(other);
   }
   (*result.mutable_partial_fingerprints())["claimcheck/v1"] =
       finding.fingerprint();

@@ -5,42 +5,53 @@
 //
 // Rule kinds (one evaluator each, in rules/internal/):
 //   contradiction  two claims about one quantity whose intervals cannot
-//                  both hold. One quantity: one story (rules/stories.h;
-//                  inside one article everything is one story), the same
-//                  subject key (or both none), unit and currency, the same
-//                  counted thing (its WordNet key; with none, clauses
-//                  sharing min_metric_overlap of their words), modifiers
-//                  that meet when both have some ("US sales" is not
-//                  "Chinese sales"), the same predicate class unless one
-//                  is a copula or a verb of amounting ("stood at"), and
-//                  times that overlap, or neither with a time and (across
-//                  articles) published at most now_window_days apart. An
-//                  exact figure counts as the interval of its rounding as
-//                  written (61.1 is [61.05, 61.15]); "about 70" is
+//                  both hold. One quantity (rules/internal/comparison.cc):
+//                  - one story (rules/stories.h; inside one article
+//                    everything is one story), one unit and currency;
+//                  - the same named subject (a short name meets the full
+//                    one, an acronym its expansion's initials); across two
+//                    articles a figure about no one named meets one with
+//                    the same specific verb within a factor of 1.5;
+//                  - the same counted thing (its WordNet key), or, where
+//                    one names none, the same specific verb (not a class
+//                    such as "fell", save for a market's moves);
+//                  - the same predicate class unless one is a copula or a
+//                    verb of amounting ("stood at"); modifiers that meet
+//                    ("US sales" is not "Chinese sales"); figures within a
+//                    factor of ten;
+//                  - times that overlap, or (across articles, for a figure
+//                    with no time of its own) articles published at most
+//                    now_window_days apart.
+//                  Never compared: two figures of one sentence, a list's
+//                  figures, copies of one sentence (words other than
+//                  figures 90 % alike), a change with a level, a whole
+//                  with a possible part, a rule's threshold, a market's
+//                  quote with anything but another quote, negated claims,
+//                  and inside one article two named sources' own figures
+//                  or figures whose whole frames and words do not agree.
+//                  An exact figure counts as the interval of its rounding
+//                  as written (61.1 is [61.05, 61.15]); "about 70" is
 //                  [65, 75], "roughly 43" [42, 44] (the written precision
-//                  plus the hedge, rules/internal/rule_kinds.h); bounds and
-//                  ranges are the normaliser's intervals. Money in two
-//                  currencies is compared only when `rates` has both: the
-//                  earlier claim's figure is converted at the rate of its
-//                  article's date and widened by rate_tolerance. Claims of
-//                  one sentence, negated claims and copies of one sentence
-//                  (word sets 80 % alike) are never compared. Each claim is
-//                  reported against at most max_per_claim earlier claims
-//                  (in input order), the earliest first.
-//                  Dated claims ("opened its first plant in 2019") of one
-//                  story, subject, verb and object, for an event that
-//                  happens once (its object a first, a last, a maiden or
-//                  an inaugural one), whose dates do not overlap, are
-//                  contradictions too.
+//                  plus the hedge, rules/internal/rule_kinds.h); figures of
+//                  opposite signs ("-3.16%", "fell 3.16%") by their size;
+//                  bounds and ranges are the normaliser's intervals. Money
+//                  in two currencies is compared only when `rates` has
+//                  both: the earlier claim's figure is converted at the
+//                  rate of its article's date and widened by
+//                  rate_tolerance. Each claim is reported against at most
+//                  max_per_claim earlier claims (in input order), the
+//                  earliest first. Dated claims ("opened its first plant in
+//                  2019") of one story, subject, verb and object, for an
+//                  event that happens once (its object a first, a last, a
+//                  maiden or an inaugural one), whose dates do not overlap,
+//                  are contradictions too.
 //   discrepancy    the same comparison where both can hold but tell
 //                  different stories: two lower (or two upper) bounds at
 //                  least min_bound_difference apart ("at least five" and
-//                  "at least two"), or disjoint figures with no time of
-//                  their own in articles published on different days (a
-//                  developing story), or a market's quotes (shares,
-//                  stocks, a traded index) that move during a day.
-//                  A change ("an increase of 11.7 per cent") is never
-//                  compared with a level.
+//                  "at least two"), disjoint figures with no time of their
+//                  own in articles published on different days (a
+//                  developing story), or a market's quotes (shares, stocks,
+//                  a traded index) that moved during a day.
 //   unsourced      a claim with no attribution in its sentence or paragraph
 //                  (figures in Title Case headlines aside, unless
 //                  flag_headlines).

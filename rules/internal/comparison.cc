@@ -330,6 +330,8 @@ class Comparer {
     std::string group;
     std::string subject;
     std::vector<std::string> subject_words;
+    // The predicate's verb without its particle, or its class.
+    std::string verb;
     std::string counted;
     std::vector<std::string> modifiers;
     std::string predicate;
@@ -379,6 +381,14 @@ class Comparer {
                   kListFigures;
       p.modifiers = ModifierKeys(c);
       p.predicate = PredicateKey(c);
+      // "pay out" and "pay" are one event told with and without its
+      // particle; a class key ("class:rise") is its own verb.
+      p.verb =
+          absl::StartsWith(p.predicate, "class:")
+              ? p.predicate
+              : std::string(
+                    absl::string_view(c.frame().predicate().lemma())
+                        .substr(0, c.frame().predicate().lemma().find(' ')));
       p.light = LightPredicate(c);
       p.terms.assign(c.metric().terms().begin(), c.metric().terms().end());
       std::sort(p.terms.begin(), p.terms.end());
@@ -462,8 +472,7 @@ class Comparer {
     // billion") and the figures are close.
     const bool unnamed = pi.subject.empty() || pj.subject.empty();
     if (unnamed) {
-      if (same_article || pi.light || pj.light ||
-          pi.predicate != pj.predicate ||
+      if (same_article || pi.light || pj.light || pi.verb != pj.verb ||
           (absl::StartsWith(pi.predicate, "class:") && !a.market_quote()) ||
           Ratio(a.quantity(), b.quantity()) > kUnnamedMaxRatio) {
         return {};
@@ -473,13 +482,16 @@ class Comparer {
                  SameInitials(a.subject(), b.subject()))) {
       return {};
     }
-    if (!pi.light && !pj.light && pi.predicate != pj.predicate) return {};
+    if (!pi.light && !pj.light && pi.predicate != pj.predicate &&
+        pi.verb != pj.verb) {
+      return {};
+    }
     // The same counted thing; or, where one names none, the same event's
     // verb and clauses that share words ("Ryanair made €248m" and "its
     // profit rose to €268.9m" do not say enough).
     if (!pi.counted.empty() && !pj.counted.empty()) {
       if (pi.counted != pj.counted) return {};
-    } else if (pi.light || pj.light || pi.predicate != pj.predicate ||
+    } else if (pi.light || pj.light || pi.verb != pj.verb ||
                (absl::StartsWith(pi.predicate, "class:") &&
                 !a.market_quote()) ||
                (same_article && SortedJaccard(pi.terms, pj.terms) <

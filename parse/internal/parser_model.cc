@@ -231,70 +231,18 @@ absl::StatusOr<std::unique_ptr<CompiledParser>> CompiledParser::Create(
   const int punct = FindRelation(model.relations, "punct");
   parser->punct_label_ = punct == kNone ? other : punct;
 
-  // At most half full, so that probes stay short.
-  size_t capacity = 16;
-  while (capacity < 2 * model.feature_keys.size()) capacity *= 2;
-  parser->slots_.assign(capacity, Slot{0, kEmpty, kEmpty});
-  parser->slot_mask_ = capacity - 1;
-  for (size_t k = 0; k < model.feature_keys.size(); ++k) {
-    const uint64_t key = model.feature_keys[k];
-    if (model.weight_offsets[k] > model.weight_offsets[k + 1]) {
-      return absl::InvalidArgumentError(
-          "dependency parser model: weight offsets go backwards");
-    }
-    for (uint64_t i = key & parser->slot_mask_;;
-         i = (i + 1) & parser->slot_mask_) {
-      Slot& slot = parser->slots_[i];
-      if (slot.begin == kEmpty) {
-        slot = Slot{key, model.weight_offsets[k], model.weight_offsets[k + 1]};
-        break;
-      }
-      if (slot.key == key) {
-        return absl::InvalidArgumentError(
-            absl::StrCat("dependency parser model: feature ", key, " repeats"));
-      }
-    }
-  }
-  parser->weights_.resize(model.weights.size());
-  for (size_t i = 0; i < model.weights.size(); ++i) {
-    if (model.weight_classes[i] >= model.classes.size()) {
-      return absl::InvalidArgumentError(
-          "dependency parser model: weight class out of range");
-    }
-    parser->weights_[i] = Weight{model.weight_classes[i], model.weights[i]};
-  }
+  absl::StatusOr<perceptron_internal::WeightTable> weights =
+      perceptron_internal::WeightTable::Create(
+          "dependency parser model", model.feature_keys, model.weight_offsets,
+          model.weight_classes, model.weights, model.classes.size());
+  if (!weights.ok()) return weights.status();
+  parser->weights_ = *std::move(weights);
   return parser;
-}
-
-const CompiledParser::Slot* CompiledParser::Find(uint64_t key) const {
-  for (uint64_t i = key & slot_mask_;; i = (i + 1) & slot_mask_) {
-    const Slot& slot = slots_[i];
-    if (slot.begin == kEmpty) return nullptr;
-    if (slot.key == key) return &slot;
-  }
 }
 
 void CompiledParser::Score(const uint64_t* features, int n,
                            int32_t* scores) const {
-  // The table is megabytes, so nearly every lookup misses the cache:
-  // asking for all the slots, then all their weights, before reading any
-  // lets the misses overlap.
-  for (int f = 0; f < n; ++f) {
-    __builtin_prefetch(&slots_[features[f] & slot_mask_]);
-  }
-  const Slot* found[kParserFeatureCount];
-  int m = 0;
-  for (int f = 0; f < n && m < kParserFeatureCount; ++f) {
-    const Slot* slot = Find(features[f]);
-    if (slot == nullptr) continue;
-    __builtin_prefetch(&weights_[slot->begin]);
-    found[m++] = slot;
-  }
-  for (int k = 0; k < m; ++k) {
-    for (uint32_t w = found[k]->begin; w < found[k]->end; ++w) {
-      scores[weights_[w].cls] += weights_[w].weight;
-    }
-  }
+  weights_.Score(features, n, scores);
 }
 
 ParseResult CompiledParser::Parse(absl::Span<const TokenKeys> tokens) const {

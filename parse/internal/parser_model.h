@@ -32,6 +32,7 @@
 #include "absl/types/span.h"
 #include "parse/internal/parser_features.h"
 #include "parse/internal/parser_transitions.h"
+#include "parse/internal/weight_table.h"
 
 namespace claimcheck {
 namespace parser_internal {
@@ -76,8 +77,8 @@ struct ParseResult {
   int leftovers = 0;
 };
 
-// A model laid out for parsing: an open-addressing table from feature key
-// to weights. Immutable, so safe to share between threads.
+// A model laid out for parsing: its weights in a WeightTable. Immutable,
+// so safe to share between threads.
 class CompiledParser {
  public:
   // Fails with InvalidArgument when a feature key repeats, a class or
@@ -100,20 +101,7 @@ class CompiledParser {
   int root_label() const { return root_label_; }
 
  private:
-  // A feature and where its weights are (as in CompiledTagger).
-  struct Slot {
-    uint64_t key;
-    uint32_t begin;  // kEmpty when the slot is free
-    uint32_t end;
-  };
-  struct Weight {
-    uint16_t cls;
-    int16_t weight;
-  };
-  static constexpr uint32_t kEmpty = 0xFFFFFFFF;
-
   CompiledParser() = default;
-  const Slot* Find(uint64_t key) const;
 
   TransitionSystem system_ = TransitionSystem::kArcEager;
   std::vector<std::string> relations_;
@@ -122,9 +110,7 @@ class CompiledParser {
   // The relations CompleteTree gives the words it attaches.
   int punct_label_ = 0;
   int other_label_ = 0;
-  std::vector<Slot> slots_;
-  uint64_t slot_mask_ = 0;
-  std::vector<Weight> weights_;
+  perceptron_internal::WeightTable weights_;
 };
 
 }  // namespace parser_internal

@@ -154,43 +154,13 @@ absl::StatusOr<std::unique_ptr<CompiledTagger>> CompiledTagger::Create(
     tagger->lexicon_[HashBytes(entry.word)] =
         Lexical{LexiconKey(entry.classes), entry.sure ? entry.classes[0] : -1};
   }
-  // At most half full, so that probes stay short.
-  size_t capacity = 16;
-  while (capacity < 2 * model.feature_keys.size()) capacity *= 2;
-  tagger->slots_.assign(capacity, Slot{0, kEmpty, kEmpty});
-  tagger->slot_mask_ = capacity - 1;
-  for (size_t k = 0; k < model.feature_keys.size(); ++k) {
-    const uint64_t key = model.feature_keys[k];
-    for (uint64_t i = key & tagger->slot_mask_;;
-         i = (i + 1) & tagger->slot_mask_) {
-      Slot& slot = tagger->slots_[i];
-      if (slot.begin == kEmpty) {
-        slot = Slot{key, model.weight_offsets[k], model.weight_offsets[k + 1]};
-        break;
-      }
-      if (slot.key == key) {
-        return absl::InvalidArgumentError(
-            absl::StrCat("pos tagger model: feature ", key, " repeats"));
-      }
-    }
-  }
-  tagger->weights_.resize(model.weights.size());
-  for (size_t i = 0; i < model.weights.size(); ++i) {
-    if (model.weight_classes[i] >= model.classes.size()) {
-      return absl::InvalidArgumentError(
-          "pos tagger model: weight class out of range");
-    }
-    tagger->weights_[i] = Weight{model.weight_classes[i], model.weights[i]};
-  }
+  absl::StatusOr<perceptron_internal::WeightTable> weights =
+      perceptron_internal::WeightTable::Create(
+          "pos tagger model", model.feature_keys, model.weight_offsets,
+          model.weight_classes, model.weights, model.classes.size());
+  if (!weights.ok()) return weights.status();
+  tagger->weights_ = *std::move(weights);
   return tagger;
-}
-
-const CompiledTagger::Slot* CompiledTagger::Find(uint64_t key) const {
-  for (uint64_t i = key & slot_mask_;; i = (i + 1) & slot_mask_) {
-    const Slot& slot = slots_[i];
-    if (slot.begin == kEmpty) return nullptr;
-    if (slot.key == key) return &slot;
-  }
 }
 
 void CompiledTagger::Tag(absl::Span<WordKeys> words, uint8_t* classes) const {
@@ -209,31 +179,13 @@ void CompiledTagger::Tag(absl::Span<WordKeys> words, uint8_t* classes) const {
   int previous = kStartTag;
   int previous2 = kStartTag2;
   uint64_t features[kMaxFeatures];
-  const Slot* found[kMaxFeatures];
   int32_t scores[256];
   for (size_t i = 0; i < words.size(); ++i) {
     int best = classes[i];
     if (best == kUnset) {
       const int n = ContextFeatures(words, i, previous, previous2, features);
-      // The table is megabytes, so nearly every lookup misses the cache:
-      // asking for all of a word's slots, then all of their weights, before
-      // reading any lets the misses overlap.
-      for (int f = 0; f < n; ++f) {
-        __builtin_prefetch(&slots_[features[f] & slot_mask_]);
-      }
-      int m = 0;
-      for (int f = 0; f < n; ++f) {
-        const Slot* slot = Find(features[f]);
-        if (slot == nullptr) continue;
-        __builtin_prefetch(&weights_[slot->begin]);
-        found[m++] = slot;
-      }
       std::fill(scores, scores + class_count, 0);
-      for (int k = 0; k < m; ++k) {
-        for (uint32_t w = found[k]->begin; w < found[k]->end; ++w) {
-          scores[weights_[w].cls] += weights_[w].weight;
-        }
-      }
+      weights_.Score(features, n, scores);
       best = 0;
       for (size_t c = 1; c < class_count; ++c) {
         if (scores[c] > scores[best]) best = static_cast<int>(c);

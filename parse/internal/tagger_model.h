@@ -30,6 +30,7 @@
 #include "absl/strings/string_view.h"
 #include "absl/types/span.h"
 #include "parse/internal/tagger_features.h"
+#include "parse/internal/weight_table.h"
 
 namespace claimcheck {
 namespace tagger_internal {
@@ -65,8 +66,8 @@ std::string SerializeTaggerModel(const TaggerModel& model);
 // Fails with InvalidArgument when `bytes` is not a whole, consistent model.
 absl::StatusOr<TaggerModel> ParseTaggerModel(absl::string_view bytes);
 
-// A model laid out for tagging: an open-addressing table from feature key
-// to weights. Immutable, so safe to share between threads.
+// A model laid out for tagging: its lexicon and its weights in a
+// WeightTable. Immutable, so safe to share between threads.
 class CompiledTagger {
  public:
   // Fails with InvalidArgument when a feature key repeats or a class id is
@@ -82,22 +83,7 @@ class CompiledTagger {
   const std::vector<TaggerClass>& classes() const { return classes_; }
 
  private:
-  // A feature and where its weights are: one cache line holds four, and
-  // scoring a feature touches its slot and its weights only.
-  struct Slot {
-    uint64_t key;
-    uint32_t begin;  // kEmpty when the slot is free
-    uint32_t end;
-  };
-  struct Weight {
-    uint16_t cls;
-    int16_t weight;
-  };
-  static constexpr uint32_t kEmpty = 0xFFFFFFFF;
-
   CompiledTagger() = default;
-  // The slot of the feature with `key`, or null.
-  const Slot* Find(uint64_t key) const;
 
   struct Lexical {
     uint64_t lexicon;  // WordKeys::lexicon
@@ -106,9 +92,7 @@ class CompiledTagger {
 
   std::vector<TaggerClass> classes_;
   absl::flat_hash_map<uint64_t, Lexical> lexicon_;  // by WordKeys::form
-  std::vector<Slot> slots_;
-  uint64_t slot_mask_ = 0;
-  std::vector<Weight> weights_;
+  perceptron_internal::WeightTable weights_;
 };
 
 }  // namespace tagger_internal

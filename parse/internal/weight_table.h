@@ -1,0 +1,64 @@
+// WeightTable: an averaged perceptron's weights laid out for scoring, as
+// the tagger and the parser both use them (internal to //parse).
+//
+//   absl::StatusOr<WeightTable> table = WeightTable::Create(
+//       "pos tagger model", model.feature_keys, model.weight_offsets,
+//       model.weight_classes, model.weights, model.classes.size());
+//   table->Score(features, n, scores);  // scores[c] += weights of class c
+//
+// An open-addressing table from feature key to the feature's slice of
+// weights, at most half full so that probes stay short. A slot is 16
+// bytes (four to a cache line) and a weight 4, so scoring a feature
+// touches its slot and its weights only. Create fails with
+// InvalidArgument, its message starting with `what`, when a feature key
+// repeats, weight offsets go backwards or a weight's class is not below
+// `class_count`. Immutable once made: safe to share between threads.
+#ifndef CLAIMCHECK_PARSE_INTERNAL_WEIGHT_TABLE_H_
+#define CLAIMCHECK_PARSE_INTERNAL_WEIGHT_TABLE_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+
+namespace claimcheck {
+namespace perceptron_internal {
+
+class WeightTable {
+ public:
+  // Feature k has the weights [offsets[k], offsets[k + 1]), each with its
+  // class in `classes` and its value in `weights`.
+  static absl::StatusOr<WeightTable> Create(
+      absl::string_view what, const std::vector<uint64_t>& keys,
+      const std::vector<uint32_t>& offsets, const std::vector<uint8_t>& classes,
+      const std::vector<int16_t>& weights, size_t class_count);
+
+  // Adds to scores[c] (room for one per class) the weights for class c of
+  // each of the n `features`; features the table lacks add nothing.
+  void Score(const uint64_t* features, int n, int32_t* scores) const;
+
+ private:
+  struct Slot {
+    uint64_t key;
+    uint32_t begin;  // kEmpty when the slot is free
+    uint32_t end;
+  };
+  struct Weight {
+    uint16_t cls;
+    int16_t weight;
+  };
+  static constexpr uint32_t kEmpty = 0xFFFFFFFF;
+
+  // The slot of the feature with `key`, or null.
+  const Slot* Find(uint64_t key) const;
+
+  std::vector<Slot> slots_;
+  uint64_t slot_mask_ = 0;
+  std::vector<Weight> weights_;
+};
+
+}  // namespace perceptron_internal
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_PARSE_INTERNAL_WEIGHT_TABLE_H_

@@ -49,5 +49,52 @@ bool ModelReader::Need(size_t size) {
   return true;
 }
 
+void PutWeights(const std::vector<uint64_t>& keys,
+                const std::vector<uint32_t>& offsets,
+                const std::vector<uint8_t>& classes,
+                const std::vector<int16_t>& weights, std::string* out) {
+  PutLittleEndian(keys.size(), 4, out);
+  PutLittleEndian(weights.size(), 4, out);
+  for (uint64_t key : keys) PutLittleEndian(key, 8, out);
+  for (size_t k = 0; k < keys.size(); ++k) {
+    PutLittleEndian(offsets[k + 1] - offsets[k], 1, out);
+  }
+  for (uint8_t cls : classes) PutLittleEndian(cls, 1, out);
+  for (int16_t weight : weights) {
+    PutLittleEndian(static_cast<uint16_t>(weight), 2, out);
+  }
+}
+
+void ReadWeights(ModelReader& in, uint64_t class_count,
+                 std::vector<uint64_t>* keys, std::vector<uint32_t>* offsets,
+                 std::vector<uint8_t>* classes, std::vector<int16_t>* weights) {
+  const uint64_t feature_count = in.Int(4);
+  const uint64_t weight_count = in.Int(4);
+  if (in.ok() && in.remaining() != feature_count * 9 + weight_count * 3) {
+    in.Fail(absl::StrCat("size does not match ", feature_count,
+                         " features and ", weight_count, " weights"));
+  }
+  // Nothing is allocated for sizes the file does not hold.
+  if (!in.ok()) return;
+  keys->resize(feature_count);
+  for (uint64_t& key : *keys) key = in.Int(8);
+  offsets->assign(feature_count + 1, 0);
+  uint64_t offset = 0;
+  for (uint64_t k = 0; k < feature_count; ++k) {
+    offset += in.Int(1);
+    (*offsets)[k + 1] = static_cast<uint32_t>(offset);
+  }
+  if (offset != weight_count) in.Fail("weight counts do not add up");
+  classes->resize(weight_count);
+  for (uint8_t& cls : *classes) {
+    cls = static_cast<uint8_t>(in.Int(1));
+    if (cls >= class_count) in.Fail("weight class out of range");
+  }
+  weights->resize(weight_count);
+  for (int16_t& weight : *weights) {
+    weight = static_cast<int16_t>(static_cast<uint16_t>(in.Int(2)));
+  }
+}
+
 }  // namespace model_bytes
 }  // namespace claimcheck

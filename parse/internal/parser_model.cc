@@ -25,6 +25,8 @@ constexpr uint32_t kVersion = 1;
 
 using model_bytes::PutLittleEndian;
 using model_bytes::PutShortString;
+using model_bytes::PutWeights;
+using model_bytes::ReadWeights;
 
 // The model's fields in order (parse/internal/model_bytes.h).
 class Reader : public model_bytes::ModelReader {
@@ -82,17 +84,8 @@ std::string SerializeParserModel(const ParserModel& model) {
     PutLittleEndian(static_cast<uint8_t>(t.move), 1, &out);
     PutLittleEndian(t.label, 1, &out);
   }
-  PutLittleEndian(model.feature_keys.size(), 4, &out);
-  PutLittleEndian(model.weights.size(), 4, &out);
-  for (uint64_t key : model.feature_keys) PutLittleEndian(key, 8, &out);
-  for (size_t k = 0; k < model.feature_keys.size(); ++k) {
-    PutLittleEndian(model.weight_offsets[k + 1] - model.weight_offsets[k], 1,
-                    &out);
-  }
-  for (uint8_t cls : model.weight_classes) PutLittleEndian(cls, 1, &out);
-  for (int16_t weight : model.weights) {
-    PutLittleEndian(static_cast<uint16_t>(weight), 2, &out);
-  }
+  PutWeights(model.feature_keys, model.weight_offsets, model.weight_classes,
+             model.weights, &out);
   return out;
 }
 
@@ -130,31 +123,8 @@ absl::StatusOr<ParserModel> ParseParserModel(absl::string_view bytes) {
     model.classes.push_back(
         Transition{static_cast<Move>(move), static_cast<uint8_t>(label)});
   }
-  const uint64_t feature_count = in.Int(4);
-  const uint64_t weight_count = in.Int(4);
-  if (in.ok() && in.remaining() != feature_count * 9 + weight_count * 3) {
-    in.Fail(absl::StrCat("size does not match ", feature_count,
-                         " features and ", weight_count, " weights"));
-  }
-  if (!in.ok()) return in.status();
-  model.feature_keys.resize(feature_count);
-  for (uint64_t& key : model.feature_keys) key = in.Int(8);
-  model.weight_offsets.resize(feature_count + 1);
-  uint64_t offset = 0;
-  for (uint64_t k = 0; k < feature_count; ++k) {
-    offset += in.Int(1);
-    model.weight_offsets[k + 1] = static_cast<uint32_t>(offset);
-  }
-  if (offset != weight_count) in.Fail("weight counts do not add up");
-  model.weight_classes.resize(weight_count);
-  for (uint8_t& cls : model.weight_classes) {
-    cls = static_cast<uint8_t>(in.Int(1));
-    if (cls >= class_count) in.Fail("weight class out of range");
-  }
-  model.weights.resize(weight_count);
-  for (int16_t& weight : model.weights) {
-    weight = static_cast<int16_t>(static_cast<uint16_t>(in.Int(2)));
-  }
+  ReadWeights(in, class_count, &model.feature_keys, &model.weight_offsets,
+              &model.weight_classes, &model.weights);
   if (!in.ok()) return in.status();
   return model;
 }

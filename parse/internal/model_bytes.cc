@@ -49,6 +49,18 @@ bool ModelReader::Need(size_t size) {
   return true;
 }
 
+absl::Status ModelReader::Header(absl::string_view magic, uint64_t version) {
+  if (Bytes(magic.size()) != magic) {
+    return absl::InvalidArgumentError(
+        absl::StrCat(model_, ": not a model file (no ", magic, " header)"));
+  }
+  if (const uint64_t found = Int(4); ok() && found != version) {
+    return absl::InvalidArgumentError(
+        absl::StrCat(model_, ": version ", found, ", expected ", version));
+  }
+  return absl::OkStatus();
+}
+
 void PutWeights(const std::vector<uint64_t>& keys,
                 const std::vector<uint32_t>& offsets,
                 const std::vector<uint8_t>& classes,

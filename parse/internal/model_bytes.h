@@ -41,6 +41,10 @@ class ModelReader {
   absl::string_view ShortString() { return Bytes(Int(1)); }
   void Fail(absl::string_view what);
 
+  // Reads a file's header: `magic`, then a 4-byte version that must be
+  // `version`. InvalidArgument naming the model when either differs.
+  absl::Status Header(absl::string_view magic, uint64_t version);
+
   bool ok() const { return status_.ok(); }
   const absl::Status& status() const { return status_; }
   size_t remaining() const { return bytes_.size() - position_; }

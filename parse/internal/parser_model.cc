@@ -91,13 +91,8 @@ std::string SerializeParserModel(const ParserModel& model) {
 
 absl::StatusOr<ParserModel> ParseParserModel(absl::string_view bytes) {
   Reader in(bytes);
-  if (in.Bytes(kMagic.size()) != kMagic) {
-    return absl::InvalidArgumentError(
-        "dependency parser model: not a model file (no CCDEPPAR header)");
-  }
-  if (const uint64_t version = in.Int(4); in.ok() && version != kVersion) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        "dependency parser model: version ", version, ", expected ", kVersion));
+  if (absl::Status header = in.Header(kMagic, kVersion); !header.ok()) {
+    return header;
   }
   ParserModel model;
   const uint64_t system = in.Int(1);

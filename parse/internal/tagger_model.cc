@@ -61,13 +61,8 @@ std::string SerializeTaggerModel(const TaggerModel& model) {
 
 absl::StatusOr<TaggerModel> ParseTaggerModel(absl::string_view bytes) {
   Reader in(bytes);
-  if (in.Bytes(kMagic.size()) != kMagic) {
-    return absl::InvalidArgumentError(
-        "pos tagger model: not a model file (no CCPOSTAG header)");
-  }
-  if (const uint64_t version = in.Int(4); in.ok() && version != kVersion) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        "pos tagger model: version ", version, ", expected ", kVersion));
+  if (absl::Status header = in.Header(kMagic, kVersion); !header.ok()) {
+    return header;
   }
   TaggerModel model;
   const uint64_t class_count = in.Int(4);

@@ -23,21 +23,6 @@ const RuleSet& RulesOf(const CheckOptions& options) {
   return options.rules != nullptr ? *options.rules : DefaultRuleSet();
 }
 
-// The stories of the articles, as the options and the rule set say.
-Stories StoriesOf(const std::vector<ExtractedArticle>& articles,
-                  const CheckOptions& options) {
-  const RuleSet& rules = RulesOf(options);
-  StoryOptions story_options;
-  story_options.by = options.story_by;
-  if (rules.has_stories()) {
-    story_options.min_similarity = rules.stories().min_similarity();
-    story_options.window_days = static_cast<int>(rules.stories().window_days());
-    story_options.max_feature_articles =
-        static_cast<int>(rules.stories().max_feature_articles());
-  }
-  return GroupStories(articles, story_options);
-}
-
 // Articles' identities across the two reads of check: the file, the same
 // however the path was written, and the record's id and line (a feed has
 // many). Each file's path is resolved once, not once per feed record.
@@ -191,9 +176,8 @@ int RunCheck(const std::vector<std::string>& drafts,
   std::move(draft_articles.begin(), draft_articles.end(),
             std::back_inserter(articles));
   progress.Stage("running the rules");
-  const Stories stories = StoriesOf(articles, options);
   for (Finding& finding :
-       RunRules(RulesOf(options), articles, options.rates, &stories)) {
+       RunRules(RulesOf(options), articles, options.rates, options.story_by)) {
     bool involves_draft = false;
     for (const Evidence& e : finding.evidence()) {
       involves_draft |= draft_ids.contains({e.article_id(), e.source()});
@@ -215,9 +199,8 @@ int RunAudit(const std::vector<std::string>& paths, const CheckOptions& options,
       Read(paths, options, progress, articles, keys, nullptr, summary, err);
   summary.set_articles(static_cast<uint32_t>(articles.size()));
   progress.Stage("running the rules");
-  const Stories stories = StoriesOf(articles, options);
   for (Finding& finding :
-       RunRules(RulesOf(options), articles, options.rates, &stories)) {
+       RunRules(RulesOf(options), articles, options.rates, options.story_by)) {
     *report.add_findings() = std::move(finding);
   }
   return Finish(report, status, options, progress, out);

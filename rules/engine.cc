@@ -6,24 +6,22 @@ namespace claimcheck {
 
 std::vector<Finding> RunRules(const RuleSet& rules,
                               absl::Span<const ExtractedArticle> articles,
-                              const RateTable* rates, const Stories* stories) {
+                              const RateTable* rates,
+                              StoryOptions::By story_by) {
   using namespace rules_internal;  // NOLINT: the evaluators, one per kind
   Corpus corpus;
   corpus.articles = articles;
   corpus.rates = rates;
-  Stories grouped;
-  if (stories == nullptr) {
-    StoryOptions options;
-    if (rules.has_stories()) {
-      options.min_similarity = rules.stories().min_similarity();
-      options.window_days = static_cast<int>(rules.stories().window_days());
-      options.max_feature_articles =
-          static_cast<int>(rules.stories().max_feature_articles());
-    }
-    grouped = GroupStories(articles, options);
-    stories = &grouped;
+  StoryOptions options;
+  options.by = story_by;
+  if (rules.has_stories()) {
+    options.min_similarity = rules.stories().min_similarity();
+    options.window_days = static_cast<int>(rules.stories().window_days());
+    options.max_feature_articles =
+        static_cast<int>(rules.stories().max_feature_articles());
   }
-  corpus.stories = stories;
+  const Stories stories = GroupStories(articles, options);
+  corpus.stories = &stories;
   for (const ExtractedArticle& a : articles) {
     for (const Claim& c : a.claims()) {
       // An age, a clock time, a score or a name with digits is kept in the

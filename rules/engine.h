@@ -98,12 +98,12 @@
 namespace claimcheck {
 
 // `rates` may be null: money in different currencies is then not compared.
-// `stories` may be null: the articles are then grouped by content with the
-// rule set's `stories` parameters (rules/stories.h).
-std::vector<Finding> RunRules(const RuleSet& rules,
-                              absl::Span<const ExtractedArticle> articles,
-                              const RateTable* rates = nullptr,
-                              const Stories* stories = nullptr);
+// Articles are grouped into stories as `story_by` says, with the rule set's
+// `stories` parameters (rules/stories.h).
+std::vector<Finding> RunRules(
+    const RuleSet& rules, absl::Span<const ExtractedArticle> articles,
+    const RateTable* rates = nullptr,
+    StoryOptions::By story_by = StoryOptions::By::kContent);
 
 }  // namespace claimcheck
 

@@ -698,22 +698,22 @@ std::vector<Claim> ExtractClaims(const Article& article,
       const bool measurement = frame.unit_head >= 0 &&
                                m.quantity().unit() == Quantity::COUNT &&
                                !IsTimeUnit(words[frame.unit_head].lemma);
-      // A market's quote: from the sentence, or a figure whose subject is
-      // a stock index the gazetteer knows ("The Nasdaq fell 82.65 points
-      // or 3.44%").
-      const bool market = QuotesAMarket(words, frame, m.quantity().unit()) ||
-                          (claim.subject().kind() == "index" &&
-                           claim.subject().role() != "previous" &&
-                           m.quantity().unit() != Quantity::MONEY);
+      // A market's quote: from the sentence (read once: for a sum of money
+      // QuotesAMarket says no, so the unit is applied here), or a figure
+      // whose subject is a stock index the gazetteer knows ("The Nasdaq
+      // fell 82.65 points or 3.44%").
+      const bool money = m.quantity().unit() == Quantity::MONEY;
+      const bool quoted = QuotesAMarket(words, frame, Quantity::COUNT);
+      const bool market =
+          !money && (quoted || (claim.subject().kind() == "index" &&
+                                claim.subject().role() != "previous"));
       claim.set_norm(StatesANorm(words, frame));
       claim.set_needs_source(NeedsSource(claim) && !conversion &&
                              !measurement && !claim.norm() && !market);
       // A share's price is a quote too, though as money it is no
       // statistic to source either way ("jumped 51% to 36.05 rupees").
       claim.set_market_quote(market ||
-                             (m.quantity().unit() == Quantity::MONEY &&
-                              m.quantity().high() < 1000 &&
-                              QuotesAMarket(words, frame, Quantity::COUNT)));
+                             (money && m.quantity().high() < 1000 && quoted));
       if (claim.has_time() && claim.time().resolved()) last_time = claim.time();
       claims.push_back(std::move(claim));
       previous_claim = static_cast<int>(claims.size()) - 1;

@@ -282,6 +282,22 @@ bool SameInitials(const Subject& a, const Subject& b) {
          (!b.initials().empty() && b.initials() == a.key());
 }
 
+// A comparison's fingerprint: the rule and both claims' article, figure and
+// sentence, in an order that does not depend on which came first.
+std::string PairFingerprint(const Rule& rule, const ClaimRef& earlier,
+                            const ClaimRef& later) {
+  std::vector<std::string> parts = {
+      rule.id(),
+      absl::StrCat(earlier.article->article().id(), "|",
+                   earlier.claim->quantity_text(), "|",
+                   earlier.claim->sentence_text()),
+      absl::StrCat(later.article->article().id(), "|",
+                   later.claim->quantity_text(), "|",
+                   later.claim->sentence_text())};
+  std::sort(parts.begin() + 1, parts.end());
+  return Fingerprint(parts);
+}
+
 enum class Verdict { kNone, kContradiction, kDiscrepancy };
 
 // Why two figures conflict, for a reader.
@@ -646,14 +662,7 @@ class Comparer {
     }
     absl::StrAppend(&comparison, why);
     finding.set_comparison(comparison);
-    std::vector<std::string> parts = {
-        rule_.id(),
-        absl::StrCat(earlier.article->article().id(), "|", earlier_text, "|",
-                     earlier.claim->sentence_text()),
-        absl::StrCat(later.article->article().id(), "|", later_text, "|",
-                     later.claim->sentence_text())};
-    std::sort(parts.begin() + 1, parts.end());
-    finding.set_fingerprint(Fingerprint(parts));
+    finding.set_fingerprint(PairFingerprint(rule_, earlier, later));
     return finding;
   }
 
@@ -693,12 +702,15 @@ void DatedContradictions(const Rule& rule, const Corpus& corpus,
         ->of_article[static_cast<size_t>(ref.article - corpus.articles.data())];
   };
   std::map<std::string, std::vector<size_t>> events;
+  // Each compared claim's sentence words, for the copy test.
+  std::vector<std::vector<std::string>> words(corpus.dated.size());
   for (size_t k = 0; k < corpus.dated.size(); ++k) {
     const Claim& c = *corpus.dated[k].claim;
     if (c.negated() || c.subject().key().empty() || LightPredicate(c) ||
         CountedKey(c).empty() || !OnceOnly(c)) {
       continue;
     }
+    words[k] = Words(c.sentence_text());
     events[absl::StrCat(story_of(corpus.dated[k]), "|", c.subject().key(), "|",
                         PredicateKey(c), "|", CountedKey(c), "|",
                         absl::StrJoin(c.frame().counted().modifiers(), " "))]
@@ -718,7 +730,7 @@ void DatedContradictions(const Rule& rule, const Corpus& corpus,
             a.sentence().begin() == b.sentence().begin()) {
           continue;
         }
-        if (SortedJaccard(Words(a.sentence_text()), Words(b.sentence_text())) >=
+        if (SortedJaccard(words[members[o]], words[members[m]]) >=
             kCopySimilarity) {
           continue;
         }
@@ -757,16 +769,7 @@ void DatedContradictions(const Rule& rule, const Corpus& corpus,
     finding.set_comparison(absl::StrCat(
         later.claim->quantity_text(), " vs ", earlier.claim->quantity_text(),
         ": one event cannot have happened at both times"));
-    std::vector<std::string> parts = {
-        rule.id(),
-        absl::StrCat(earlier.article->article().id(), "|",
-                     earlier.claim->quantity_text(), "|",
-                     earlier.claim->sentence_text()),
-        absl::StrCat(later.article->article().id(), "|",
-                     later.claim->quantity_text(), "|",
-                     later.claim->sentence_text())};
-    std::sort(parts.begin() + 1, parts.end());
-    finding.set_fingerprint(Fingerprint(parts));
+    finding.set_fingerprint(PairFingerprint(rule, earlier, later));
     findings.push_back(std::move(finding));
   }
 }

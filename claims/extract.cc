@@ -12,6 +12,7 @@
 #include "claims/acronyms.h"
 #include "claims/attribution.h"
 #include "claims/dated_event.h"
+#include "claims/diagnostic.h"
 #include "claims/frame.h"
 #include "claims/line_index.h"
 #include "claims/mention_kind.h"
@@ -237,7 +238,8 @@ std::string BareDollarCurrency(const Article& article) {
 }
 
 std::vector<Claim> ExtractClaims(const Article& article,
-                                 const Gazetteer& gazetteer) {
+                                 const Gazetteer& gazetteer,
+                                 std::vector<Diagnostic>* diagnostics) {
   const std::string& text = article.text();
   const LineIndex index(text);
   NormalizeOptions options;
@@ -274,6 +276,22 @@ std::vector<Claim> ExtractClaims(const Article& article,
     const uint32_t p = sentence.paragraph();
     if (p < boilerplate.size() && boilerplate[p]) continue;
     facts.mentions = Normalize(facts.text, reference, options);
+    if (facts.mentions.size() > kMaxMentionsPerSentence) {
+      // A table or a list flattened into one sentence: each figure's frame
+      // looks over the whole sentence, so read a bounded number of them.
+      if (diagnostics != nullptr) {
+        const bool in_record = article.source_line() > 0;
+        diagnostics->push_back(MakeDiagnostic(
+            WARNING, article.source(),
+            in_record ? article.source_line() : sentence.span().line(),
+            in_record ? 0 : sentence.span().column(),
+            absl::StrCat("a sentence with ", facts.mentions.size(),
+                         " figures and dates: only the first ",
+                         kMaxMentionsPerSentence, " are read"),
+            /*skipped=*/false));
+      }
+      facts.mentions.resize(kMaxMentionsPerSentence);
+    }
     facts.entities = gazetteer.Find(facts.text);
     facts.attribution = FindAttribution(facts.text, facts.entities);
     facts.citation_marker = CitationMarker(facts.text);
@@ -815,10 +833,14 @@ std::vector<Claim> ExtractClaims(const Article& article,
 
 ExtractedArticle ExtractArticle(Article article, Segmenter& segmenter,
                                 const Gazetteer& gazetteer) {
-  segmenter.Segment(article);
   ExtractedArticle record;
-  for (Claim& claim : ExtractClaims(article, gazetteer)) {
+  std::vector<Diagnostic> diagnostics;
+  segmenter.Segment(article, &diagnostics);
+  for (Claim& claim : ExtractClaims(article, gazetteer, &diagnostics)) {
     *record.add_claims() = std::move(claim);
+  }
+  for (Diagnostic& diagnostic : diagnostics) {
+    *record.add_diagnostics() = std::move(diagnostic);
   }
   *record.mutable_article() = std::move(article);
   return record;

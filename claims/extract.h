@@ -47,6 +47,13 @@
 // A bare "$" is AUD in an article that writes "$US" or "$A" (Australian
 // style) or whose url is under .au; USD otherwise.
 //
+// A sentence with more than kMaxMentionsPerSentence figures and dates (a
+// table or list flattened into one sentence; Wikinews has at most 17) has
+// only its first kMaxMentionsPerSentence read, with a warning diagnostic in
+// `diagnostics` when given (file article.source; the record's line for a
+// feed record, else the sentence's). With the segmenter's bound on a
+// sentence's length this keeps the work per sentence bounded.
+//
 // Spans are bytes into Article.text with line and column. Claim ids are the
 // article id and the figure's byte offset ("a.txt@1042"), stable across
 // runs; claims come in text order. Thread-safe; cost linear in the text
@@ -55,6 +62,7 @@
 #ifndef CLAIMCHECK_CLAIMS_EXTRACT_H_
 #define CLAIMCHECK_CLAIMS_EXTRACT_H_
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -65,11 +73,15 @@
 
 namespace claimcheck {
 
-std::vector<Claim> ExtractClaims(const Article& article,
-                                 const Gazetteer& gazetteer);
+inline constexpr size_t kMaxMentionsPerSentence = 64;
+
+std::vector<Claim> ExtractClaims(
+    const Article& article, const Gazetteer& gazetteer,
+    std::vector<Diagnostic>* diagnostics = nullptr);
 
 // The whole pipeline for one article as read: segments it with `segmenter`
-// (which this call uses, so one per thread) and extracts its claims.
+// (which this call uses, so one per thread) and extracts its claims; the
+// diagnostics of both steps go to ExtractedArticle.diagnostics.
 ExtractedArticle ExtractArticle(Article article, Segmenter& segmenter,
                                 const Gazetteer& gazetteer);
 

@@ -1,5 +1,7 @@
 #include "claims/extract.h"
 
+#include <algorithm>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -25,6 +27,93 @@ std::vector<Claim> Extract(const std::string& text,
   EXPECT_TRUE(segmenter.ok());
   (*segmenter)->Segment(article);
   return ExtractClaims(article, Gazetteer::Default());
+}
+
+// What extraction's work is proportional to on `text`: each figure's frame
+// looks over its sentence, so the sum over sentences of bytes times claims;
+// and the bounds that keep it linear.
+struct Work {
+  size_t claims = 0;
+  size_t sentence_bytes_times_claims = 0;
+  size_t longest_sentence = 0;
+  size_t most_claims_in_a_sentence = 0;
+  std::vector<Diagnostic> diagnostics;
+};
+
+Work Measure(const std::string& text) {
+  Article article;
+  article.set_id("junk.txt");
+  article.set_source("junk.txt");
+  article.set_text(text);
+  auto segmenter = Segmenter::Create();
+  EXPECT_TRUE(segmenter.ok());
+  const ExtractedArticle record =
+      ExtractArticle(article, **segmenter, Gazetteer::Default());
+  Work work;
+  work.claims = record.claims_size();
+  for (const Sentence& sentence : record.article().sentences()) {
+    size_t claims = 0;
+    for (const Claim& c : record.claims()) {
+      claims += c.sentence().begin() == sentence.span().begin();
+    }
+    work.sentence_bytes_times_claims += sentence.text().size() * claims;
+    work.longest_sentence =
+        std::max(work.longest_sentence, sentence.text().size());
+    work.most_claims_in_a_sentence =
+        std::max(work.most_claims_in_a_sentence, claims);
+  }
+  work.diagnostics.assign(record.diagnostics().begin(),
+                          record.diagnostics().end());
+  return work;
+}
+
+// Pages a scraper hands over: one sentence repeated through a paragraph,
+// a number of thousands of comma groups, a page with no full stop. Eight
+// times the input must be at most about eight times the work (before the
+// bounds, the last two grew with its square), and a bound that cuts the
+// input says so in a warning naming the file and line.
+TEST(ExtractArticleTest, WorkGrowsLinearlyOnScrapedJunk) {
+  const auto repeated = [](int n) {
+    std::string text = "Headline\n\n";
+    for (int k = 0; k < n; ++k) {
+      text += "The firm said it sold 1,200 cars in March, up 5 percent. ";
+    }
+    return text;
+  };
+  const auto comma_groups = [](int n) {
+    std::string text = "Headline\n\nIt cost $1";
+    for (int k = 0; k < n; ++k) text += ",1";
+    return text + ",000 in total.\n";
+  };
+  const auto no_full_stop = [](int n) {
+    std::string text = "Headline\n\n";
+    for (int k = 0; k < n; ++k) text += "item " + std::to_string(k) + " and ";
+    return text;
+  };
+  const struct {
+    const char* name;
+    std::function<std::string(int)> make;
+    int n;
+    bool cut;
+  } cases[] = {{"repeated", repeated, 60, false},
+               {"comma groups", comma_groups, 500, true},
+               {"no full stop", no_full_stop, 400, true}};
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.name);
+    const Work small = Measure(c.make(c.n));
+    const Work large = Measure(c.make(8 * c.n));
+    ASSERT_GT(small.claims, 0u);
+    EXPECT_LE(large.sentence_bytes_times_claims,
+              9 * small.sentence_bytes_times_claims);
+    EXPECT_LE(large.longest_sentence, Segmenter::kMaxSentenceBytes);
+    EXPECT_LE(large.most_claims_in_a_sentence, kMaxMentionsPerSentence);
+    EXPECT_EQ(!large.diagnostics.empty(), c.cut);
+    for (const Diagnostic& d : large.diagnostics) {
+      EXPECT_EQ(d.file(), "junk.txt");
+      EXPECT_EQ(d.line(), 3u);
+      EXPECT_EQ(d.severity(), WARNING);
+    }
+  }
 }
 
 std::vector<std::string> Terms(const Claim& claim) {

@@ -16,6 +16,30 @@ LineIndex::LineIndex(absl::string_view text) : text_(text) {
       line_starts_.push_back(i + 1);
     }
   }
+  // Checkpoints at the first code point boundary at or after every
+  // kCheckpointStride bytes of a line, decoded from the line's start as
+  // PositionOf decodes, so a column costs a bounded scan however long the
+  // line (a scraped page may be one 50 MB line).
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text_.data());
+  const int32_t size = static_cast<int32_t>(text_.size());
+  for (size_t line = 0; line < line_starts_.size(); ++line) {
+    const int32_t end = line + 1 < line_starts_.size()
+                            ? static_cast<int32_t>(line_starts_[line + 1])
+                            : size;
+    int32_t cursor = static_cast<int32_t>(line_starts_[line]);
+    int32_t next_mark = cursor + kCheckpointStride;
+    uint32_t column = 1;
+    while (cursor < end) {
+      if (cursor >= next_mark) {
+        checkpoints_.push_back({static_cast<size_t>(cursor), column});
+        next_mark = cursor + kCheckpointStride;
+      }
+      UChar32 code_point;
+      U8_NEXT(bytes, cursor, size, code_point);
+      (void)code_point;
+      ++column;
+    }
+  }
 }
 
 TextPosition LineIndex::PositionOf(size_t offset) const {
@@ -24,12 +48,20 @@ TextPosition LineIndex::PositionOf(size_t offset) const {
   auto next_line =
       std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   const size_t line_number = next_line - line_starts_.begin();
-  size_t i = *(next_line - 1);
+  size_t start = *(next_line - 1);
 
   uint32_t column = 1;
+  // The last checkpoint of this line at or before offset, if any.
+  auto after = std::upper_bound(
+      checkpoints_.begin(), checkpoints_.end(), offset,
+      [](size_t at, const Checkpoint& c) { return at < c.offset; });
+  if (after != checkpoints_.begin() && (after - 1)->offset >= start) {
+    start = (after - 1)->offset;
+    column = (after - 1)->column;
+  }
   const auto* bytes = reinterpret_cast<const uint8_t*>(text_.data());
   const int32_t limit = static_cast<int32_t>(offset);
-  int32_t cursor = static_cast<int32_t>(i);
+  int32_t cursor = static_cast<int32_t>(start);
   while (cursor < limit) {
     UChar32 code_point;
     // U8_NEXT advances past one code point, or one byte of an ill-formed

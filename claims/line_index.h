@@ -11,8 +11,9 @@
 // each.
 //
 // The index keeps a view of the text: the text must outlive it. Building is
-// linear in the text; PositionOf is logarithmic in the number of lines plus
-// linear in the length of the line. Thread-safe for concurrent reads.
+// linear in the text; PositionOf is logarithmic in the length of the text
+// (a line of any length costs a bounded scan). Thread-safe for concurrent
+// reads.
 #ifndef CLAIMCHECK_CLAIMS_LINE_INDEX_H_
 #define CLAIMCHECK_CLAIMS_LINE_INDEX_H_
 
@@ -44,9 +45,18 @@ class LineIndex {
   size_t line_count() const { return line_starts_.size(); }
 
  private:
+  // A code point boundary inside a line and its column.
+  struct Checkpoint {
+    size_t offset;
+    uint32_t column;
+  };
+  static constexpr int32_t kCheckpointStride = 128;
+
   absl::string_view text_;
   // Byte offset of the first character of each line; line_starts_[0] == 0.
   std::vector<size_t> line_starts_;
+  // Sorted by offset; none in lines shorter than kCheckpointStride bytes.
+  std::vector<Checkpoint> checkpoints_;
 };
 
 }  // namespace claimcheck

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "gtest/gtest.h"
+#include "unicode/utf8.h"
 
 namespace claimcheck {
 namespace {
@@ -69,6 +70,45 @@ TEST(LineIndexTest, EmptySpanEndsWhereItBegins) {
   EXPECT_EQ(span.column(), 2u);
   EXPECT_EQ(span.end_line(), 2u);
   EXPECT_EQ(span.end_column(), 2u);
+}
+
+// Positions on long lines come from checkpoints; they must equal a scan
+// from the line's start, for every offset, through multi-byte characters,
+// ill-formed bytes and every kind of line end.
+TEST(LineIndexTest, LongLinesMatchAScanFromTheLineStart) {
+  std::string text;
+  const std::string pieces[] = {
+      "ab",   "\xC3\xA9", "\xE2\x82\xAC", "\xF0\x9F\x98\x80",
+      "\x80", "\xC3",     "\xE2\x82",     " ",
+      "7,5"};
+  for (int k = 0; k < 3000; ++k) {
+    text += pieces[(k * 7 + k / 13) % 9];
+    if (k == 1000) text += "\n";
+    if (k == 2000) text += "\r\n";
+    if (k == 2500) text += "\r";
+  }
+  const LineIndex index(text);
+  uint32_t line = 1;
+  size_t line_start = 0;
+  for (size_t offset = 0; offset <= text.size(); ++offset) {
+    if (offset > 0 && (text[offset - 1] == '\n' ||
+                       (text[offset - 1] == '\r' &&
+                        (offset == text.size() || text[offset] != '\n')))) {
+      ++line;
+      line_start = offset;
+    }
+    uint32_t expected_column = 1;
+    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+    for (int32_t cursor = line_start; cursor < static_cast<int32_t>(offset);
+         ++expected_column) {
+      UChar32 code_point;
+      U8_NEXT(bytes, cursor, static_cast<int32_t>(offset), code_point);
+      (void)code_point;
+    }
+    const TextPosition got = index.PositionOf(offset);
+    ASSERT_EQ(got.line, line) << "offset " << offset;
+    ASSERT_EQ(got.column, expected_column) << "offset " << offset;
+  }
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include "absl/memory/memory.h"
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
+#include "claims/diagnostic.h"
 #include "claims/line_index.h"
 #include "unicode/brkiter.h"
 #include "unicode/locid.h"
@@ -132,6 +133,22 @@ std::vector<ByteRange> FindParagraphs(absl::string_view text) {
   return paragraphs;
 }
 
+// Where to cut an overlong sentence that starts at `begin`: after the last
+// whitespace in its first `limit` bytes, so no word is split; where there
+// is none in the second half of them, at the last code point boundary.
+size_t CutPoint(absl::string_view text, size_t begin, size_t limit) {
+  const size_t end = begin + limit;
+  for (size_t i = end; i > begin + limit / 2; --i) {
+    const char c = text[i - 1];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') return i;
+  }
+  size_t cut = end;
+  while (cut > begin + 1 && (static_cast<uint8_t>(text[cut]) & 0xC0) == 0x80) {
+    --cut;
+  }
+  return cut;
+}
+
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<Segmenter>> Segmenter::Create() {
@@ -151,7 +168,8 @@ Segmenter::Segmenter(std::unique_ptr<icu::BreakIterator> sentences)
 
 Segmenter::~Segmenter() = default;
 
-void Segmenter::Segment(Article& article) {
+void Segmenter::Segment(Article& article,
+                        std::vector<Diagnostic>* diagnostics) {
   article.clear_paragraphs();
   article.clear_sentences();
   const std::string& text = article.text();
@@ -184,18 +202,43 @@ void Segmenter::Segment(Article& article) {
       sentence->set_text(buffer);
       continue;
     }
-    int32_t begin = sentence_breaks_->first();
-    for (int32_t end = sentence_breaks_->next();
-         end != icu::BreakIterator::DONE;
-         begin = end, end = sentence_breaks_->next()) {
-      const ByteRange piece =
-          TrimSpace(text, {paragraph.begin + begin, paragraph.begin + end});
-      if (piece.begin == piece.end) continue;
+    const auto add_sentence = [&](ByteRange piece) {
       Sentence* sentence = article.add_sentences();
       *sentence->mutable_span() = index.MakeSpan(piece.begin, piece.end);
       sentence->set_paragraph(paragraph_number);
       sentence->set_text(buffer.substr(piece.begin - paragraph.begin,
                                        piece.end - piece.begin));
+    };
+    int32_t begin = sentence_breaks_->first();
+    for (int32_t end = sentence_breaks_->next();
+         end != icu::BreakIterator::DONE;
+         begin = end, end = sentence_breaks_->next()) {
+      ByteRange piece =
+          TrimSpace(text, {paragraph.begin + begin, paragraph.begin + end});
+      if (piece.begin == piece.end) continue;
+      if (piece.end - piece.begin > kMaxSentenceBytes) {
+        const Span where = index.MakeSpan(piece.begin, piece.begin);
+        if (diagnostics != nullptr) {
+          const bool in_record = article.source_line() > 0;
+          diagnostics->push_back(MakeDiagnostic(
+              WARNING, article.source(),
+              in_record ? article.source_line() : where.line(),
+              in_record ? 0 : where.column(),
+              absl::StrCat("a sentence of ", piece.end - piece.begin,
+                           " bytes (more than ", kMaxSentenceBytes,
+                           ") is read as pieces of at most ", kMaxSentenceBytes,
+                           " bytes"),
+              /*skipped=*/false));
+        }
+        while (piece.end - piece.begin > kMaxSentenceBytes) {
+          const size_t cut = CutPoint(text, piece.begin, kMaxSentenceBytes);
+          const ByteRange head = TrimSpace(text, {piece.begin, cut});
+          if (head.begin < head.end) add_sentence(head);
+          piece = TrimSpace(text, {cut, piece.end});
+        }
+        if (piece.begin == piece.end) continue;
+      }
+      add_sentence(piece);
     }
     // The iterator must not keep pointing at the UText closed here.
     sentence_breaks_->setText(icu::UnicodeString());

@@ -131,5 +131,49 @@ TEST(SegmenterTest, SegmentingTwiceReplacesEarlierResult) {
   EXPECT_EQ(article.paragraphs_size(), 1);
 }
 
+TEST(SegmenterTest, OverlongSentenceIsCutBetweenWordsWithAWarning) {
+  std::string words;
+  for (int k = 0; words.size() < 10000; ++k) {
+    words += "figure" + std::to_string(k) + " ";
+  }
+  words.pop_back();
+  auto segmenter = Segmenter::Create();
+  ASSERT_TRUE(segmenter.ok());
+  Article article;
+  article.set_source("long.txt");
+  article.set_text("Headline\n\n" + words + "\n");
+  std::vector<Diagnostic> diagnostics;
+  (*segmenter)->Segment(article, &diagnostics);
+  ASSERT_GE(article.sentences_size(), 4);  // headline + 3 pieces or more
+  std::string joined;
+  for (int k = 1; k < article.sentences_size(); ++k) {
+    const Sentence& piece = article.sentences(k);
+    EXPECT_LE(piece.text().size(), Segmenter::kMaxSentenceBytes);
+    EXPECT_EQ(piece.span().line(), 3u);
+    if (!joined.empty()) joined += " ";
+    joined += piece.text();
+  }
+  EXPECT_EQ(joined, words);  // every word kept, none split
+  ASSERT_EQ(diagnostics.size(), 1u);
+  EXPECT_EQ(diagnostics[0].file(), "long.txt");
+  EXPECT_EQ(diagnostics[0].line(), 3u);
+  EXPECT_EQ(diagnostics[0].severity(), WARNING);
+  EXPECT_FALSE(diagnostics[0].skipped());
+}
+
+TEST(SegmenterTest, OverlongRunWithoutSpacesIsCutAtCodePoints) {
+  std::string run;
+  while (run.size() < 9000) run += "\xE2\x82\xAC";  // €, three bytes
+  const Article article = Segmented(run);
+  ASSERT_GE(article.sentences_size(), 3);
+  std::string joined;
+  for (const Sentence& piece : article.sentences()) {
+    EXPECT_LE(piece.text().size(), Segmenter::kMaxSentenceBytes);
+    EXPECT_EQ(piece.text().size() % 3, 0u) << "a euro sign was split";
+    joined += piece.text();
+  }
+  EXPECT_EQ(joined, run);
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -4,6 +4,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "claims/claim.pb.h"
+#include "claims/diagnostic.h"
 #include "claims/extract.h"
 #include "claims/extraction_pool.h"
 #include "claims/gazetteer.h"
@@ -29,10 +30,15 @@ int ExtractEach(const std::vector<std::string>& paths,
       options.gazetteer != nullptr ? *options.gazetteer : Gazetteer::Default();
   int sentences = 0;
   int claims = 0;
+  int extraction_warnings = 0;
   absl::StatusOr<std::unique_ptr<ExtractionPool>> pool = ExtractionPool::Create(
       options.threads, gazetteer, [&](ExtractedArticle record) {
         sentences += record.article().sentences_size();
         claims += record.claims_size();
+        for (const Diagnostic& diagnostic : record.diagnostics()) {
+          err << FormatDiagnostic(diagnostic) << "\n";
+          ++extraction_warnings;
+        }
         on_record(std::move(record));
       });
   if (!pool.ok()) {
@@ -50,12 +56,12 @@ int ExtractEach(const std::vector<std::string>& paths,
   (*pool)->Finish();
   if (stats_out != nullptr) {
     *stats_out = ExtractStats{stats.articles, sentences, claims, stats.skipped,
-                              stats.warnings};
+                              stats.warnings + extraction_warnings};
   } else {
     err << "claimcheck: " << Plural(stats.articles, "article") << ", "
         << Plural(sentences, "sentence") << ", " << Plural(claims, "claim")
         << "; " << Plural(stats.skipped, "input") << " skipped, "
-        << Plural(stats.warnings, "warning") << "\n";
+        << Plural(stats.warnings + extraction_warnings, "warning") << "\n";
   }
   return stats.skipped > 0 ? kExitUsageOrInputError : kExitOk;
 }

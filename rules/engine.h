@@ -40,11 +40,13 @@
 //                  rate of its article's date and widened by
 //                  rate_tolerance. Each claim is reported against at most
 //                  max_per_claim earlier claims (in input order), the
-//                  earliest first. Dated claims ("opened its first plant in
-//                  2019") of one story, subject, verb and object, for an
-//                  event that happens once (its object a first, a last, a
-//                  maiden or an inaugural one), whose dates do not overlap,
-//                  are contradictions too.
+//                  earliest first, and compared with at most the 1,000
+//                  nearest earlier claims of its story, unit and counted
+//                  thing (or verb), so that the work stays linear. Dated claims
+//                  ("opened its first plant in 2019") of one story, subject,
+//                  verb and object, for an event that happens once (its object
+//                  a first, a last, a maiden or an inaugural one), whose dates
+//                  do not overlap, are contradictions too.
 //   discrepancy    the same comparison where both can hold but tell
 //                  different stories: two lower (or two upper) bounds at
 //                  least min_bound_difference apart ("at least five" and

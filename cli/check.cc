@@ -111,9 +111,10 @@ void WriteJsonReport(const Report& report, std::ostream& out) {
 // Prints the report and returns the exit status.
 int Finish(Report& report, int read_status, const CheckOptions& options,
            Progress& progress, std::ostream& out) {
-  for (const Finding& f : report.findings()) {
-    Count(f, *report.mutable_summary());
-  }
+  ReportSummary& summary = *report.mutable_summary();
+  for (const Finding& f : report.findings()) Count(f, summary);
+  summary.set_inputs_read(summary.articles() + summary.against_articles() +
+                          summary.skipped_inputs());
   progress.Finish(report.findings_size());
   switch (options.format) {
     case ReportFormat::kJson:

@@ -3,7 +3,9 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <functional>
 #include <iostream>
@@ -49,9 +51,12 @@ struct Command {
 };
 
 constexpr absl::string_view kExitStatusHelp =
-    "Exit status: 0 done, no finding at or above --fail-on (diff: no such\n"
-    "finding added); 1 such findings; 2 usage error, or input skipped (each\n"
-    "reported on stderr).\n";
+    "Exit status: 0 done, no finding at or above --fail_on (diff: no such\n"
+    "finding added); 1 such findings; 2 a usage or configuration error (any\n"
+    "error in --rules, --rates or --gazetteer stops the run before articles\n"
+    "are read), the output could not be written, or, with --strict_input,\n"
+    "an input was skipped. Skipped inputs are reported on stderr and counted\n"
+    "in the summary (inputs read = checked + skipped).\n";
 
 int UsageError(std::ostream& err, absl::string_view command,
                absl::string_view message) {
@@ -60,6 +65,21 @@ int UsageError(std::ostream& err, absl::string_view command,
       << (command.empty() ? "" : absl::StrCat(command, " "))
       << "--help' for usage.\n";
   return kExitUsageOrInputError;
+}
+
+int ErrorCount(const std::vector<Diagnostic>& diagnostics) {
+  int errors = 0;
+  for (const Diagnostic& d : diagnostics) errors += d.severity() == ERROR;
+  return errors;
+}
+
+// A configuration file with errors stops the run: a CI gate that went on
+// without a rule, a rate or an entity would pass what it should not.
+std::string ConfigurationErrors(absl::string_view flag_name,
+                                absl::string_view path, int errors) {
+  return absl::StrCat("--", flag_name, "=", path, ": ", errors,
+                      errors == 1 ? " error" : " errors",
+                      " (above); nothing was checked");
 }
 
 // The published date from --date, or a usage error.
@@ -125,6 +145,7 @@ bool ReadExtractFlags(const std::string& command, ExtractOptions* options,
                       Gazetteer* gazetteer, std::ostream& err) {
   if (!ReadDateFlag(&options->published, err, command)) return false;
   options->include_text = absl::GetFlag(FLAGS_include_text);
+  options->strict_input = absl::GetFlag(FLAGS_strict_input);
   const int threads = absl::GetFlag(FLAGS_threads);
   if (threads < 0) {
     UsageError(
@@ -147,6 +168,10 @@ bool ReadExtractFlags(const std::string& command, ExtractOptions* options,
     *gazetteer = Gazetteer::Default();
     gazetteer->Merge(Gazetteer::FromTsv(text.str(), path, &diagnostics));
     for (const Diagnostic& d : diagnostics) err << FormatDiagnostic(d) << "\n";
+    if (const int errors = ErrorCount(diagnostics); errors > 0) {
+      UsageError(err, command, ConfigurationErrors("gazetteer", path, errors));
+      return false;
+    }
     options->gazetteer = gazetteer;
   }
   return true;
@@ -198,6 +223,10 @@ bool LoadFlagFile(const std::string& command, absl::string_view flag_name,
     UsageError(err, command,
                absl::StrCat("--", flag_name, "=", path, ": ",
                             result.status().message()));
+    return false;
+  }
+  if (const int errors = ErrorCount(diagnostics); errors > 0) {
+    UsageError(err, command, ConfigurationErrors(flag_name, path, errors));
     return false;
   }
   *loaded = *std::move(result);
@@ -340,7 +369,8 @@ const std::vector<Command>& Commands() {
        "Print each article's sentences (with line:column) as records.",
        "Read articles (.txt, .md, .jsonl feeds, directories) and print each\n"
        "with its paragraphs and sentences, spans with line:column, as records.",
-       {"format", "date", "include_text", "gazetteer", "threads"},
+       {"format", "date", "include_text", "gazetteer", "strict_input",
+        "threads"},
        {},
        RunExtractCommand},
       {"check",
@@ -355,7 +385,7 @@ const std::vector<Command>& Commands() {
        "conversions that disagree, figures with no source or a vague one.\n"
        "A clean draft prints one summary line.",
        {"format", "color", "date", "gazetteer", "rules", "rates", "story_by",
-        "fail_on", "threads", "against"},
+        "fail_on", "strict_input", "threads", "against"},
        {"against"},
        RunCheckCommand},
       {"audit",
@@ -365,7 +395,7 @@ const std::vector<Command>& Commands() {
        "directories) and run the rule set over all of them together; report\n"
        "every finding. Shows a progress line on stderr when it is a terminal.",
        {"format", "color", "date", "gazetteer", "rules", "rates", "story_by",
-        "fail_on", "threads"},
+        "fail_on", "strict_input", "threads"},
        {},
        RunAuditCommand},
       {"diff",
@@ -441,7 +471,19 @@ int RunClaimcheck(absl::Span<const std::string> args, std::ostream& out,
       return kExitOk;
     }
     if (!line.error.empty()) return UsageError(err, name, line.error);
-    return command.run(line, out, err);
+    errno = 0;
+    const int status = command.run(line, out, err);
+    // A report that did not reach its file (a full disk) must not pass
+    // for a clean run.
+    out.flush();
+    if (out.fail()) {
+      const int error = errno;
+      err << "claimcheck: cannot write the output"
+          << (error != 0 ? absl::StrCat(": ", std::strerror(error)) : "")
+          << "\n";
+      return kExitUsageOrInputError;
+    }
+    return status;
   }
   return UsageError(err, "", absl::StrCat("unknown command '", name, "'"));
 }

@@ -56,8 +56,14 @@ const std::vector<GoldenCase>& GoldenCases() {
        {"extract", "--format=textproto", "--date=2025-11-20",
         "testdata/articles/model_gap.txt"},
        0},
+      // Skipped inputs are reported and counted; they change the exit
+      // status only with --strict_input.
       {"extract_bad_inputs",
        {"extract", "testdata/bad", "testdata/no_such_file.txt"},
+       0},
+      {"audit_bad_inputs_strict",
+       {"audit", "--strict_input", "--fail_on=never", "testdata/bad",
+        "testdata/no_such_file.txt"},
        2},
       {"normalize_seed_phrases",
        {"normalize", "--date=2025-11-13",
@@ -70,9 +76,15 @@ const std::vector<GoldenCase>& GoldenCases() {
        {"normalize", "--dollar=AUD", "an initial $8.2bn and $US500bn"},
        0},
       {"extract_with_gazetteer",
-       {"extract", "--gazetteer=testdata/bad/gazetteer.tsv",
+       {"extract", "--gazetteer=testdata/gazetteer/newsroom.tsv",
         "testdata/articles/ai_funds.txt"},
        0},
+      // An error in a configuration file stops the run before any article
+      // is read: a CI gate must not go on without an entity, rule or rate.
+      {"extract_with_bad_gazetteer",
+       {"extract", "--gazetteer=testdata/bad/gazetteer.tsv",
+        "testdata/articles/ai_funds.txt"},
+       2},
       {"audit_articles", {"audit", "testdata/articles"}, 1},
       // The expected findings of the sample corpus: every planted
       // contradiction, duplicate, unsourced figure and inconsistency.
@@ -209,6 +221,73 @@ TEST(CommandsTest, UsageErrorsExitTwoWithAHint) {
     EXPECT_EQ(run.out, "");
     EXPECT_THAT(run.err, HasSubstr(c.message));
   }
+}
+
+std::string WriteTemp(const std::string& name, const std::string& text) {
+  const std::string path = ::testing::TempDir() + "/" + name;
+  std::ofstream(path, std::ios::binary) << text;
+  return path;
+}
+
+// One bad line in a configuration file stops the run before any article is
+// read, with the file and line, whatever --fail_on says: a CI gate must not
+// pass on without a rule, a rate or an entity.
+TEST(CommandsTest, AConfigurationErrorStopsTheRunAtItsLine) {
+  const std::string rules =
+      WriteTemp("rules.textproto",
+                "rules { id: \"c\" kind: \"contradiction\" severity: ERROR }\n"
+                "rules { id: \"x\" kind: \"unsourced\" severity: WARNING\n"
+                "        unsourced { flag_vague: true } }\n");
+  const std::string kinds =
+      WriteTemp("kinds.textproto",
+                "rules { id: \"c\" kind: \"contradiction\" severity: ERROR }\n"
+                "rules { id: \"x\" kind: \"contradicton\" severity: ERROR }\n");
+  const std::string rates =
+      WriteTemp("rates.csv",
+                "Date,USD,JPY,\n2025-11-03,1.1520,177.25,\n2025-11-0x,1.2,\n");
+  const struct {
+    std::string flag;
+    std::string where;
+  } cases[] = {{"--rules=" + rules, rules + ":3:"},
+               {"--rules=" + kinds, kinds + ":2:"},
+               {"--rates=" + rates, rates + ":3:"},
+               {"--gazetteer=testdata/bad/gazetteer.tsv",
+                "testdata/bad/gazetteer.tsv:3:"}};
+  for (const auto& c : cases) {
+    const CommandResult run =
+        RunCommand({"audit", c.flag, "--fail_on=never", "testdata/articles"});
+    EXPECT_EQ(run.status, 2) << c.flag;
+    EXPECT_THAT(run.err, HasSubstr(c.where)) << c.flag;
+    EXPECT_THAT(run.err, HasSubstr("nothing was checked")) << c.flag;
+    EXPECT_EQ(run.out, "") << c.flag;
+  }
+}
+
+// A skipped input is counted (read = checked + skipped) and changes the
+// exit status only with --strict_input; findings still decide it.
+TEST(CommandsTest, SkippedInputsChangeTheStatusOnlyWhenStrict) {
+  const std::vector<std::string> inputs = {"testdata/articles",
+                                           "testdata/bad/feed.jsonl"};
+  std::vector<std::string> args = {"audit", "--fail_on=never"};
+  args.insert(args.end(), inputs.begin(), inputs.end());
+  const CommandResult lenient = RunCommand(args);
+  EXPECT_EQ(lenient.status, 0);
+  EXPECT_THAT(lenient.out, HasSubstr("16 inputs read, 2 skipped"));
+  EXPECT_THAT(lenient.err, HasSubstr("testdata/bad/feed.jsonl:2: error"));
+  args[1] = "--fail_on=error";
+  EXPECT_EQ(RunCommand(args).status, 1);
+  args.push_back("--strict_input");
+  EXPECT_EQ(RunCommand(args).status, 2);
+}
+
+// A report that cannot be written (a full disk) is an error, not a pass.
+TEST(CommandsTest, OutputThatCannotBeWrittenExitsTwo) {
+  std::ostringstream out, err;
+  out.setstate(std::ios::badbit);
+  EXPECT_EQ(RunClaimcheck({"audit", "--fail_on=never", "testdata/articles"},
+                          out, err),
+            2);
+  EXPECT_THAT(err.str(), HasSubstr("claimcheck: cannot write the output"));
 }
 
 TEST(CommandsTest, FlagsDoNotLeakBetweenRuns) {

@@ -60,10 +60,12 @@ int ExtractEach(const std::vector<std::string>& paths,
   } else {
     err << "claimcheck: " << Plural(stats.articles, "article") << ", "
         << Plural(sentences, "sentence") << ", " << Plural(claims, "claim")
-        << "; " << Plural(stats.skipped, "input") << " skipped, "
+        << "; " << Plural(stats.articles + stats.skipped, "input") << " read, "
+        << stats.skipped << " skipped, "
         << Plural(stats.warnings + extraction_warnings, "warning") << "\n";
   }
-  return stats.skipped > 0 ? kExitUsageOrInputError : kExitOk;
+  return options.strict_input && stats.skipped > 0 ? kExitUsageOrInputError
+                                                   : kExitOk;
 }
 
 int RunExtract(const std::vector<std::string>& paths,

@@ -34,6 +34,8 @@ struct ExtractOptions {
   // Threads that segment and extract (records still come in input order);
   // 1: all on the calling thread.
   int threads = 1;
+  // Skipped inputs make the exit status kExitUsageOrInputError.
+  bool strict_input = false;
 };
 
 struct ExtractStats {

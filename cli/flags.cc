@@ -47,6 +47,10 @@ ABSL_FLAG(std::string, story_by, "content",
           "share: names, counted things, headline words, within a window "
           "of days) or \"folder\" (one story per folder). A feed record's "
           "`story` field always wins.");
+ABSL_FLAG(bool, strict_input, false,
+          "Exit with status 2 when any file or feed record was skipped (each "
+          "is reported on stderr and counted in the summary); without it "
+          "skipped inputs do not change the exit status.");
 ABSL_FLAG(int, threads, 0,
           "Threads that read articles' sentences and claims; 0: one per "
           "core. Output is the same whatever the number.");

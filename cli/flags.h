@@ -20,6 +20,7 @@ ABSL_DECLARE_FLAG(std::string, rules);
 ABSL_DECLARE_FLAG(std::string, fail_on);
 ABSL_DECLARE_FLAG(std::string, rates);
 ABSL_DECLARE_FLAG(std::string, story_by);
+ABSL_DECLARE_FLAG(bool, strict_input);
 ABSL_DECLARE_FLAG(int, threads);
 
 #endif  // CLAIMCHECK_CLI_FLAGS_H_

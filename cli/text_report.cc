@@ -143,8 +143,11 @@ std::string FormatSummaryLine(const ReportSummary& summary) {
                     Plural(summary.warnings(), "warning"), ", ",
                     summary.infos(), " info)");
   }
-  absl::StrAppend(&line, "; ", Plural(summary.skipped_inputs(), "input"),
-                  " skipped");
+  // Read = checked + skipped, whether or not inputs_read was filled in.
+  const uint32_t read = summary.articles() + summary.against_articles() +
+                        summary.skipped_inputs();
+  absl::StrAppend(&line, "; ", Plural(read, "input"), " read, ",
+                  summary.skipped_inputs(), " skipped");
   return line;
 }
 

@@ -42,9 +42,9 @@ struct TextStyle {
 std::string FormatTextFinding(const Finding& finding, const TextStyle& style,
                               absl::string_view prefix = "");
 
-// "12 articles, 40 claims: 29 findings (4 errors, 21 warnings, 4 info); 0
-// inputs skipped", with "checked against N articles" for a check with
-// --against. No trailing newline.
+// "12 articles, 40 claims: 29 findings (4 errors, 21 warnings, 4 info); 12
+// inputs read, 0 skipped" (read = checked + skipped), with "checked against
+// N articles" for a check with --against. No trailing newline.
 std::string FormatSummaryLine(const ReportSummary& summary);
 
 // Every finding, then the summary line, written to `out` a finding at a

@@ -49,8 +49,8 @@ TEST(TextReportTest, ContradictionIsADiffWithFiguresBracketed) {
             "  -China claimed [61.1 percent] of AI patents.\n"
             "  +China held [65 percent] of AI patents.\n"
             "  65 percent vs 61.1 percent: differ by 3.9 points\n"
-            "2 articles, 2 claims: 1 finding (1 error, 0 warnings, 0 info); 0 "
-            "inputs skipped\n");
+            "2 articles, 2 claims: 1 finding (1 error, 0 warnings, 0 info); 2 "
+            "inputs read, 0 skipped\n");
 }
 
 TEST(TextReportTest, ColourMarksSeverityLinesAndFigures) {
@@ -85,8 +85,8 @@ TEST(TextReportTest, DuplicateOfTwoPassagesIsAListOfPlaces) {
             "[duplicate]\n"
             "  | a.txt:3: The fund will invest in data centres.\n"
             "  | a.txt:9: The fund will invest in data centres.\n"
-            "1 article, 0 claims: 1 finding (0 errors, 1 warning, 0 info); 0 "
-            "inputs skipped\n");
+            "1 article, 0 claims: 1 finding (0 errors, 1 warning, 0 info); 1 "
+            "input read, 0 skipped\n");
 }
 
 TEST(TextReportTest, FeedRecordIsLocatedByItsFeedLineAndId) {
@@ -119,14 +119,14 @@ TEST(TextReportTest, FeedRecordIsLocatedByItsFeedLineAndId) {
 TEST(TextReportTest, SummaryLineSaysWhatWasChecked) {
   ReportSummary summary;
   EXPECT_EQ(FormatSummaryLine(summary),
-            "0 articles, 0 claims: no findings; 0 inputs skipped");
+            "0 articles, 0 claims: no findings; 0 inputs read, 0 skipped");
   summary.set_articles(1);
   summary.set_against_articles(11);
   summary.set_claims(5);
   summary.set_skipped_inputs(2);
   EXPECT_EQ(FormatSummaryLine(summary),
-            "1 article checked against 11 articles, 5 claims: no findings; 2 "
-            "inputs skipped");
+            "1 article checked against 11 articles, 5 claims: no findings; 14 "
+            "inputs read, 2 skipped");
 }
 
 }  // namespace

@@ -124,6 +124,47 @@ std::string CheckRule(const Rule& rule, const std::set<std::string>& seen) {
   return "";
 }
 
+// The defaults rules/rule_set.proto documents, for each field a file
+// leaves out.
+void ApplyDefaults(const RuleKind& kind, Rule& rule) {
+  if (!rule.has_enabled()) rule.set_enabled(true);
+  switch (kind.params) {
+    case Rule::kContradiction: {
+      ContradictionParams& p = *rule.mutable_contradiction();
+      if (!p.has_min_metric_overlap()) p.set_min_metric_overlap(0.5);
+      if (!p.has_rate_tolerance()) p.set_rate_tolerance(0.05);
+      if (!p.has_max_per_claim()) p.set_max_per_claim(1);
+      if (!p.has_min_bound_difference()) p.set_min_bound_difference(0.2);
+      if (!p.has_now_window_days()) p.set_now_window_days(7);
+      break;
+    }
+    case Rule::kDuplicate: {
+      DuplicateParams& p = *rule.mutable_duplicate();
+      if (!p.has_min_chars()) p.set_min_chars(60);
+      if (!p.has_min_similarity()) p.set_min_similarity(0.6);
+      break;
+    }
+    case Rule::kUnsourced: {
+      UnsourcedParams& p = *rule.mutable_unsourced();
+      if (!p.has_flag_headlines()) p.set_flag_headlines(false);
+      break;
+    }
+    case Rule::kConsistency: {
+      ConsistencyParams& p = *rule.mutable_consistency();
+      if (!p.has_conversion_tolerance()) p.set_conversion_tolerance(0.1);
+      break;
+    }
+    case Rule::PARAMS_NOT_SET:
+      break;
+  }
+}
+
+void ApplyDefaults(StoryParams& p) {
+  if (!p.has_min_similarity()) p.set_min_similarity(0.25);
+  if (!p.has_window_days()) p.set_window_days(30);
+  if (!p.has_max_feature_articles()) p.set_max_feature_articles(200);
+}
+
 }  // namespace
 
 RuleSet ParseRuleSet(absl::string_view text, absl::string_view source,
@@ -138,6 +179,7 @@ RuleSet ParseRuleSet(absl::string_view text, absl::string_view source,
 
   RuleSet valid;
   *valid.mutable_stories() = parsed.stories();
+  ApplyDefaults(*valid.mutable_stories());
   std::set<std::string> seen;
   const google::protobuf::FieldDescriptor* rules_field =
       RuleSet::descriptor()->FindFieldByName("rules");
@@ -146,7 +188,9 @@ RuleSet ParseRuleSet(absl::string_view text, absl::string_view source,
     const std::string problem = CheckRule(rule, seen);
     if (problem.empty()) {
       seen.insert(rule.id());
-      *valid.add_rules() = rule;
+      Rule& added = *valid.add_rules();
+      added = rule;
+      ApplyDefaults(*FindKind(rule.kind()), added);
       continue;
     }
     if (diagnostics != nullptr) {

@@ -14,8 +14,12 @@
 // range (min_metric_overlap and min_similarity in [0, 1], rate_tolerance
 // in [0, 1), min_chars and conversion_tolerance not negative). A rule that
 // fails a check is left out and its diagnostic points at the rule's line; the
-// others are returned. A syntax error leaves the whole file out (an empty
-// RuleSet).
+// others are returned. A syntax error (an unknown field among them) leaves
+// the whole file out (an empty RuleSet). Every parameter a returned rule or
+// the stories block leaves out takes its documented default
+// (rules/rule_set.proto), `enabled` included (true): an empty parameter
+// block, or none, means the defaults. The command line treats any error
+// diagnostic here as fatal (cli/commands.h).
 #ifndef CLAIMCHECK_RULES_RULE_SET_H_
 #define CLAIMCHECK_RULES_RULE_SET_H_
 

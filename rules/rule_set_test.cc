@@ -77,6 +77,64 @@ TEST(RuleSetTest, SyntaxErrorsAndUnknownFields) {
   EXPECT_EQ(rules.rules_size(), 0);
 }
 
+// A rule with an empty parameter block, or none, gets the defaults that
+// rules/rule_set.proto documents (proto3 would give zeros: max_per_claim 0
+// reports every pair); a field given keeps its value, 0 included.
+TEST(RuleSetTest, LeftOutParametersTakeTheirDefaults) {
+  RuleSet rules;
+  EXPECT_THAT(
+      Problems("rules { id: \"c\" kind: \"contradiction\" severity: ERROR\n"
+               "        contradiction {} }\n"
+               "rules { id: \"d\" kind: \"discrepancy\" severity: WARNING\n"
+               "        contradiction { max_per_claim: 0 } }\n"
+               "rules { id: \"u\" kind: \"duplicate\" severity: WARNING\n"
+               "        enabled: false duplicate { min_chars: 10 } }\n"
+               "rules { id: \"s\" kind: \"unsourced\" severity: WARNING }\n"
+               "rules { id: \"v\" kind: \"conversion\" severity: WARNING }\n",
+               &rules),
+      ElementsAre());
+  ASSERT_EQ(rules.rules_size(), 5);
+  const ContradictionParams& c = rules.rules(0).contradiction();
+  EXPECT_TRUE(rules.rules(0).enabled());
+  EXPECT_DOUBLE_EQ(c.min_metric_overlap(), 0.5);
+  EXPECT_DOUBLE_EQ(c.rate_tolerance(), 0.05);
+  EXPECT_EQ(c.max_per_claim(), 1u);
+  EXPECT_DOUBLE_EQ(c.min_bound_difference(), 0.2);
+  EXPECT_EQ(c.now_window_days(), 7u);
+  EXPECT_EQ(rules.rules(1).contradiction().max_per_claim(), 0u);
+  EXPECT_EQ(rules.rules(1).contradiction().now_window_days(), 7u);
+  EXPECT_FALSE(rules.rules(2).enabled());
+  EXPECT_EQ(rules.rules(2).duplicate().min_chars(), 10u);
+  EXPECT_DOUBLE_EQ(rules.rules(2).duplicate().min_similarity(), 0.6);
+  EXPECT_TRUE(rules.rules(3).has_unsourced());
+  EXPECT_FALSE(rules.rules(3).unsourced().flag_headlines());
+  EXPECT_DOUBLE_EQ(rules.rules(4).consistency().conversion_tolerance(), 0.1);
+  EXPECT_DOUBLE_EQ(rules.stories().min_similarity(), 0.25);
+  EXPECT_EQ(rules.stories().window_days(), 30u);
+  EXPECT_EQ(rules.stories().max_feature_articles(), 200u);
+}
+
+// rules/default.textproto writes every parameter out for readers; what it
+// writes must be the defaults, or a user's file that leaves them out would
+// run differently from the built-in rules.
+TEST(RuleSetTest, DefaultFileWritesTheDefaults) {
+  std::string bare;
+  for (const Rule& rule : DefaultRuleSet().rules()) {
+    bare += "rules { id: \"" + rule.id() + "\" kind: \"" + rule.kind() +
+            "\" severity: " + Severity_Name(rule.severity()) + " }\n";
+  }
+  RuleSet defaults;
+  ASSERT_THAT(Problems(bare, &defaults), ElementsAre());
+  ASSERT_EQ(defaults.rules_size(), DefaultRuleSet().rules_size());
+  for (int k = 0; k < defaults.rules_size(); ++k) {
+    EXPECT_EQ(defaults.rules(k).SerializeAsString(),
+              DefaultRuleSet().rules(k).SerializeAsString())
+        << defaults.rules(k).id();
+  }
+  EXPECT_EQ(defaults.stories().SerializeAsString(),
+            DefaultRuleSet().stories().SerializeAsString());
+}
+
 TEST(RuleSetTest, UnreadableFileIsAStatus) {
   std::vector<Diagnostic> diagnostics;
   absl::StatusOr<RuleSet> rules =

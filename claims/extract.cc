@@ -267,6 +267,9 @@ std::vector<Claim> ExtractClaims(const Article& article,
          absl::StripAsciiWhitespace(paragraph) ==
              absl::StripAsciiWhitespace(article.title()));
   }
+  int crowded_sentences = 0;
+  const Sentence* first_crowded = nullptr;
+  size_t first_crowded_mentions = 0;
   for (const Sentence& sentence : article.sentences()) {
     SentenceFacts facts;
     facts.sentence = &sentence;
@@ -279,16 +282,9 @@ std::vector<Claim> ExtractClaims(const Article& article,
     if (facts.mentions.size() > kMaxMentionsPerSentence) {
       // A table or a list flattened into one sentence: each figure's frame
       // looks over the whole sentence, so read a bounded number of them.
-      if (diagnostics != nullptr) {
-        const bool in_record = article.source_line() > 0;
-        diagnostics->push_back(MakeDiagnostic(
-            WARNING, article.source(),
-            in_record ? article.source_line() : sentence.span().line(),
-            in_record ? 0 : sentence.span().column(),
-            absl::StrCat("a sentence with ", facts.mentions.size(),
-                         " figures and dates: only the first ",
-                         kMaxMentionsPerSentence, " are read"),
-            /*skipped=*/false));
+      if (crowded_sentences++ == 0) {
+        first_crowded = &sentence;
+        first_crowded_mentions = facts.mentions.size();
       }
       facts.mentions.resize(kMaxMentionsPerSentence);
     }
@@ -302,6 +298,22 @@ std::vector<Claim> ExtractClaims(const Article& article,
       paragraph_attribution[p] = s;
     }
     sentences.push_back(std::move(facts));
+  }
+  if (crowded_sentences > 0 && diagnostics != nullptr) {
+    // One warning per article, at the first such sentence.
+    const bool in_record = article.source_line() > 0;
+    diagnostics->push_back(MakeDiagnostic(
+        WARNING, article.source(),
+        in_record ? article.source_line() : first_crowded->span().line(),
+        in_record ? 0 : first_crowded->span().column(),
+        absl::StrCat(crowded_sentences,
+                     crowded_sentences == 1 ? " sentence" : " sentences",
+                     " with more than ", kMaxMentionsPerSentence,
+                     " figures and dates: only the first ",
+                     kMaxMentionsPerSentence,
+                     " of each are read (the first has ",
+                     first_crowded_mentions, ", here)"),
+        /*skipped=*/false));
   }
 
   std::vector<Claim> claims;

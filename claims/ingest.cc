@@ -21,6 +21,7 @@
 #include "claims/published_date.h"
 #include "google/protobuf/struct.pb.h"
 #include "google/protobuf/util/json_util.h"
+#include "unicode/uchar.h"
 #include "unicode/utf8.h"
 
 namespace claimcheck {
@@ -29,6 +30,9 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr absl::string_view kByteOrderMark = "\xEF\xBB\xBF";
+
+// Feed records nested deeper than this are refused (see JsonDepth).
+constexpr int kMaxJsonDepth = 64;
 
 // Fields a feed record may carry; everything else in Article is filled here.
 constexpr absl::string_view kRecordFields[] = {
@@ -114,6 +118,71 @@ std::optional<std::string> ParseJson(
   return error.substr(0, error.find('\n'));
 }
 
+// Depth of the deepest nesting of objects and arrays in `json`, outside
+// strings; stops counting past `limit`. Protobuf's parsers recurse per
+// level: a scraped record nested 10^5 deep must be refused before them.
+int JsonDepth(absl::string_view json, int limit) {
+  int depth = 0, deepest = 0;
+  bool in_string = false, escaped = false;
+  for (const char c : json) {
+    if (in_string) {
+      if (escaped) {
+        escaped = false;
+      } else if (c == '\\') {
+        escaped = true;
+      } else if (c == '"') {
+        in_string = false;
+      }
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '{' || c == '[') {
+      deepest = std::max(deepest, ++depth);
+      if (deepest > limit) return deepest;
+    } else if (c == '}' || c == ']') {
+      --depth;
+    }
+  }
+  return deepest;
+}
+
+// Characters that do not show and that a digit may hide behind: zero-width
+// space and joiners, direction marks and embeddings, word joiner, BOM.
+bool Invisible(UChar32 c) {
+  return (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
+         (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) ||
+         c == 0xFEFF;
+}
+
+// Byte offsets of invisible characters next to a digit ("1\u200B200"):
+// the normaliser reads such a number as two, which the reader cannot see.
+// `text` is valid UTF-8.
+std::vector<size_t> InvisibleBesideDigits(absl::string_view text) {
+  std::vector<size_t> found;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t size = static_cast<int32_t>(text.size());
+  UChar32 previous = 0;
+  size_t previous_invisible = std::string::npos;
+  for (int32_t i = 0; i < size;) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(bytes, i, size, c);
+    if (Invisible(c)) {
+      if (previous_invisible == std::string::npos && u_isdigit(previous)) {
+        found.push_back(static_cast<size_t>(start));
+      } else if (previous_invisible == std::string::npos) {
+        previous_invisible = static_cast<size_t>(start);
+      }
+      continue;
+    }
+    if (previous_invisible != std::string::npos && u_isdigit(c)) {
+      found.push_back(previous_invisible);
+    }
+    previous_invisible = std::string::npos;
+    previous = c;
+  }
+  return found;
+}
+
 class ArticleReader {
  public:
   ArticleReader(const IngestOptions& options, const ArticleCallback& on_article,
@@ -131,6 +200,12 @@ class ArticleReader {
     }
     if (fs::is_directory(status)) {
       ReadDirectory(path);
+      return;
+    }
+    if (!fs::is_regular_file(status)) {
+      // A FIFO would block the run until someone writes to it.
+      Skip(path, 0, 0,
+           "not a regular file (a FIFO, socket or device); not read");
       return;
     }
     const fs::path as_path(path);
@@ -203,6 +278,17 @@ class ArticleReader {
 
   void ReadPlainText(const std::string& path, std::string content,
                      bool markdown) {
+    if (content.size() > options_.max_article_bytes) {
+      Skip(path, 0, 0, TooLong(content.size()));
+      return;
+    }
+    if (absl::StartsWith(content, "\xFF\xFE") ||
+        absl::StartsWith(content, "\xFE\xFF")) {
+      Skip(path, 1, 1,
+           "UTF-16 text (its byte order mark); only UTF-8 is read: convert "
+           "it, e.g. iconv -f UTF-16 -t UTF-8");
+      return;
+    }
     if (const size_t nul = content.find('\0'); nul != std::string::npos) {
       SkipAt(path, content, nul,
              absl::StrCat("binary file (NUL byte at byte offset ", nul, ")"));
@@ -233,6 +319,7 @@ class ArticleReader {
       article.set_published(*date);
       article.set_published_source(Article::PUBLISHED_FROM_TEXT);
     }
+    WarnInvisible(path, content, 0);
     article.set_text(std::move(content));
     Emit(std::move(article));
   }
@@ -270,6 +357,18 @@ class ArticleReader {
       Skip(path, line_number, index.PositionOf(*bad).column,
            absl::StrCat("invalid UTF-8 at byte offset ", line_offset + *bad,
                         "; record skipped"));
+      return;
+    }
+    if (line.size() > options_.max_article_bytes) {
+      Skip(path, line_number, 0,
+           absl::StrCat(TooLong(line.size()), "; record skipped"));
+      return;
+    }
+    if (const int depth = JsonDepth(line, kMaxJsonDepth);
+        depth > kMaxJsonDepth) {
+      Skip(path, line_number, 0,
+           absl::StrCat("record nested deeper than ", kMaxJsonDepth,
+                        " levels; record skipped"));
       return;
     }
     Article article;
@@ -315,6 +414,7 @@ class ArticleReader {
       article.set_id(absl::StrCat(path, ":", line_number));
     }
     if (article.language().empty()) article.set_language("en");
+    WarnInvisible(path, article.text(), line_number);
     ResolveFeedDate(path, line_number, article);
     Emit(std::move(article));
   }
@@ -359,6 +459,38 @@ class ArticleReader {
             absl::string_view message) {
     ++stats_.skipped;
     on_diagnostic_(MakeDiagnostic(ERROR, path, line, column, message, true));
+  }
+
+  std::string TooLong(size_t bytes) const {
+    return absl::StrCat(bytes, " bytes, more than the ",
+                        options_.max_article_bytes,
+                        " an article may have (--max_article_bytes); not read");
+  }
+
+  // One warning per text with invisible characters beside digits, at the
+  // first (line and column in a plain file; the record's line in a feed).
+  void WarnInvisible(const std::string& path, absl::string_view text,
+                     uint32_t record_line) {
+    const std::vector<size_t> found = InvisibleBesideDigits(text);
+    if (found.empty()) return;
+    UChar32 c;
+    U8_GET(reinterpret_cast<const uint8_t*>(text.data()), 0,
+           static_cast<int32_t>(found[0]), static_cast<int32_t>(text.size()),
+           c);
+    const std::string message = absl::StrCat(
+        found.size(), " invisible character", found.size() == 1 ? "" : "s",
+        " beside digits, the first U+",
+        absl::AsciiStrToUpper(absl::StrCat(absl::Hex(c, absl::kZeroPad4))),
+        ": a number with one inside is read as two");
+    ++stats_.warnings;
+    if (record_line > 0) {
+      on_diagnostic_(
+          MakeDiagnostic(WARNING, path, record_line, 0, message, false));
+      return;
+    }
+    const TextPosition at = LineIndex(text).PositionOf(found[0]);
+    on_diagnostic_(
+        MakeDiagnostic(WARNING, path, at.line, at.column, message, false));
   }
 
   void Warn(const std::string& path, uint32_t line, absl::string_view message) {

@@ -25,11 +25,17 @@
 //
 // Bad input never stops the run. Each of these is one ERROR diagnostic with
 // `skipped` set, and the input is left out: a path that cannot be read, a
-// directory with no articles, an empty file, a binary file (NUL byte), text
-// that is not valid UTF-8 (the message gives the byte offset in the file), a
-// feed line that is not a JSON object of the record's fields (file:line), a
-// record without `text`. A WARNING, the record kept: an unknown field in a
-// record (once per field and file), a `published` value that is not a date.
+// path that is no regular file or directory (a FIFO would block the run), a
+// directory with no articles, an empty file, UTF-16 text (its byte order
+// mark), a binary file (NUL byte), text that is not valid UTF-8 (the message
+// gives the byte offset in the file), a feed line that is not a JSON object
+// of the record's fields (file:line) or is nested deeper than 64 levels, a
+// record without `text`, a file or record longer than max_article_bytes.
+// A WARNING, the record kept: an unknown field in a
+// record (once per field and file), a `published` value that is not a date,
+// invisible characters (zero-width, direction marks) beside digits, which
+// split a number in two (once per text, at the first). Directory symlinks
+// are not followed, so a symlink loop ends.
 //
 // Articles are handed over as soon as each is read, so a caller can stream a
 // large feed. Not thread-safe across calls sharing callbacks; otherwise
@@ -51,6 +57,10 @@ struct IngestOptions {
   std::string published;
   // How many lines at the top of a plain file may hold its date line.
   int date_line_search_lines = 12;
+  // A plain file or feed record longer than this is no article (a scraper
+  // that saved a whole site, a log): it is skipped with an error rather
+  // than read for minutes. The longest Wikinews article is 30 KB.
+  size_t max_article_bytes = size_t{1} << 20;
 };
 
 struct IngestStats {

@@ -176,6 +176,9 @@ void Segmenter::Segment(Article& article,
   const LineIndex index(text);
 
   std::string buffer;
+  int cut_sentences = 0;
+  Span first_cut;
+  size_t first_cut_bytes = 0;
   for (const ByteRange& paragraph : FindParagraphs(text)) {
     const uint32_t paragraph_number = article.paragraphs_size();
     *article.add_paragraphs()->mutable_span() =
@@ -217,18 +220,9 @@ void Segmenter::Segment(Article& article,
           TrimSpace(text, {paragraph.begin + begin, paragraph.begin + end});
       if (piece.begin == piece.end) continue;
       if (piece.end - piece.begin > kMaxSentenceBytes) {
-        const Span where = index.MakeSpan(piece.begin, piece.begin);
-        if (diagnostics != nullptr) {
-          const bool in_record = article.source_line() > 0;
-          diagnostics->push_back(MakeDiagnostic(
-              WARNING, article.source(),
-              in_record ? article.source_line() : where.line(),
-              in_record ? 0 : where.column(),
-              absl::StrCat("a sentence of ", piece.end - piece.begin,
-                           " bytes (more than ", kMaxSentenceBytes,
-                           ") is read as pieces of at most ", kMaxSentenceBytes,
-                           " bytes"),
-              /*skipped=*/false));
+        if (cut_sentences++ == 0) {
+          first_cut = index.MakeSpan(piece.begin, piece.begin);
+          first_cut_bytes = piece.end - piece.begin;
         }
         while (piece.end - piece.begin > kMaxSentenceBytes) {
           const size_t cut = CutPoint(text, piece.begin, kMaxSentenceBytes);
@@ -243,6 +237,21 @@ void Segmenter::Segment(Article& article,
     // The iterator must not keep pointing at the UText closed here.
     sentence_breaks_->setText(icu::UnicodeString());
     utext_close(utext);
+  }
+  if (cut_sentences > 0 && diagnostics != nullptr) {
+    // One warning per article: a page of junk is one problem, not
+    // thousands.
+    const bool in_record = article.source_line() > 0;
+    diagnostics->push_back(MakeDiagnostic(
+        WARNING, article.source(),
+        in_record ? article.source_line() : first_cut.line(),
+        in_record ? 0 : first_cut.column(),
+        absl::StrCat(cut_sentences,
+                     cut_sentences == 1 ? " sentence" : " sentences",
+                     " longer than ", kMaxSentenceBytes,
+                     " bytes read in pieces (the first, of ", first_cut_bytes,
+                     " bytes, here)"),
+        /*skipped=*/false));
   }
 }
 

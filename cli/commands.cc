@@ -146,6 +146,14 @@ bool ReadExtractFlags(const std::string& command, ExtractOptions* options,
   if (!ReadDateFlag(&options->published, err, command)) return false;
   options->include_text = absl::GetFlag(FLAGS_include_text);
   options->strict_input = absl::GetFlag(FLAGS_strict_input);
+  const int64_t max_article_bytes = absl::GetFlag(FLAGS_max_article_bytes);
+  if (max_article_bytes <= 0) {
+    UsageError(err, command,
+               absl::StrCat("--max_article_bytes=", max_article_bytes,
+                            ": not a number of bytes"));
+    return false;
+  }
+  options->max_article_bytes = static_cast<size_t>(max_article_bytes);
   const int threads = absl::GetFlag(FLAGS_threads);
   if (threads < 0) {
     UsageError(
@@ -370,7 +378,7 @@ const std::vector<Command>& Commands() {
        "Read articles (.txt, .md, .jsonl feeds, directories) and print each\n"
        "with its paragraphs and sentences, spans with line:column, as records.",
        {"format", "date", "include_text", "gazetteer", "strict_input",
-        "threads"},
+        "max_article_bytes", "threads"},
        {},
        RunExtractCommand},
       {"check",
@@ -385,7 +393,7 @@ const std::vector<Command>& Commands() {
        "conversions that disagree, figures with no source or a vague one.\n"
        "A clean draft prints one summary line.",
        {"format", "color", "date", "gazetteer", "rules", "rates", "story_by",
-        "fail_on", "strict_input", "threads", "against"},
+        "fail_on", "strict_input", "max_article_bytes", "threads", "against"},
        {"against"},
        RunCheckCommand},
       {"audit",
@@ -395,7 +403,7 @@ const std::vector<Command>& Commands() {
        "directories) and run the rule set over all of them together; report\n"
        "every finding. Shows a progress line on stderr when it is a terminal.",
        {"format", "color", "date", "gazetteer", "rules", "rates", "story_by",
-        "fail_on", "strict_input", "threads"},
+        "fail_on", "strict_input", "max_article_bytes", "threads"},
        {},
        RunAuditCommand},
       {"diff",

@@ -36,6 +36,8 @@ struct ExtractOptions {
   int threads = 1;
   // Skipped inputs make the exit status kExitUsageOrInputError.
   bool strict_input = false;
+  // IngestOptions::max_article_bytes.
+  size_t max_article_bytes = size_t{1} << 20;
 };
 
 struct ExtractStats {

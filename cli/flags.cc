@@ -47,6 +47,9 @@ ABSL_FLAG(std::string, story_by, "content",
           "share: names, counted things, headline words, within a window "
           "of days) or \"folder\" (one story per folder). A feed record's "
           "`story` field always wins.");
+ABSL_FLAG(int64_t, max_article_bytes, int64_t{1} << 20,
+          "A file or feed record longer than this many bytes is no article "
+          "(a saved site, a log) and is skipped with an error.");
 ABSL_FLAG(bool, strict_input, false,
           "Exit with status 2 when any file or feed record was skipped (each "
           "is reported on stderr and counted in the summary); without it "

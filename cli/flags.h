@@ -4,6 +4,7 @@
 #ifndef CLAIMCHECK_CLI_FLAGS_H_
 #define CLAIMCHECK_CLI_FLAGS_H_
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,7 @@ ABSL_DECLARE_FLAG(std::string, rules);
 ABSL_DECLARE_FLAG(std::string, fail_on);
 ABSL_DECLARE_FLAG(std::string, rates);
 ABSL_DECLARE_FLAG(std::string, story_by);
+ABSL_DECLARE_FLAG(int64_t, max_article_bytes);
 ABSL_DECLARE_FLAG(bool, strict_input);
 ABSL_DECLARE_FLAG(int, threads);
 

@@ -45,8 +45,8 @@ struct Command {
   // Runs with flags parsed; may itself report a usage error (returns 2).
   // Flags that take every argument up to the next flag (check's --against).
   std::vector<absl::string_view> list_flags;
-  std::function<int(const CommandLine& line, std::ostream& out,
-                    std::ostream& err)>
+  std::function<int(const CommandLine& line, std::istream& in,
+                    std::ostream& out, std::ostream& err)>
       run;
 };
 
@@ -185,8 +185,8 @@ bool ReadExtractFlags(const std::string& command, ExtractOptions* options,
   return true;
 }
 
-int RunExtractCommand(const CommandLine& line, std::ostream& out,
-                      std::ostream& err) {
+int RunExtractCommand(const CommandLine& line, std::istream& /*in*/,
+                      std::ostream& out, std::ostream& err) {
   const std::vector<std::string>& paths = line.positional;
   ExtractOptions options;
   const std::string format = absl::GetFlag(FLAGS_format);
@@ -289,8 +289,8 @@ bool ReadCheckFlags(const std::string& command, CheckOptions* options,
   return true;
 }
 
-int RunCheckCommand(const CommandLine& line, std::ostream& out,
-                    std::ostream& err) {
+int RunCheckCommand(const CommandLine& line, std::istream& /*in*/,
+                    std::ostream& out, std::ostream& err) {
   CheckOptions options;
   CheckInputs inputs;
   if (!ReadCheckFlags("check", &options, &inputs, err)) {
@@ -306,8 +306,8 @@ int RunCheckCommand(const CommandLine& line, std::ostream& out,
                   options, out, err);
 }
 
-int RunAuditCommand(const CommandLine& line, std::ostream& out,
-                    std::ostream& err) {
+int RunAuditCommand(const CommandLine& line, std::istream& /*in*/,
+                    std::ostream& out, std::ostream& err) {
   CheckOptions options;
   CheckInputs inputs;
   if (!ReadCheckFlags("audit", &options, &inputs, err)) {
@@ -320,8 +320,8 @@ int RunAuditCommand(const CommandLine& line, std::ostream& out,
   return RunAudit(line.positional, options, out, err);
 }
 
-int RunDiffCommand(const CommandLine& line, std::ostream& out,
-                   std::ostream& err) {
+int RunDiffCommand(const CommandLine& line, std::istream& /*in*/,
+                   std::ostream& out, std::ostream& err) {
   const std::string format = absl::GetFlag(FLAGS_format);
   if (!format.empty() && format != "text" && format != "json") {
     return UsageError(
@@ -352,8 +352,8 @@ int RunDiffCommand(const CommandLine& line, std::ostream& out,
   return FindingsExitStatus(diff.added(), fail_on);
 }
 
-int RunNormalizeCommand(const CommandLine& line, std::ostream& out,
-                        std::ostream& err) {
+int RunNormalizeCommand(const CommandLine& line, std::istream& in,
+                        std::ostream& out, std::ostream& err) {
   const std::vector<std::string>& texts = line.positional;
   NormalizeCommandOptions options;
   if (!ReadDateFlag(&options.published, err, "normalize")) {
@@ -367,7 +367,7 @@ int RunNormalizeCommand(const CommandLine& line, std::ostream& out,
                                    ": not an ISO 4217 code such as USD"));
   }
   options.normalize.bare_dollar_currency = dollar;
-  return RunNormalize(texts, options, std::cin, out);
+  return RunNormalize(texts, options, in, out);
 }
 
 const std::vector<Command>& Commands() {
@@ -457,6 +457,12 @@ void PrintCommandHelp(const Command& command, std::ostream& out) {
 
 int RunClaimcheck(absl::Span<const std::string> args, std::ostream& out,
                   std::ostream& err) {
+  std::istringstream no_input;
+  return RunClaimcheck(args, no_input, out, err);
+}
+
+int RunClaimcheck(absl::Span<const std::string> args, std::istream& in,
+                  std::ostream& out, std::ostream& err) {
   if (args.empty()) {
     PrintMainHelp(err);
     return kExitUsageOrInputError;
@@ -480,7 +486,7 @@ int RunClaimcheck(absl::Span<const std::string> args, std::ostream& out,
     }
     if (!line.error.empty()) return UsageError(err, name, line.error);
     errno = 0;
-    const int status = command.run(line, out, err);
+    const int status = command.run(line, in, out, err);
     // A report that did not reach its file (a full disk) must not pass
     // for a clean run.
     out.flush();

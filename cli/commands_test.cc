@@ -290,6 +290,16 @@ TEST(CommandsTest, OutputThatCannotBeWrittenExitsTwo) {
   EXPECT_THAT(err.str(), HasSubstr("claimcheck: cannot write the output"));
 }
 
+// normalize with no TEXT reads the lines of the stream it is given.
+TEST(CommandsTest, NormalizeReadsTheGivenInput) {
+  std::istringstream in("a one-time US$100,000 fee\nroughly three years\n");
+  std::ostringstream out, err;
+  EXPECT_EQ(RunClaimcheck({"normalize"}, in, out, err), 0);
+  EXPECT_THAT(out.str(), HasSubstr("\"text\":\"US$100,000\""));
+  EXPECT_THAT(out.str(), HasSubstr("\"text\":\"roughly three years\""));
+  EXPECT_EQ(err.str(), "");
+}
+
 TEST(CommandsTest, FlagsDoNotLeakBetweenRuns) {
   const CommandResult textproto = RunCommand(
       {"extract", "--format=textproto", "testdata/articles/model_gap.txt"});

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
 
@@ -326,8 +327,10 @@ void ReadSpokenDecimals(const std::vector<Token>& tokens,
   if (!IsWord(tokens, number.end, "point") || !number.scale.empty()) return;
   std::string digits;
   size_t j = number.end + 1;
+  // Digits only: "1e5" in "point 1e5" would read as "0.1e5", 10,000.
   if (j < tokens.size() && tokens[j].kind == TokenKind::kNumber &&
-      tokens[j].decimals == 0 && !tokens[j].has_separator) {
+      tokens[j].decimals == 0 && !tokens[j].has_separator &&
+      !tokens[j].exponent) {
     digits = tokens[j].norm;
     ++j;
   }
@@ -354,7 +357,13 @@ void ReadSpokenDecimals(const std::vector<Token>& tokens,
     ++j;
   }
   if (digits.empty() || digits.size() > 15) return;
-  number.value += std::stod("0." + digits);
+  // absl::SimpleAtod, not std::stod: stod reads the C locale's decimal
+  // point (under de_DE.UTF-8, "0.5" is 0) and throws on what it cannot
+  // read. `digits` holds one to 15 ASCII digits, which never fail; were
+  // it otherwise, the number would be left without decimals.
+  double fraction = 0;
+  if (!absl::SimpleAtod(absl::StrCat("0.", digits), &fraction)) return;
+  number.value += fraction;
   number.decimals = static_cast<int>(digits.size());
   number.resolution = std::pow(10.0, -number.decimals);
   number.end = j;

@@ -1,8 +1,10 @@
 // ParseNumber: reads one number starting at a token, written in digits,
 // words or both, with its scale and the precision as written.
 //
-//   tokens of "$8.2bn"           -> 8.2e9, decimals 1, scale "bn", resolution
-//   1e8 tokens of "two hundred"      -> 200 tokens of "twenty-nine"      -> 29
+//   tokens of "8.2bn"            -> 8.2e9, decimals 1, scale "bn",
+//                                   resolution 1e8
+//   tokens of "two hundred"      -> 200
+//   tokens of "twenty-nine"      -> 29
 //   tokens of "a million"        -> 1e6
 //   tokens of "one and a half"   -> 1.5
 //   tokens of "three-quarters"   -> 0.75, fraction
@@ -10,8 +12,9 @@
 //
 // Scales: thousand, million, billion, trillion, lakh, crore, dozen, and the
 // suffixes k, m, mn, mln, b, bn, bln, tn, trn (k, m and b only right after
-// the digits: "5m", not "5 m"). A fraction (`is_fraction`) is a share of a
-// whole; callers turn it into a percentage.
+// the digits: "5m", not "5 m"; a spaced "k" at a clause's end, "2.33 k").
+// A fraction (`is_fraction`) is a share of a whole; callers turn it into a
+// percentage.
 //
 // Returns nullopt when no number starts at `i`, and for numbers written with
 // more than 40 digits. Cost: linear in the tokens read.

@@ -139,12 +139,13 @@ std::optional<Span> ParseDenominator(const std::vector<Token>& tokens,
   return std::nullopt;
 }
 
-std::optional<ParsedNumber> ParseWords(const std::vector<Token>& tokens,
-                                       size_t i);
-
 // Word numbers: "two hundred and five thousand", "twenty-nine", "a million".
+// `read_and`: whether "and" may join parts ("one hundred and five"); the
+// look-ahead past an "and" reads without, so that each "and" costs one
+// read of the words up to the next: with it, "one hundred and one hundred
+// and one ..." took time exponential in its "and"s.
 std::optional<ParsedNumber> ParseWords(const std::vector<Token>& tokens,
-                                       size_t i) {
+                                       size_t i, bool read_and = true) {
   double total = 0;
   double group = 0;
   double largest_scale = 0;
@@ -203,13 +204,14 @@ std::optional<ParsedNumber> ParseWords(const std::vector<Token>& tokens,
     }
     // "one hundred and five": "and" inside a number only after hundred or a
     // scale, before a smaller number word.
-    if (IsWord(tokens, j, "and") && j > i &&
+    if (read_and && IsWord(tokens, j, "and") && j > i &&
         (tokens[j - 1].norm == "hundred" ||
          ScaleWords().contains(tokens[j - 1].norm)) &&
         j + 1 < tokens.size() && SmallNumbers().contains(tokens[j + 1].norm)) {
       // ...unless it is the numerator of a fraction: "five billion and
       // three quarters" is read by ReadAndFraction.
-      std::optional<ParsedNumber> next = ParseWords(tokens, j + 1);
+      std::optional<ParsedNumber> next =
+          ParseWords(tokens, j + 1, /*read_and=*/false);
       if (next && ParseDenominator(tokens, next->end)) break;
       ++j;
     }

@@ -302,6 +302,20 @@ TEST(ParseNumberTest, VeryLongNumbers) {
   ExpectCase({ones, 1, 1, 0, 1, "", true});
 }
 
+// Each "and" after a hundred or a scale looked ahead by reading all the
+// words after it, which looked ahead at the next "and" in turn: 22 of them
+// took a second, 40 would take days.
+TEST(ParseNumberTest, CostIsLinearInTheAnds) {
+  std::string chain = "one";
+  for (int k = 0; k < 10000; ++k) chain += " hundred and one";
+  const std::optional<ParsedNumber> n = ParseText(chain);
+  ASSERT_TRUE(n.has_value());
+  EXPECT_TRUE(std::isfinite(n->value));
+  // A fraction after an "and" is still read whole.
+  ExpectCase({"five billion and three hundred and two thirds",
+              5e9 + 300 + 2e9 / 3, 8, 0, 0, "billion", true});
+}
+
 TEST(ScaleMultiplierTest, Table) {
   const std::pair<const char*, double> cases[] = {
       {"k", 1e3},        {"m", 1e6},       {"mn", 1e6},       {"bn", 1e9},

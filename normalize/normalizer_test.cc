@@ -63,8 +63,8 @@ TEST(NormalizerTest, SentencesOfTheKindTheSeedsHold) {
 
 TEST(NormalizerTest, IdiomsAndPronounsAreNoFigures) {
   const std::vector<Mention> found = Normalize(
-      "robot-run manufacturing 24/7, one\xE2\x80\x99s identity, at 10:30, a "
-      "contrast to 2010 when",
+      "robot-run manufacturing 24/7, one\xE2\x80\x99s identity, at 10:30, "
+      "rules since 9/11, a contrast to 2010 when",
       ParseIsoDay("2025-11-13"), {});
   EXPECT_THAT(Texts(found), ElementsAre("2010 [time]"));
 }

@@ -121,6 +121,14 @@ struct Span {
   size_t end;
 };
 
+// The denominators fractions are written with in figures, in prose and in
+// imperial measures: halves to tenths, twelfths, sixteenths, 32nds, 64ths
+// and hundredths. Others make "9/11" and "170/190" no fractions.
+bool IsWrittenDenominator(double d) {
+  return (d >= 2 && d <= 10) || d == 12 || d == 16 || d == 32 || d == 64 ||
+         d == 100;
+}
+
 // "third", "quarters", "twenty-first", "thirty-fifths" at j.
 std::optional<Span> ParseDenominator(const std::vector<Token>& tokens,
                                      size_t j) {
@@ -496,16 +504,20 @@ std::optional<ParsedNumber> ParseUnsigned(const std::vector<Token>& tokens,
     const bool plain_integer =
         first.decimals == 0 && !first.has_separator && !first.exponent;
     // "3/4", and "2 1/4" with a whole part; never a date's "5/17/2018". A
-    // fraction written with a slash is proper: "24/7" and "9/11" are no
-    // numbers.
+    // fraction written with a slash is proper and has a denominator that
+    // fractions are written with: "24/7" and "9/11" are no numbers.
     const bool slash_before = i > 0 && IsSymbol(tokens, i - 1, "/");
     if (plain_integer && !slash_before && IsSymbol(tokens, i + 1, "/") &&
         i + 2 < tokens.size() && tokens[i + 2].kind == TokenKind::kNumber &&
         tokens[i + 2].decimals == 0 && tokens[i + 2].value > 0 &&
         !IsSymbol(tokens, i + 3, "/")) {
-      // "24/7", "9/11": two numbers with a slash that are no proper
-      // fraction (nor a date, read before) are no figure at all.
-      if (first.value >= tokens[i + 2].value) return std::nullopt;
+      // "24/7", "9/11", "170/190" (two models): two numbers with a slash
+      // that are no written fraction (nor a date, read before) are no
+      // figure at all.
+      if (first.value >= tokens[i + 2].value ||
+          !IsWrittenDenominator(tokens[i + 2].value)) {
+        return std::nullopt;
+      }
       number.value = first.value / tokens[i + 2].value;
       number.end = i + 3;
       number.resolution = 0;
@@ -517,6 +529,7 @@ std::optional<ParsedNumber> ParseUnsigned(const std::vector<Token>& tokens,
         Touching(tokens, i + 2) && Touching(tokens, i + 3) &&
         tokens[i + 3].kind == TokenKind::kNumber &&
         tokens[i + 1].value < tokens[i + 3].value &&
+        IsWrittenDenominator(tokens[i + 3].value) &&
         !IsSymbol(tokens, i + 4, "/")) {
       number.value += tokens[i + 1].value / tokens[i + 3].value;
       number.end = i + 4;

@@ -216,10 +216,13 @@ TEST(ParseNumberTest, FractionsWithASlash) {
       // Three fields are a date ("5/17/2018"), a zero denominator none.
       {"1/2/3", 1, 1},
       {"3/0", 3, 1},
+      // A mixed number with an odd denominator keeps its whole part only.
+      {"2 9/11", 2, 1},
   };
   for (const NumberCase& c : cases) ExpectCase(c);
-  // Improper fractions are idioms.
-  for (const char* text : {"24/7", "3/3"}) {
+  // Improper, or with a denominator no fraction is written with: idioms,
+  // dates without a year, model names. "9/11" was 0.818.
+  for (const char* text : {"24/7", "9/11", "170/190", "5/17", "3/3"}) {
     ExpectNoNumber(text);
   }
 }

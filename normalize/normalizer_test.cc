@@ -69,6 +69,16 @@ TEST(NormalizerTest, IdiomsAndPronounsAreNoFigures) {
   EXPECT_THAT(Texts(found), ElementsAre("2010 [time]"));
 }
 
+// "twenty-fifth" was read as twenty fifths (4), "thirty-second" as 30.
+TEST(NormalizerTest, OrdinalsInWordsAreNoFigures) {
+  const std::vector<Mention> found = Normalize(
+      "its twenty-fifth anniversary, in thirty-second place, one "
+      "thirty-fifth of twenty-two",
+      ParseIsoDay("2025-11-13"), {});
+  EXPECT_THAT(Texts(found), ElementsAre("one thirty-fifth [quantity]",
+                                        "twenty-two [quantity]"));
+}
+
 TEST(NormalizerTest, NothingInsideWebAddresses) {
   const std::vector<Mention> found = Normalize(
       "Original URL: https://www.example.com/2025/11/13/story-625247c01 has "

@@ -225,6 +225,16 @@ std::optional<ParsedNumber> ParseWords(const std::vector<Token>& tokens,
     }
   }
   if (!any) return std::nullopt;
+  // "twenty-first", "one hundred twenty-fifth": an ordinal, which is no
+  // number; its ten alone is not one either (nor is "twenty-fifth" twenty
+  // fifths).
+  if (std::fmod(group, 100) >= 20 && std::fmod(group, 10) == 0 &&
+      IsSymbol(tokens, end, "-") && end + 1 < tokens.size() &&
+      tokens[end].space_before == tokens[end + 1].space_before &&
+      tokens[end + 1].kind == TokenKind::kWord &&
+      OrdinalUnits().contains(tokens[end + 1].norm)) {
+    return std::nullopt;
+  }
   ParsedNumber number;
   number.value = total + group;
   number.end = end;

@@ -18,7 +18,8 @@
 //
 // Fractions in figures are proper and have a denominator fractions are
 // written with (2 to 10, 12, 16, 32, 64, 100): "3/4" is 0.75 and "2 1/4"
-// 2.25, but "24/7" and "9/11" are no numbers.
+// 2.25, but "24/7" and "9/11" are no numbers. Ordinals are no numbers:
+// "twenty-first" gives nullopt, not 20.
 //
 // Returns nullopt when no number starts at `i`, and for numbers written with
 // more than 40 digits. Cost: linear in the tokens read.

@@ -287,6 +287,17 @@ TEST(ParseNumberTest, WhatIsNoNumber) {
   EXPECT_FALSE(ParseText("5", 100).has_value());
 }
 
+// An ordinal was read as its ten ("twenty-first" as 20) or as a fraction
+// ("twenty-fifth" as twenty fifths, 4).
+TEST(ParseNumberTest, OrdinalsAreNoNumbers) {
+  for (const char* text : {"twenty-first", "twenty-fifth", "thirty-second",
+                           "one hundred twenty-first", "twenty - first"}) {
+    ExpectNoNumber(text);
+  }
+  // The ten and a cardinal unit still make a number.
+  ExpectCase({"twenty-five", 25, 3, 0, 1, "", true});
+}
+
 TEST(ParseNumberTest, VeryLongNumbers) {
   // Forty digits are read; more are not.
   const std::string forty = "1234567890123456789012345678901234567890";

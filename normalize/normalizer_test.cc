@@ -92,6 +92,8 @@ TEST(NormalizerTest, BadInputGivesNoMentionAndNoCrash) {
   EXPECT_TRUE(Normalize("\xFF\xFE\xC0", std::nullopt, {}).empty());
   EXPECT_TRUE(Normalize("", ParseIsoDay("not a date"), {}).empty());
   EXPECT_TRUE(Normalize(std::string(1 << 20, '1'), std::nullopt, {}).empty());
+  // Past the largest double: no figure, not an exact infinity.
+  EXPECT_TRUE(Normalize("1e300 trillion dollars", std::nullopt, {}).empty());
   // Mixed scripts: Han text around an Arabic-Indic number.
   const std::vector<Mention> mixed = Normalize(
       "\xE4\xB8\xAD\xE5\x9B\xBD \xD9\xA3\xD9\xA3 % x", std::nullopt, {});

@@ -675,7 +675,9 @@ std::optional<ParsedNumber> ParseNumber(const std::vector<Token>& tokens,
   }
   if (start >= tokens.size()) return std::nullopt;
   std::optional<ParsedNumber> number = ParseUnsigned(tokens, start);
-  if (!number) return std::nullopt;
+  // "1e300 trillion": past the largest double, no value a sentence can
+  // state (as the lexer says of 1e999).
+  if (!number || !std::isfinite(number->value)) return std::nullopt;
   if (negative) number->value = -number->value;
   return number;
 }

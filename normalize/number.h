@@ -21,8 +21,9 @@
 // 2.25, but "24/7" and "9/11" are no numbers. Ordinals are no numbers:
 // "twenty-first" gives nullopt, not 20.
 //
-// Returns nullopt when no number starts at `i`, and for numbers written with
-// more than 40 digits. Cost: linear in the tokens read.
+// Returns nullopt when no number starts at `i`, for numbers written with
+// more than 40 digits and for values past the largest double ("1e300
+// trillion"). Cost: linear in the tokens read.
 #ifndef CLAIMCHECK_NORMALIZE_NUMBER_H_
 #define CLAIMCHECK_NORMALIZE_NUMBER_H_
 

@@ -221,7 +221,7 @@ TEST(ParseNumberTest, FractionsWithASlash) {
   };
   for (const NumberCase& c : cases) ExpectCase(c);
   // Improper, or with a denominator no fraction is written with: idioms,
-  // dates without a year, model names. "9/11" was 0.818.
+  // dates without a year, model names.
   for (const char* text : {"24/7", "9/11", "170/190", "5/17", "3/3"}) {
     ExpectNoNumber(text);
   }
@@ -328,6 +328,14 @@ TEST(ParseNumberTest, CostIsLinearInTheAnds) {
   // A fraction after an "and" is still read whole.
   ExpectCase({"five billion and three hundred and two thirds",
               5e9 + 300 + 2e9 / 3, 8, 0, 0, "billion", true});
+}
+
+// A scale took a large number past the largest double: "1e300 trillion"
+// was an exact figure of infinity.
+TEST(ParseNumberTest, ScaledPastTheLargestDoubleIsNoNumber) {
+  ExpectNoNumber("1e300 trillion");
+  ExpectNoNumber("9e307 thousand");
+  ExpectCase({"1e290 trillion", 1e302, 2, 0, 1e12, "trillion"});
 }
 
 TEST(ScaleMultiplierTest, Table) {

@@ -1,5 +1,6 @@
 #include "claims/published_date.h"
 
+#include <locale>
 #include <sstream>
 
 #include "absl/strings/ascii.h"
@@ -37,6 +38,9 @@ std::string FormatIso(const date::year_month_day& ymd) {
 std::optional<date::year_month_day> ParseExactly(const std::string& text,
                                                  const char* format) {
   std::istringstream in(text);
+  // %a and %b read names through the stream's locale, by default the
+  // global one: under de_DE "März" would be a month and "March" not.
+  in.imbue(std::locale::classic());
   date::year_month_day ymd{};
   in >> date::parse(format, ymd);
   if (in.fail() || !ymd.ok()) return std::nullopt;

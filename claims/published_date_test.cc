@@ -1,5 +1,7 @@
 #include "claims/published_date.h"
 
+#include <clocale>
+#include <locale>
 #include <optional>
 #include <string>
 
@@ -58,6 +60,26 @@ TEST(FindDateLineTest, LooksOnlyAtTheFirstLines) {
   const std::string text = "a\nb\nc\nNov 13, 2025\n";
   EXPECT_EQ(FindDateLine(text, 3), std::nullopt);
   EXPECT_EQ(FindDateLine(text, 4), "2025-11-13");
+}
+
+// The date line's names are English whatever locale the program runs
+// under: date::parse read %a and %b through the global C++ locale, where
+// under de_DE "Thursday" and "March" are no names and "Mai" is one.
+TEST(FindDateLineTest, EnglishNamesUnderAGermanGlobalLocale) {
+  const std::string before = std::setlocale(LC_ALL, nullptr);
+  if (std::setlocale(LC_ALL, "de_DE.UTF-8") == nullptr) {
+    GTEST_SKIP() << "no de_DE.UTF-8 locale on this machine; tools/setup.sh "
+                    "generates it";
+  }
+  const std::locale previous = std::locale::global(std::locale("de_DE.UTF-8"));
+  EXPECT_EQ(FindDateLine("Title\nThursday, March 13, 2025\n", 10),
+            "2025-03-13");
+  EXPECT_EQ(FindDateLine("Title\n13 May 2025\n", 10), "2025-05-13");
+  EXPECT_EQ(FindDateLine("Title\nThu 13 Nov 2025\n", 10), "2025-11-13");
+  EXPECT_EQ(FindDateLine("Title\nDonnerstag, 13. M\xC3\xA4rz 2025\n", 10),
+            std::nullopt);
+  std::locale::global(previous);
+  std::setlocale(LC_ALL, before.c_str());
 }
 
 }  // namespace

@@ -1,9 +1,11 @@
 #include "normalize/lexer.h"
 
+#include <charconv>
 #include <cmath>
-#include <cstdlib>
+#include <string>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/numbers.h"
 #include "unicode/uchar.h"
 #include "unicode/utf8.h"
 
@@ -50,6 +52,35 @@ bool IsDigit(UChar32 c) { return c >= 0 && u_isdigit(c); }
 // vowel signs of Indic scripts ("ரூ" is one word); combining marks too.
 bool IsLetter(UChar32 c) {
   return c >= 0 && (u_isUAlphabetic(c) || u_getCombiningClass(c) > 0);
+}
+
+// Sets token.value from token.norm: ASCII digits, at most one "." and
+// perhaps an exponent. absl::SimpleAtod rather than strtod, which takes its
+// decimal point from the C locale in force: under de_DE.UTF-8 it reads
+// "61.1" as 61. For what the reader puts in a norm, SimpleAtod gives
+// strtod's double to the bit (infinity on overflow, 0 on underflow). A
+// norm it cannot read (the reader builds none) or whose value overflows
+// is left without a value, as the header says: value 0 and a norm of
+// kMaxNumberDigits + 1 nines, which ParseNumber refuses.
+void SetValue(Token& token) {
+  double value = 0;
+  if (!absl::SimpleAtod(token.norm, &value) || !std::isfinite(value)) {
+    token.value = 0;
+    token.norm.assign(kMaxNumberDigits + 1, '9');
+    return;
+  }
+  token.value = value;
+}
+
+// "0.500000" for 0.5: what std::to_string(double) wrote here before, but
+// with "." under any locale (std::to_string is printf's "%f" and writes the
+// C locale's decimal point, "0,500000" under de_DE.UTF-8).
+std::string FixedSixDecimals(double value) {
+  // Enough for any double to six places: at most 309 digits before the point.
+  char buffer[400];
+  const std::to_chars_result result = std::to_chars(
+      buffer, buffer + sizeof(buffer), value, std::chars_format::fixed, 6);
+  return std::string(buffer, result.ptr);
 }
 
 // After a "," just read: whether Indian grouping follows, that is one or
@@ -179,14 +210,9 @@ void ReadNumber(Reader& reader, UChar32 first, Token& token, bool allow_point) {
     }
   }
   token.end = static_cast<uint32_t>(reader.position());
-  if (token.norm.size() <= kMaxNumberDigits) {
-    token.value = std::strtod(token.norm.c_str(), nullptr);
-  }
-  // 1e999 and the like: no value a sentence can state.
-  if (!std::isfinite(token.value)) {
-    token.value = 0;
-    token.norm.assign(kMaxNumberDigits + 1, '9');
-  }
+  // Longer numbers keep their digits and no value; 1e999 and the like get
+  // none either (SetValue): no value a sentence can state.
+  if (token.norm.size() <= kMaxNumberDigits) SetValue(token);
 }
 
 std::string SymbolNorm(UChar32 c, absl::string_view raw) {
@@ -248,14 +274,14 @@ std::vector<Token> Tokenize(absl::string_view text) {
         ++token.decimals;
       }
       token.end = static_cast<uint32_t>(reader.position());
-      token.value = std::strtod(token.norm.c_str(), nullptr);
+      SetValue(token);
     } else if (c >= 0 && u_charType(c) == U_OTHER_NUMBER &&
                u_getNumericValue(c) != U_NO_NUMERIC_VALUE) {
       // "½", "¾", "⅔": characters that are numbers by themselves.
       token.kind = TokenKind::kNumber;
       token.end = static_cast<uint32_t>(reader.position());
       token.value = u_getNumericValue(c);
-      token.norm = std::to_string(token.value);
+      token.norm = FixedSixDecimals(token.value);
       token.decimals = 2;
     } else if (IsLetter(c)) {
       token.kind = TokenKind::kWord;

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
 
@@ -120,6 +121,14 @@ struct Span {
   size_t end;
 };
 
+// The denominators fractions are written with in figures, in prose and in
+// imperial measures: halves to tenths, twelfths, sixteenths, 32nds, 64ths
+// and hundredths. Others make "9/11" and "170/190" no fractions.
+bool IsWrittenDenominator(double d) {
+  return (d >= 2 && d <= 10) || d == 12 || d == 16 || d == 32 || d == 64 ||
+         d == 100;
+}
+
 // "third", "quarters", "twenty-first", "thirty-fifths" at j.
 std::optional<Span> ParseDenominator(const std::vector<Token>& tokens,
                                      size_t j) {
@@ -138,12 +147,13 @@ std::optional<Span> ParseDenominator(const std::vector<Token>& tokens,
   return std::nullopt;
 }
 
-std::optional<ParsedNumber> ParseWords(const std::vector<Token>& tokens,
-                                       size_t i);
-
 // Word numbers: "two hundred and five thousand", "twenty-nine", "a million".
+// `read_and`: whether "and" may join parts ("one hundred and five"); the
+// look-ahead past an "and" reads without, so that each "and" costs one
+// read of the words up to the next: with it, "one hundred and one hundred
+// and one ..." took time exponential in its "and"s.
 std::optional<ParsedNumber> ParseWords(const std::vector<Token>& tokens,
-                                       size_t i) {
+                                       size_t i, bool read_and = true) {
   double total = 0;
   double group = 0;
   double largest_scale = 0;
@@ -202,18 +212,29 @@ std::optional<ParsedNumber> ParseWords(const std::vector<Token>& tokens,
     }
     // "one hundred and five": "and" inside a number only after hundred or a
     // scale, before a smaller number word.
-    if (IsWord(tokens, j, "and") && j > i &&
+    if (read_and && IsWord(tokens, j, "and") && j > i &&
         (tokens[j - 1].norm == "hundred" ||
          ScaleWords().contains(tokens[j - 1].norm)) &&
         j + 1 < tokens.size() && SmallNumbers().contains(tokens[j + 1].norm)) {
       // ...unless it is the numerator of a fraction: "five billion and
       // three quarters" is read by ReadAndFraction.
-      std::optional<ParsedNumber> next = ParseWords(tokens, j + 1);
+      std::optional<ParsedNumber> next =
+          ParseWords(tokens, j + 1, /*read_and=*/false);
       if (next && ParseDenominator(tokens, next->end)) break;
       ++j;
     }
   }
   if (!any) return std::nullopt;
+  // "twenty-first", "one hundred twenty-fifth": an ordinal, which is no
+  // number; its ten alone is not one either (nor is "twenty-fifth" twenty
+  // fifths).
+  if (std::fmod(group, 100) >= 20 && std::fmod(group, 10) == 0 &&
+      IsSymbol(tokens, end, "-") && end + 1 < tokens.size() &&
+      tokens[end].space_before == tokens[end + 1].space_before &&
+      tokens[end + 1].kind == TokenKind::kWord &&
+      OrdinalUnits().contains(tokens[end + 1].norm)) {
+    return std::nullopt;
+  }
   ParsedNumber number;
   number.value = total + group;
   number.end = end;
@@ -326,8 +347,10 @@ void ReadSpokenDecimals(const std::vector<Token>& tokens,
   if (!IsWord(tokens, number.end, "point") || !number.scale.empty()) return;
   std::string digits;
   size_t j = number.end + 1;
+  // Digits only: "1e5" in "point 1e5" would read as "0.1e5", 10,000.
   if (j < tokens.size() && tokens[j].kind == TokenKind::kNumber &&
-      tokens[j].decimals == 0 && !tokens[j].has_separator) {
+      tokens[j].decimals == 0 && !tokens[j].has_separator &&
+      !tokens[j].exponent) {
     digits = tokens[j].norm;
     ++j;
   }
@@ -354,7 +377,13 @@ void ReadSpokenDecimals(const std::vector<Token>& tokens,
     ++j;
   }
   if (digits.empty() || digits.size() > 15) return;
-  number.value += std::stod("0." + digits);
+  // absl::SimpleAtod, not std::stod: stod reads the C locale's decimal
+  // point (under de_DE.UTF-8, "0.5" is 0) and throws on what it cannot
+  // read. `digits` holds one to 15 ASCII digits, which never fail; were
+  // it otherwise, the number would be left without decimals.
+  double fraction = 0;
+  if (!absl::SimpleAtod(absl::StrCat("0.", digits), &fraction)) return;
+  number.value += fraction;
   number.decimals = static_cast<int>(digits.size());
   number.resolution = std::pow(10.0, -number.decimals);
   number.end = j;
@@ -485,16 +514,20 @@ std::optional<ParsedNumber> ParseUnsigned(const std::vector<Token>& tokens,
     const bool plain_integer =
         first.decimals == 0 && !first.has_separator && !first.exponent;
     // "3/4", and "2 1/4" with a whole part; never a date's "5/17/2018". A
-    // fraction written with a slash is proper: "24/7" and "9/11" are no
-    // numbers.
+    // fraction written with a slash is proper and has a denominator that
+    // fractions are written with: "24/7" and "9/11" are no numbers.
     const bool slash_before = i > 0 && IsSymbol(tokens, i - 1, "/");
     if (plain_integer && !slash_before && IsSymbol(tokens, i + 1, "/") &&
         i + 2 < tokens.size() && tokens[i + 2].kind == TokenKind::kNumber &&
         tokens[i + 2].decimals == 0 && tokens[i + 2].value > 0 &&
         !IsSymbol(tokens, i + 3, "/")) {
-      // "24/7", "9/11": two numbers with a slash that are no proper
-      // fraction (nor a date, read before) are no figure at all.
-      if (first.value >= tokens[i + 2].value) return std::nullopt;
+      // "24/7", "9/11", "170/190" (two models): two numbers with a slash
+      // that are no written fraction (nor a date, read before) are no
+      // figure at all.
+      if (first.value >= tokens[i + 2].value ||
+          !IsWrittenDenominator(tokens[i + 2].value)) {
+        return std::nullopt;
+      }
       number.value = first.value / tokens[i + 2].value;
       number.end = i + 3;
       number.resolution = 0;
@@ -506,6 +539,7 @@ std::optional<ParsedNumber> ParseUnsigned(const std::vector<Token>& tokens,
         Touching(tokens, i + 2) && Touching(tokens, i + 3) &&
         tokens[i + 3].kind == TokenKind::kNumber &&
         tokens[i + 1].value < tokens[i + 3].value &&
+        IsWrittenDenominator(tokens[i + 3].value) &&
         !IsSymbol(tokens, i + 4, "/")) {
       number.value += tokens[i + 1].value / tokens[i + 3].value;
       number.end = i + 4;
@@ -641,7 +675,9 @@ std::optional<ParsedNumber> ParseNumber(const std::vector<Token>& tokens,
   }
   if (start >= tokens.size()) return std::nullopt;
   std::optional<ParsedNumber> number = ParseUnsigned(tokens, start);
-  if (!number) return std::nullopt;
+  // "1e300 trillion": past the largest double, no value a sentence can
+  // state (as the lexer says of 1e999).
+  if (!number || !std::isfinite(number->value)) return std::nullopt;
   if (negative) number->value = -number->value;
   return number;
 }

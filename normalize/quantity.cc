@@ -1,9 +1,8 @@
 #include "normalize/quantity.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
 #include <limits>
 #include <optional>
 
@@ -354,11 +353,24 @@ bool Compatible(const Core& a, const Core& b) {
 // Binary floating point turns 8.2 * 1e9 into 8199999999.999999; figures in
 // prose have far fewer than 15 significant digits, so rounding to 15 gives
 // back the number as written.
+//
+// std::to_chars and std::from_chars rather than snprintf("%.15g") and
+// strtod: those write and read the C locale's decimal point. to_chars with
+// a precision writes what "%.15g" wrote in the C locale, and from_chars
+// reads it back to the same double. Only the values within about 1e293 of
+// the largest double can fail, their rounding being past it; they are kept
+// as they are (strtod made them infinite).
 double AsWritten(double value) {
   if (!std::isfinite(value) || value == 0) return value;
   char buffer[32];
-  std::snprintf(buffer, sizeof(buffer), "%.15g", value);
-  return std::strtod(buffer, nullptr);
+  const std::to_chars_result written = std::to_chars(
+      buffer, buffer + sizeof(buffer), value, std::chars_format::general, 15);
+  double rounded = 0;
+  if (written.ec != std::errc() ||
+      std::from_chars(buffer, written.ptr, rounded).ec != std::errc()) {
+    return value;
+  }
+  return rounded;
 }
 
 void SetInterval(Quantity& q, double low, double high, bool low_inclusive,

@@ -101,10 +101,12 @@ void ShiftYears(TimeRef& time, int years_to_add) {
   }
 }
 
-// Gives `time` the year `year` (YYYY); a year earlier if it would then
-// begin after `limit` ends.
-void AdoptYear(TimeRef& time, const std::string& year, const TimeRef& limit) {
-  const int delta = std::stoi(year) - std::stoi(time.begin().substr(0, 4));
+// Gives `time` the year `year`; a year earlier if it would then begin
+// after `limit` ends.
+void AdoptYear(TimeRef& time, date::year year, const TimeRef& limit) {
+  const int delta =
+      static_cast<int>(year) -
+      static_cast<int>(TimeScanner::ParseIso(time.begin()).year());
   ShiftYears(time, delta);
   if (time.begin() > limit.end()) ShiftYears(time, -1);
   time.set_relative(false);
@@ -137,7 +139,8 @@ std::vector<Match> JoinRanges(const std::vector<Token>& tokens,
       // year after.
       if (connector) {
         if (first.year_implied && !second.time.relative()) {
-          AdoptYear(first.time, second.time.end().substr(0, 4), second.time);
+          AdoptYear(first.time, TimeScanner::ParseIso(second.time.end()).year(),
+                    second.time);
         } else if (second.time.relative() &&
                    second.time.end() < first.time.begin() &&
                    second.time.granularity() == TimeRef::DAY) {

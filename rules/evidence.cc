@@ -20,6 +20,7 @@ std::string EvidenceLocation(const Evidence& evidence) {
   const Span& at = evidence.quantity_span().line() > 0
                        ? evidence.quantity_span()
                        : evidence.span();
+  if (at.line() == 0) return evidence.source();
   return absl::StrCat(evidence.source(), ":", at.line(), ":", at.column());
 }
 

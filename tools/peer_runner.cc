@@ -174,14 +174,12 @@ std::optional<double> TimexDays(absl::string_view timex) {
   return days;
 }
 
+// The day after `iso` (YYYY-MM-DD); "" when `iso` is no such date.
+// ParseIsoDay rather than sscanf, which took "2015-02-31" and "2015-3-5".
 std::string NextDay(const std::string& iso) {
-  int y = 0;
-  unsigned m = 0, d = 0;
-  if (std::sscanf(iso.c_str(), "%d-%u-%u", &y, &m, &d) != 3) return "";
-  const date::year_month_day next{
-      date::sys_days(
-          date::year_month_day{date::year(y), date::month(m), date::day(d)}) +
-      date::days(1)};
+  const std::optional<date::year_month_day> day = claimcheck::ParseIsoDay(iso);
+  if (!day) return "";
+  const date::year_month_day next{date::sys_days(*day) + date::days(1)};
   char buffer[16];
   std::snprintf(
       buffer, sizeof(buffer), "%04d-%02u-%02u", static_cast<int>(next.year()),

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages claimcheck builds and tests with, when any is
-# missing. Idempotent and non-interactive: run it before every build.
+# missing, and generates the de_DE.UTF-8 locale a test runs under.
+# Idempotent and non-interactive: run it before every build.
 set -euo pipefail
 
 packages=(
@@ -14,6 +15,7 @@ packages=(
   libbenchmark-dev
   libre2-dev
   libstemmer-dev              # Snowball stemmers
+  locales                     # locale-gen, for the de_DE.UTF-8 test locale
   libsqlite3-dev
   tzdata
   wordnet-base                # WordNet 3.0 data, compiled into //normalize:lexicon
@@ -27,15 +29,28 @@ for package in "${packages[@]}"; do
   fi
 done
 
-if ((${#missing[@]} == 0)); then
-  exit 0
-fi
-
-echo "setup: installing ${missing[*]}" >&2
 sudo=""
 if [[ "$(id -u)" -ne 0 ]]; then
   sudo="sudo"
 fi
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -q
-$sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+
+if ((${#missing[@]} > 0)); then
+  echo "setup: installing ${missing[*]}" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -q
+  $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+# //normalize:normalizer_test checks that figures read the same under a
+# locale with a decimal comma; Debian generates no locale but C by default.
+if ! locale -a 2>/dev/null | grep -qix 'de_DE\.utf-\?8'; then
+  echo "setup: generating the de_DE.UTF-8 locale" >&2
+  if ! grep -q '^de_DE\.UTF-8 UTF-8' /etc/locale.gen 2>/dev/null; then
+    if grep -q '^# *de_DE\.UTF-8 UTF-8' /etc/locale.gen 2>/dev/null; then
+      $sudo sed -i 's/^# *de_DE\.UTF-8 UTF-8/de_DE.UTF-8 UTF-8/' /etc/locale.gen
+    else
+      echo 'de_DE.UTF-8 UTF-8' | $sudo tee -a /etc/locale.gen >/dev/null
+    fi
+  fi
+  $sudo locale-gen
+fi

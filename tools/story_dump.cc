@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/numbers.h"
 #include "claims/claim.pb.h"
 #include "google/protobuf/util/json_util.h"
 #include "rules/stories.h"
@@ -18,9 +19,19 @@ int main(int argc, char** argv) {
     if (arg == "--by=folder") {
       options.by = claimcheck::StoryOptions::By::kFolder;
     } else if (arg.rfind("--min_similarity=", 0) == 0) {
-      options.min_similarity = std::stod(arg.substr(17));
+      // absl rather than std::stod and std::stoi: those throw on a value
+      // that is no number and read "0.3x" as 0.3.
+      if (!absl::SimpleAtod(arg.substr(17), &options.min_similarity)) {
+        std::cerr << "story_dump: --min_similarity needs a number, got \""
+                  << arg.substr(17) << "\"\n";
+        return 2;
+      }
     } else if (arg.rfind("--window_days=", 0) == 0) {
-      options.window_days = std::stoi(arg.substr(14));
+      if (!absl::SimpleAtoi(arg.substr(14), &options.window_days)) {
+        std::cerr << "story_dump: --window_days needs a whole number, got \""
+                  << arg.substr(14) << "\"\n";
+        return 2;
+      }
     }
   }
   const std::string text((std::istreambuf_iterator<char>(std::cin)),

@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <string>
 
+#include "absl/strings/numbers.h"
+
 namespace claimcheck {
 namespace time_internal {
 
@@ -518,10 +520,29 @@ TimeRef TimeScanner::PartOf(const TimeRef& whole, int which, bool noun) {
   return part;
 }
 
+// `iso` is what Iso() wrote: YYYY-MM-DD, the year longer or negative
+// ("-044-03-15") far from now. The fields split at the last two dashes and
+// are read with absl::SimpleAtoi rather than sscanf, which left a field it
+// could not read at 0 and said so only in a count nobody checked. Text
+// that is not three such fields gives 0-00-00, a date that is not ok();
+// callers pass only Iso()'s output.
 year_month_day TimeScanner::Parse(const std::string& iso) {
+  const year_month_day unreadable{date::year(0), date::month(0), date::day(0)};
+  const absl::string_view text = iso;
+  const size_t day_dash = text.rfind('-');
+  if (day_dash == absl::string_view::npos || day_dash == 0) return unreadable;
+  const size_t month_dash = text.rfind('-', day_dash - 1);
+  if (month_dash == absl::string_view::npos || month_dash == 0) {
+    return unreadable;
+  }
   int y = 0;
   unsigned m = 0, d = 0;
-  std::sscanf(iso.c_str(), "%d-%u-%u", &y, &m, &d);
+  if (!absl::SimpleAtoi(text.substr(0, month_dash), &y) ||
+      !absl::SimpleAtoi(text.substr(month_dash + 1, day_dash - month_dash - 1),
+                        &m) ||
+      !absl::SimpleAtoi(text.substr(day_dash + 1), &d)) {
+    return unreadable;
+  }
   return year_month_day{date::year(y), date::month(m), date::day(d)};
 }
 

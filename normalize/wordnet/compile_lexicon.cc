@@ -29,6 +29,7 @@
 // Exits 1 with "compile_lexicon: FILE:LINE: message" on malformed input.
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -38,6 +39,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <system_error>
 #include <utility>
 #include <vector>
 
@@ -45,7 +47,7 @@ namespace {
 
 // WordNet index order is by frequency in tagged text; the first senses carry
 // nearly all news usage, and four keeps the table small.
-constexpr int kMaxSenses = 4;
+constexpr size_t kMaxSenses = 4;
 
 constexpr const char* kPosLetters[] = {"n", "v", "a", "r"};
 constexpr const char* kPosNames[] = {"noun", "verb", "adj", "adv"};
@@ -85,12 +87,28 @@ std::string Normalize(std::string word) {
   return word;
 }
 
+// `text`, a whole field, as a number in `base`; fails the run on anything
+// else. std::from_chars rather than atoi and stoul: atoi reads "3x" as 3
+// and "x" as 0, letting a malformed line through as another, and stoul
+// throws.
+uint32_t ParseNumber(const std::string& text, int base, const char* what,
+                     const std::string& where) {
+  uint32_t value = 0;
+  const char* end = text.data() + text.size();
+  const std::from_chars_result result =
+      std::from_chars(text.data(), end, value, base);
+  if (text.empty() || result.ec != std::errc() || result.ptr != end) {
+    Fail(where, std::string("expected ") + what + ", got \"" + text + "\"");
+  }
+  return value;
+}
+
 uint32_t ParseOffset(const std::string& text, const std::string& where) {
   if (text.size() != 8 ||
       text.find_first_not_of("0123456789") != std::string::npos) {
     Fail(where, "expected an 8-digit synset offset, got \"" + text + "\"");
   }
-  return static_cast<uint32_t>(std::stoul(text));
+  return ParseNumber(text, 10, "an 8-digit synset offset", where);
 }
 
 class Reader {
@@ -136,14 +154,16 @@ void ReadIndex(const std::string& path, PartOfSpeech* pos) {
     // synset_offset...
     const std::vector<std::string> f = Fields(line);
     if (f.size() < 6) Fail(reader.Where(), "too few fields");
-    const int synset_count = std::atoi(f[2].c_str());
-    const int pointer_count = std::atoi(f[3].c_str());
+    const size_t synset_count =
+        ParseNumber(f[2], 10, "a synset count", reader.Where());
+    const size_t pointer_count =
+        ParseNumber(f[3], 10, "a pointer count", reader.Where());
     const size_t first = 4 + pointer_count + 2;
     if (synset_count < 1 || f.size() != first + synset_count) {
       Fail(reader.Where(), "field counts do not add up");
     }
     std::vector<uint32_t>& senses = pos->index[Normalize(f[0])];
-    for (int i = 0; i < synset_count && i < kMaxSenses; ++i) {
+    for (size_t i = 0; i < synset_count && i < kMaxSenses; ++i) {
       const uint32_t offset = ParseOffset(f[first + i], reader.Where());
       senses.push_back(offset);
       pos->kept.insert(offset);
@@ -176,13 +196,15 @@ void ReadData(const std::string& path, PartOfSpeech* pos, bool adjective) {
     if (f.size() < 5) Fail(reader.Where(), "too few fields");
     const uint32_t offset = ParseOffset(f[0], reader.Where());
     if (pos->kept.count(offset) == 0) continue;
-    const size_t word_count = std::strtoul(f[3].c_str(), nullptr, 16);
+    const size_t word_count =
+        ParseNumber(f[3], 16, "a hexadecimal word count", reader.Where());
     size_t i = 4;
     if (f.size() < i + 2 * word_count + 1) {
       Fail(reader.Where(), "too few words");
     }
     Synset& synset = pos->synsets[offset];
-    synset.lexicographer_file = std::atoi(f[1].c_str());
+    synset.lexicographer_file = static_cast<int>(
+        ParseNumber(f[1], 10, "a lexicographer file number", reader.Where()));
     for (size_t w = 0; w < word_count; ++w, i += 2) {
       std::string word = Normalize(f[i]);
       if (std::find(synset.words.begin(), synset.words.end(), word) ==
@@ -190,7 +212,8 @@ void ReadData(const std::string& path, PartOfSpeech* pos, bool adjective) {
         synset.words.push_back(std::move(word));
       }
     }
-    const size_t pointer_count = std::atoi(f[i].c_str());
+    const size_t pointer_count =
+        ParseNumber(f[i], 10, "a pointer count", reader.Where());
     ++i;
     if (f.size() < i + 4 * pointer_count) {
       Fail(reader.Where(), "too few pointers");

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs compile_lexicon over a small made-up WordNet database (testdata/wordnet)
 # and compares its table with testdata/expected_lexicon.tsv; then checks that
-# a malformed index line fails with the file and line.
+# malformed index lines (counts that do not add up, a count in words) fail
+# with the file and line.
 set -euo pipefail
 
 dir=normalize/wordnet
@@ -21,6 +22,20 @@ if "$tool" "$out" "$bad"/* 2> "$TEST_TMPDIR/stderr"; then
   exit 1
 fi
 expected="compile_lexicon: $bad/index.noun:9: field counts do not add up"
+if [[ "$(cat "$TEST_TMPDIR/stderr")" != "$expected" ]]; then
+  echo "expected: $expected" >&2
+  echo "got:      $(cat "$TEST_TMPDIR/stderr")" >&2
+  exit 1
+fi
+
+# A count that is not a number fails too (atoi read it as 0).
+cp "$dir"/testdata/wordnet/index.noun "$bad/index.noun"
+echo 'oops n two 0 1 1 00000100  ' >> "$bad/index.noun"
+if "$tool" "$out" "$bad"/* 2> "$TEST_TMPDIR/stderr"; then
+  echo "compile_lexicon accepted a count in words" >&2
+  exit 1
+fi
+expected="compile_lexicon: $bad/index.noun:9: expected a synset count, got \"two\""
 if [[ "$(cat "$TEST_TMPDIR/stderr")" != "$expected" ]]; then
   echo "expected: $expected" >&2
   echo "got:      $(cat "$TEST_TMPDIR/stderr")" >&2

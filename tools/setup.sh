@@ -19,6 +19,7 @@ packages=(
   libsqlite3-dev
   tzdata
   wordnet-base                # WordNet 3.0 data, compiled into //normalize:lexicon
+  clang libclang-rt-dev       # libFuzzer and clang's sanitizer runtimes (tools/fuzz)
 )
 
 missing=()

@@ -38,6 +38,9 @@ if ((${#targets[@]} == 0)); then
   mapfile -t targets < <(printf '%s\n' "${!seeds[@]}" | sort)
 fi
 
+# A UBSan report names the stack that reached it.
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+
 rm -rf "$work/runs"
 mkdir -p "$work/runs"
 start=$(date +%s)

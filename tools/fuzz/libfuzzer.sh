@@ -26,4 +26,5 @@ cp -r "$seeds"/. "$work/corpus/" 2>/dev/null || cp "$seeds" "$work/corpus/"
 # target needs; objects are kept and reused between runs.
 label=//$(dirname "$target"):$name
 binary=$(tools/fuzz/build.sh /tmp/claimcheck-fuzz/bin "$label" | tail -1)
-"$binary" "$@" "$work/corpus"
+UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
+  "$binary" "$@" "$work/corpus"

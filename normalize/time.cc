@@ -45,7 +45,9 @@ void NarrowByPrecedingWord(const std::vector<Token>& tokens, Match& match) {
       const bool day = word(unit_at, "day") || word(unit_at, "days");
       if (week || day) {
         if (unit_at > 0 && tokens[unit_at - 1].kind == TokenKind::kNumber) {
-          count = static_cast<int>(tokens[unit_at - 1].value);
+          // Checked before the cast: "3e25 weeks" is past any int.
+          const double value = tokens[unit_at - 1].value;
+          count = value >= 0 && value <= 1000 ? static_cast<int>(value) : 0;
           start = unit_at - 1;
         } else if (unit_at > 0 &&
                    (word(unit_at - 1, "the") || word(unit_at - 1, "a"))) {

@@ -206,5 +206,30 @@ TEST(TimeTest, NotDates) {
   }
 }
 
+// A number written with an exponent is no year, month or day, however few
+// characters it takes: "2e03" was once read as the year 2000, and "3e25" as
+// a four-digit year whose value overflowed an int (libFuzzer,
+// normalize/fuzz/regressions/exponent-as-four-digit-year-3e25).
+TEST(TimeTest, NumbersWithExponentsAreNoDateFields) {
+  for (const std::string sentence :
+       {"3e25", "2e03-05-06", "2e03/05/06", "on 5/6/2e03", "in 1e03", "Q3 2e03",
+        "05/2e03"}) {
+    SCOPED_TRACE(sentence);
+    // "Q3" alone is still this year's third quarter.
+    for (const Mention& m : Normalize(sentence, ParseIsoDay(kPublished), {})) {
+      if (m.has_time()) EXPECT_EQ(m.text().find('e'), std::string::npos);
+    }
+  }
+}
+
+// A count too large for an int before "weeks starting" leaves the day alone
+// (it was cast to int unchecked).
+TEST(TimeTest, HugeCountBeforeStartingKeepsTheDay) {
+  RunTable({{"3e25 weeks starting May 20, 2025", "May 20, 2025", "2025-05-20",
+             "2025-05-20", TimeRef::DAY, false},
+            {"99999999999 days starting May 20, 2025", "May 20, 2025",
+             "2025-05-20", "2025-05-20", TimeRef::DAY, false}});
+}
+
 }  // namespace
 }  // namespace claimcheck

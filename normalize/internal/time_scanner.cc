@@ -121,9 +121,10 @@ bool TimeScanner::Symbol(size_t i, absl::string_view s) const {
 bool TimeScanner::IntegerAt(size_t i, int min_digits, int max_digits) const {
   if (i >= tokens_.size()) return false;
   const Token& t = tokens_[i];
+  // An exponent's "e" counts in norm's size: "3e25" is no four-digit year.
   const int digits = static_cast<int>(t.norm.size());
   return t.kind == TokenKind::kNumber && t.decimals == 0 && !t.has_separator &&
-         digits >= min_digits && digits <= max_digits;
+         !t.exponent && digits >= min_digits && digits <= max_digits;
 }
 
 bool TimeScanner::YearAt(size_t i) const {

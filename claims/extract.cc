@@ -25,6 +25,7 @@
 #include "normalize/lexicon.h"
 #include "normalize/names.h"
 #include "normalize/normalizer.h"
+#include "normalize/quantity.h"
 #include "normalize/time.h"
 
 namespace claimcheck {
@@ -228,13 +229,11 @@ bool DatedCandidate(const Mention& m) {
 }  // namespace
 
 std::string BareDollarCurrency(const Article& article) {
-  const std::string& text = article.text();
-  if (absl::StrContains(text, "$US") || absl::StrContains(text, "$A") ||
-      absl::StrContains(text, "A$") ||
-      absl::StrContains(article.url(), ".au/")) {
-    return "AUD";
-  }
-  return "USD";
+  // The outlet's own dollar, unless the story names another
+  // (normalize/quantity.h).
+  const absl::string_view outlet =
+      absl::StrContains(article.url(), ".au/") ? "AUD" : "USD";
+  return DollarOfText(Tokenize(article.text()), outlet);
 }
 
 std::vector<Claim> ExtractClaims(const Article& article,
@@ -629,7 +628,12 @@ std::vector<Claim> ExtractClaims(const Article& article,
       const Mention* in_clause = nullptr;
       const Mention* before = nullptr;
       for (const Mention& other : facts.mentions) {
-        if (!other.has_time() || baseline(other)) continue;
+        // A time of day is no period a figure is about; its day, when the
+        // sentence names one, is a mention of its own.
+        if (!other.has_time() || baseline(other) ||
+            other.time().granularity() == TimeRef::TIME_OF_DAY) {
+          continue;
+        }
         if (other.begin() >= clause_from && other.end() <= clause_to &&
             in_clause == nullptr) {
           in_clause = &other;

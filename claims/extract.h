@@ -44,8 +44,9 @@
 // "Related:" lists, syndication and contact lines, the headline repeated
 // as the first line) and datelines ("GAZA CITY (AP) --") give no claims
 // and no subjects.
-// A bare "$" is AUD in an article that writes "$US" or "$A" (Australian
-// style) or whose url is under .au; USD otherwise.
+// A bare "$" is the outlet's dollar (AUD for a url under .au, else USD)
+// unless the article names another country's dollars, or writes "$US"
+// and "$A" as Australian papers do (DollarOfText, normalize/quantity.h).
 //
 // A sentence with more than kMaxMentionsPerSentence figures and dates (a
 // table or list flattened into one sentence; Wikinews has at most 17) has

@@ -2,7 +2,9 @@
 
 #include "cli/exit_code.h"
 #include "cli/record_output.h"
+#include "normalize/lexer.h"
 #include "normalize/normalizer.h"
+#include "normalize/quantity.h"
 #include "normalize/time.h"
 
 namespace claimcheck {
@@ -10,8 +12,12 @@ namespace {
 
 void PrintMentions(const std::string& text,
                    const NormalizeCommandOptions& options, std::ostream& out) {
+  // Each text is a document: the dollar it names is its bare "$".
+  NormalizeOptions normalize = options.normalize;
+  normalize.bare_dollar_currency =
+      DollarOfText(Tokenize(text), normalize.bare_dollar_currency);
   for (const Mention& mention :
-       Normalize(text, ParseIsoDay(options.published), options.normalize)) {
+       Normalize(text, ParseIsoDay(options.published), normalize)) {
     out << ToJsonLine(mention) << "\n";
   }
 }

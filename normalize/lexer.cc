@@ -286,7 +286,14 @@ std::vector<Token> Tokenize(absl::string_view text) {
     } else if (IsLetter(c)) {
       token.kind = TokenKind::kWord;
       token.capitalized = u_isupper(c);
-      while (!reader.AtEnd() && IsLetter(reader.Peek())) reader.Next();
+      bool all_upper = token.capitalized;
+      int letters = 1;
+      while (!reader.AtEnd() && IsLetter(reader.Peek())) {
+        all_upper = all_upper && u_isupper(reader.Peek());
+        ++letters;
+        reader.Next();
+      }
+      token.all_caps = all_upper && letters >= 2;
       token.end = static_cast<uint32_t>(reader.position());
       token.norm = absl::AsciiStrToLower(
           text.substr(token.begin, token.end - token.begin));

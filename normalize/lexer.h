@@ -49,6 +49,9 @@ struct Token {
   bool dotted = false;
   // A word that starts with an uppercase letter ("May" the month).
   bool capitalized = false;
+  // A word of two or more letters, all uppercase ("SEC", "HR"): an acronym
+  // more often than an abbreviated unit.
+  bool all_caps = false;
 
   bool Is(absl::string_view text) const { return norm == text; }
 };

@@ -29,6 +29,16 @@ TEST(LexerTest, WordsNumbersAndSymbols) {
               ElementsAre("6", "-", "12", "china", "'", "s"));
 }
 
+TEST(LexerTest, AllCapsMarksAcronyms) {
+  const std::vector<Token> tokens = Tokenize("The SEC took 30 Sec or A day");
+  ASSERT_EQ(tokens.size(), 8u);
+  EXPECT_FALSE(tokens[0].all_caps);  // "The"
+  EXPECT_TRUE(tokens[1].all_caps);   // "SEC"
+  EXPECT_FALSE(tokens[4].all_caps);  // "Sec"
+  EXPECT_FALSE(tokens[5].all_caps);  // "or"
+  EXPECT_FALSE(tokens[6].all_caps);  // "A": one letter
+}
+
 TEST(LexerTest, NumberForms) {
   const std::vector<Token> tokens =
       Tokenize("40 000 .08 12,34,567 1.3e6 192.168.1.2 \xC2\xBD");

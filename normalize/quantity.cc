@@ -113,10 +113,80 @@ struct UnitMatch {
   std::string unit_text;
   double factor = 1;
   size_t end;
+  // A hyphenated duration before another figure ("a ten-year $2 million
+  // contract"): an attribute of that figure, no duration of its own.
+  bool modifies_next_figure = false;
 };
 
+// Whether a figure starts at token i: a number, a currency sign or code.
+bool FigureStartsAt(const std::vector<Token>& tokens, size_t i,
+                    const NormalizeOptions& options) {
+  if (i >= tokens.size()) return false;
+  return tokens[i].kind == TokenKind::kNumber ||
+         MatchCurrencyPrefix(tokens, i, options).has_value();
+}
+
+// Whether the duration word at `unit` is a unit in this place. Written
+// once here for every duration: the next word ("a 42-year-old", "9 years
+// old": an age), the case of an abbreviation ("SEC", "MIN": an acronym,
+// not seconds or minutes).
+bool IsDurationUnitHere(const std::vector<Token>& tokens, size_t unit,
+                        const DurationUnit& duration) {
+  const Token& word = tokens[unit];
+  if (word.all_caps && !absl::StartsWith(word.norm, duration.singular)) {
+    return false;
+  }
+  size_t k = unit + 1;
+  if (IsWordAt(tokens, k, "-") && !tokens[k].space_before) ++k;
+  return !IsWordAt(tokens, k, "old");
+}
+
+// Whether "pound"/"pounds" with no country at `unit` weighs rather than
+// pays: a hyphenated adjective ("a 500-pound bomb"), "pounds of" something
+// other than sterling ("2,000 pounds of cocaine"), or after a verb of
+// weighing ("weighed 300 pounds").
+bool PoundsOfWeight(const std::vector<Token>& tokens, size_t number_begin,
+                    size_t unit) {
+  if (unit > 0 && tokens[unit - 1].norm == "-" && !tokens[unit].space_before) {
+    return true;
+  }
+  if (IsWordAt(tokens, unit + 1, "of") &&
+      !IsWordAt(tokens, unit + 2, "sterling")) {
+    return true;
+  }
+  const size_t from = number_begin >= 4 ? number_begin - 4 : 0;
+  for (size_t k = from; k < number_begin; ++k) {
+    if (tokens[k].kind == TokenKind::kWord &&
+        absl::StartsWith(tokens[k].norm, "weigh")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The currency named at token j by its English name ("Swedish kronor"),
+// with the token after it.
+std::optional<std::pair<std::string, size_t>> CurrencyNameAt(
+    const std::vector<Token>& tokens, size_t j) {
+  if (j >= tokens.size() || tokens[j].kind != TokenKind::kWord) {
+    return std::nullopt;
+  }
+  const auto& names = quantity_internal::CurrencyNames();
+  const auto it = names.find(tokens[j].norm);
+  if (it == names.end()) return std::nullopt;
+  for (const quantity_internal::NamedCurrency& name : it->second) {
+    size_t k = j;
+    for (const std::string& word : name.words) {
+      if (k >= tokens.size() || tokens[k].norm != word) break;
+      ++k;
+    }
+    if (k - j == name.words.size()) return std::make_pair(name.code, k);
+  }
+  return std::nullopt;
+}
+
 std::optional<UnitMatch> MatchUnitAfter(const std::vector<Token>& tokens,
-                                        size_t i,
+                                        size_t number_begin, size_t i,
                                         const NormalizeOptions& options) {
   if (i >= tokens.size()) return std::nullopt;
   // "29-hour", "nine-fold": a hyphen touching both sides.
@@ -125,6 +195,7 @@ std::optional<UnitMatch> MatchUnitAfter(const std::vector<Token>& tokens,
       j + 1 < tokens.size() && !tokens[j + 1].space_before) {
     ++j;
   }
+  const bool hyphenated = j > i;
   // "2 more minutes", "two additional minutes", "three quarters of an hour",
   // "half a day".
   const size_t plain = j;
@@ -149,8 +220,16 @@ std::optional<UnitMatch> MatchUnitAfter(const std::vector<Token>& tokens,
   if (auto d = DurationUnits().find(tokens[j].norm);
       d != DurationUnits().end() && tokens[j].kind == TokenKind::kWord &&
       (!d->second.only_touching || !tokens[j].space_before)) {
-    return UnitMatch{Quantity::DURATION_DAYS, "",
-                     std::string(d->second.singular), d->second.days, j + 1};
+    if (!IsDurationUnitHere(tokens, j, d->second)) return std::nullopt;
+    UnitMatch match{Quantity::DURATION_DAYS, "",
+                    std::string(d->second.singular), d->second.days, j + 1};
+    match.modifies_next_figure =
+        hyphenated && FigureStartsAt(tokens, j + 1, options);
+    return match;
+  }
+  if (std::optional<std::pair<std::string, size_t>> named =
+          CurrencyNameAt(tokens, j)) {
+    return UnitMatch{Quantity::MONEY, named->first, "", 1, named->second};
   }
   if (tokens[j].kind == TokenKind::kWord && IsIsoCode(tokens[j].norm)) {
     // "75 USD million": the scale after the code.
@@ -177,6 +256,11 @@ std::optional<UnitMatch> MatchUnitAfter(const std::vector<Token>& tokens,
         end < tokens.size() && tokens[end].kind == TokenKind::kNumber &&
         !tokens[end].space_before) {
       continue;
+    }
+    if (form.currency_or_unit_text == "GBP" && form.words.size() == 1 &&
+        (tokens[j].norm == "pound" || tokens[j].norm == "pounds") &&
+        PoundsOfWeight(tokens, number_begin, j)) {
+      return std::nullopt;
     }
     UnitMatch match{form.unit, "", "", form.factor, end};
     if (form.unit == Quantity::MONEY) {
@@ -301,7 +385,8 @@ std::optional<Core> ParseCore(const std::vector<Token>& tokens, size_t i,
   }
   core.number = *number;
   core.end = number->end;
-  core.unit = MatchUnitAfter(tokens, core.end, options);
+  core.unit = MatchUnitAfter(tokens, j, core.end, options);
+  if (core.unit && core.unit->modifies_next_figure) return std::nullopt;
   // "rmb 10 usd 20": after a currency prefix, a currency word starts the
   // next amount.
   if (core.unit && core.prefix && core.unit->unit == Quantity::MONEY) {
@@ -488,6 +573,85 @@ bool IsPronounOne(const Core& core, const std::vector<Token>& tokens) {
          (IsWordAt(tokens, i + 1, "-") && !tokens[i + 1].space_before);
 }
 
+// "2:14:04": hours, minutes and seconds, as races and records are timed
+// (a clock has two fields). The length in seconds.
+std::optional<double> RaceTimeAt(const std::vector<Token>& tokens, size_t i) {
+  if (i + 4 >= tokens.size()) return std::nullopt;
+  for (size_t k = i; k <= i + 4; ++k) {
+    const bool number_place = (k - i) % 2 == 0;
+    const Token& t = tokens[k];
+    if (k > i && t.space_before) return std::nullopt;
+    if (number_place ? (t.kind != TokenKind::kNumber || t.decimals != 0 ||
+                        t.has_separator || t.exponent)
+                     : t.norm != ":") {
+      return std::nullopt;
+    }
+  }
+  const Token& minutes = tokens[i + 2];
+  const Token& seconds = tokens[i + 4];
+  if (minutes.norm.size() != 2 || seconds.norm.size() != 2 ||
+      minutes.value >= 60 || seconds.value >= 60 ||
+      (i + 5 < tokens.size() && tokens[i + 5].norm == ":" &&
+       !tokens[i + 5].space_before)) {
+    return std::nullopt;
+  }
+  return tokens[i].value * 3600 + minutes.value * 60 + seconds.value;
+}
+
+// Money in magnitudes, not figures: "hundreds of thousands of euros",
+// "tens of millions of dollars", "billions of dollars". A plural scale word
+// X of a currency is [2X, 1000X) ("millions": not one million, and not yet
+// billions); "tens of X" is [10X, 100X) and "hundreds of X" [100X, 1000X).
+// Without a currency after them they are no figure (see ParseCore: "a few
+// thousand" is not counted either).
+struct VagueMoney {
+  double low;
+  double high;
+  std::string currency;
+  std::string scale;
+  size_t end;
+};
+
+std::optional<VagueMoney> VagueMoneyAt(const std::vector<Token>& tokens,
+                                       size_t i,
+                                       const NormalizeOptions& options) {
+  static constexpr std::pair<absl::string_view, double> kPluralScales[] = {
+      {"tens", 10},      {"hundreds", 100}, {"thousands", 1e3},
+      {"millions", 1e6}, {"billions", 1e9}, {"trillions", 1e12}};
+  const auto scale_at = [&](size_t k) -> double {
+    if (k >= tokens.size() || tokens[k].kind != TokenKind::kWord) return 0;
+    for (const auto& [word, value] : kPluralScales) {
+      if (tokens[k].norm == word) return value;
+    }
+    return 0;
+  };
+  const double first = scale_at(i);
+  if (first == 0 || !IsWordAt(tokens, i + 1, "of")) return std::nullopt;
+  VagueMoney money;
+  size_t k = i + 2;
+  const double second = scale_at(k);
+  if ((first == 10 || first == 100) && second >= 1e3 &&
+      IsWordAt(tokens, k + 1, "of")) {
+    money.low = first * second;
+    money.high = first * second * 10;
+    money.scale = tokens[k].norm;
+    k += 2;
+  } else if (first >= 100) {
+    money.low = 2 * first;
+    money.high = 1000 * first;
+    money.scale = tokens[i].norm;
+  } else {
+    return std::nullopt;
+  }
+  std::optional<UnitMatch> unit = MatchUnitAfter(tokens, k, k, options);
+  if (!unit || unit->unit != Quantity::MONEY || unit->factor != 1) {
+    return std::nullopt;
+  }
+  money.currency = unit->currency;
+  money.end = unit->end;
+  return money;
+}
+
 // True when none of tokens [begin, end) belongs to a date.
 bool AllFree(const std::vector<bool>& skip, size_t begin, size_t end) {
   for (size_t k = begin; k < end; ++k) {
@@ -502,9 +666,11 @@ bool CanStartQuantity(const Token& token) {
   if (token.kind == TokenKind::kNumber) return true;
   static const auto* starters = [] {
     auto* set = new absl::flat_hash_set<std::string>{
-        "-",       "half",     "quarter", "minus", "negative", "couple",
-        "another", "all",      "full",    "whole", "between",  "from",
-        "percent", "percents", "per",     "point", "a",        "an"};
+        "-", "half", "quarter", "minus", "negative", "couple", "another", "all",
+        "full", "whole", "between", "from", "percent", "percents", "per",
+        "point", "a", "an",
+        // VagueMoneyAt: "tens of millions of dollars".
+        "tens", "hundreds", "thousands", "millions", "billions", "trillions"};
     for (const Modifier& m : Modifiers()) set->insert(std::string(m.words[0]));
     for (const CurrencyForm& f : CurrencyPrefixes()) {
       set->insert(std::string(f.tokens[0]));
@@ -519,7 +685,53 @@ bool CanStartQuantity(const Token& token) {
   return starters->contains(token.norm) || IsNumberWord(token);
 }
 
+// The codes of the currencies called dollars ("AUD", "USD", "HKD"), from
+// their English names.
+const absl::flat_hash_set<std::string>& DollarCodes() {
+  static const auto* codes = [] {
+    auto* codes = new absl::flat_hash_set<std::string>;
+    for (const auto& [first, names] : quantity_internal::CurrencyNames()) {
+      for (const quantity_internal::NamedCurrency& name : names) {
+        if (name.words.back() == "dollar" || name.words.back() == "dollars") {
+          codes->insert(name.code);
+        }
+      }
+    }
+    return codes;
+  }();
+  return *codes;
+}
+
 }  // namespace
+
+std::string DollarOfText(const std::vector<Token>& tokens,
+                         absl::string_view outlet_dollar) {
+  NormalizeOptions no_bare_dollar;
+  no_bare_dollar.bare_dollar_currency = "";
+  absl::flat_hash_set<std::string> named;
+  // "$US 5" and "$A 5": the code after the sign is how Australian and New
+  // Zealand papers write other dollars than their own.
+  bool sign_first = false;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    std::string code;
+    if (std::optional<CurrencyMatch> prefix =
+            MatchCurrencyPrefix(tokens, i, no_bare_dollar)) {
+      code = prefix->code;
+      sign_first = sign_first || (tokens[i].norm == "$" && prefix->end > i + 1);
+    } else if (std::optional<std::pair<std::string, size_t>> name =
+                   CurrencyNameAt(tokens, i)) {
+      code = name->first;
+    } else if (tokens[i].kind == TokenKind::kWord && tokens[i].all_caps &&
+               IsIsoCode(tokens[i].norm)) {
+      code = Upper(tokens[i].norm);
+    }
+    if (DollarCodes().contains(code)) named.insert(code);
+  }
+  named.erase("USD");
+  if (named.size() == 1) return *named.begin();
+  if (named.empty() && sign_first) return "AUD";
+  return std::string(outlet_dollar);
+}
 
 std::vector<Mention> FindQuantities(absl::string_view text,
                                     const std::vector<Token>& tokens,
@@ -580,6 +792,43 @@ std::vector<Mention> FindQuantities(absl::string_view text,
           continue;
         }
       }
+    }
+    if (std::optional<double> seconds = RaceTimeAt(tokens, j);
+        seconds && AllFree(skip, j, j + 5)) {
+      Quantity q;
+      q.set_unit(Quantity::DURATION_DAYS);
+      q.set_unit_text("second");
+      q.set_value(*seconds / 86400);
+      q.set_resolution(1.0 / 86400);
+      SetInterval(q, *seconds / 86400, *seconds / 86400, true, true);
+      q.set_approx(approx);
+      ApplyApproximation(q, *seconds / 86400, options.tolerance);
+      Mention& mention = mentions.emplace_back();
+      mention.set_begin(tokens[start].begin);
+      mention.set_end(tokens[j + 4].end);
+      mention.set_text(std::string(
+          text.substr(mention.begin(), mention.end() - mention.begin())));
+      *mention.mutable_quantity() = std::move(q);
+      i = last_mention_end = j + 5;
+      continue;
+    }
+    if (std::optional<VagueMoney> vague = VagueMoneyAt(tokens, j, options);
+        vague && AllFree(skip, j, vague->end)) {
+      Quantity q;
+      q.set_unit(Quantity::MONEY);
+      q.set_currency(vague->currency);
+      q.set_scale(vague->scale);
+      q.set_approx(Quantity::RANGE);
+      q.set_resolution(vague->low);
+      SetInterval(q, vague->low, vague->high, true, false);
+      Mention& mention = mentions.emplace_back();
+      mention.set_begin(tokens[j].begin);
+      mention.set_end(tokens[vague->end - 1].end);
+      mention.set_text(std::string(
+          text.substr(mention.begin(), mention.end() - mention.begin())));
+      *mention.mutable_quantity() = std::move(q);
+      i = last_mention_end = vague->end;
+      continue;
     }
     bool between = false;
     if (IsWordAt(tokens, j, "between") || IsWordAt(tokens, j, "from")) {
@@ -701,14 +950,34 @@ std::vector<Mention> FindQuantities(absl::string_view text,
           mention_end = k + 1;
         }
       }
-      for (;;) {
-        size_t k = mention_end;
-        if (IsWordAt(tokens, k, ",")) ++k;
-        if (IsWordAt(tokens, k, "and")) ++k;
+      // The next part in a smaller unit after `end`, joined by "and" or a
+      // comma.
+      const auto part_after = [&](size_t end, double larger_unit_days,
+                                  bool* comma) -> std::optional<Core> {
+        size_t k = end;
+        *comma = IsWordAt(tokens, k, ",");
+        if (*comma) ++k;
+        if (IsWordAt(tokens, k, "and")) {
+          *comma = false;
+          ++k;
+        }
         std::optional<Core> part = ParseCore(tokens, k, options, skip, false);
         if (!part || !part->unit ||
             part->unit->unit != Quantity::DURATION_DAYS ||
-            part->unit->factor >= unit_days || part->number.value < 0) {
+            part->unit->factor >= larger_unit_days || part->number.value < 0) {
+          return std::nullopt;
+        }
+        return part;
+      };
+      for (;;) {
+        bool comma = false;
+        std::optional<Core> part = part_after(mention_end, unit_days, &comma);
+        if (!part) break;
+        // A comma joins parts only inside a list that goes on ("2 years,
+        // 3 months and 10 days"); "for a decade, 20 years after the war"
+        // is two phrases.
+        bool next_comma = false;
+        if (comma && !part_after(part->end, part->unit->factor, &next_comma)) {
           break;
         }
         value += part->number.value * part->unit->factor;

@@ -13,7 +13,8 @@
 //   points    3 percentage points  2pp
 //   multiple  nine-fold  ninefold  doubled  tripled  three times
 //   duration  three years  six to twelve months  two decades  29-hour
-//             a fortnight  3h  3.5years  (normalised to days: year 365.25,
+//             a fortnight  3h  3.5years  2:14:04 (hours, minutes,
+//             seconds)  (normalised to days: year 365.25,
 //             month 30.4375, week 7, fortnight 14, decade 3652.5)
 //   count     any other number: 2,000 workers, a dozen, two hundred
 //
@@ -58,6 +59,15 @@ struct NormalizeOptions {
   // Relative width of "about" and "nearly".
   double tolerance = 0.1;
 };
+
+// The currency a bare "$" stands for in a text (an article): the one other
+// dollar than the US one that the text names ("Australian dollars", "A$",
+// "AUD", "C$"), or AUD when it writes "$US" or "$A" (the sign first, as
+// Australian papers do) and names no other; else `outlet_dollar`, the
+// outlet's own. Decided for the whole article: a story that names one
+// country's dollars counts in them.
+std::string DollarOfText(const std::vector<Token>& tokens,
+                         absl::string_view outlet_dollar);
 
 std::vector<Mention> FindQuantities(absl::string_view text,
                                     const std::vector<Token>& tokens,

@@ -272,7 +272,88 @@ TEST(QuantityTest, Durations) {
        2 * year + 3 * month, D, "", Quantity::EXACT},
       {"a couple of weeks", "a couple of weeks", 14, 14, D, "",
        Quantity::EXACT},
+      {"she won in 2:14:04 in Chicago", "2:14:04",
+       (2 * 3600 + 14 * 60 + 4) / 86400.0, (2 * 3600 + 14 * 60 + 4) / 86400.0,
+       D, "", Quantity::EXACT},
   });
+}
+
+// A duration word is a unit only where it is one: not in an age, not as an
+// acronym, not across two phrases, not as the attribute of another figure.
+TEST(QuantityTest, DurationWordsThatAreNoDuration) {
+  const auto C = Quantity::COUNT;
+  const auto D = Quantity::DURATION_DAYS;
+  const auto M = Quantity::MONEY;
+  const auto E = Quantity::EXACT;
+  RunTable({
+      // Ages: the number stays, as a count for the claim layer to classify.
+      {"the 61-year-old mayor resigned", "61", 61, 61, C, "", E},
+      {"a 7 year-old girl", "7", 7, 7, C, "", E},
+      {"she was 80 years old", "80", 80, 80, C, "", E},
+      {"the two-month-old puppy", "two", 2, 2, C, "", E},
+      // An acronym in capitals is no abbreviated unit; a word in capitals
+      // is still one.
+      {"the SEC fined them 12 MIN", "12", 12, 12, C, "", E},
+      {"LASTED 3 HOURS", "3 HOURS", 3.0 / 24, 3.0 / 24, D, "", E},
+      {"it took 40 secs", "40 secs", 40.0 / 86400, 40.0 / 86400, D, "", E},
+      // A hyphenated duration before money belongs to the money.
+      {"signed a five-year $40 million deal", "$40 million", 4e7, 4e7, M, "USD",
+       E},
+      {"a 10-year bond", "10-year", 3652.5, 3652.5, D, "", E},
+  });
+  // A comma joins duration parts only in a list that goes on.
+  const std::vector<Mention> two = Find("for a decade, 20 years after the war");
+  ASSERT_EQ(two.size(), 2u);
+  EXPECT_EQ(two[0].text(), "a decade");
+  EXPECT_EQ(two[1].text(), "20 years");
+  const std::vector<Mention> list = Find("1 year, 2 months and 5 days");
+  ASSERT_EQ(list.size(), 1u);
+  EXPECT_NEAR(list[0].quantity().value(), 365.25 + 2 * 30.4375 + 5, 1e-9);
+}
+
+TEST(QuantityTest, CurrenciesByTheirEnglishNames) {
+  const auto M = Quantity::MONEY;
+  const auto E = Quantity::EXACT;
+  RunTable({
+      {"a fine of 9.5 million Swedish crowns", "9.5 million Swedish crowns",
+       9.5e6, 9.5e6, M, "SEK", E},
+      {"paid 300 Norwegian kroner", "300 Norwegian kroner", 300, 300, M, "NOK",
+       E},
+      {"worth 12 billion South African rand", "12 billion South African rand",
+       1.2e10, 1.2e10, M, "ZAR", E},
+      {"sold for 70 Brazilian reals", "70 Brazilian reals", 70, 70, M, "BRL",
+       E},
+      {"a fee of 300 pounds", "300 pounds", 300, 300, M, "GBP", E},
+  });
+}
+
+TEST(QuantityTest, PoundsOfWeightAreNoMoney) {
+  for (const std::string sentence :
+       {"a 2,000-pound bomb", "seized 400 pounds of cocaine",
+        "he weighed 310 pounds"}) {
+    SCOPED_TRACE(sentence);
+    const std::vector<Mention> found = Find(sentence);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].quantity().unit(), Quantity::COUNT);
+  }
+}
+
+TEST(QuantityTest, MoneyInMagnitudes) {
+  const auto M = Quantity::MONEY;
+  const auto R = Quantity::RANGE;
+  RunTable({
+      {"it cost tens of millions of dollars", "tens of millions of dollars",
+       1e7, 1e8, M, "USD", R},
+      {"hundreds of thousands of euros were lost",
+       "hundreds of thousands of euros", 1e5, 1e6, M, "EUR", R},
+      {"billions of pounds in aid", "billions of pounds", 2e9, 1e12, M, "GBP",
+       R},
+  });
+  const std::vector<Mention> found = Find("tens of millions of dollars");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_FALSE(found[0].quantity().high_inclusive());
+  // Magnitudes of anything else are no figure.
+  EXPECT_TRUE(Find("hundreds of thousands of people").empty());
 }
 
 TEST(QuantityTest, ValuesPrintAsWritten) {

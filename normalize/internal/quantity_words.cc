@@ -2,6 +2,11 @@
 
 #include <algorithm>
 
+#include "normalize/lexer.h"
+#include "unicode/ucurr.h"
+#include "unicode/uenum.h"
+#include "unicode/unistr.h"
+
 namespace claimcheck {
 namespace quantity_internal {
 
@@ -244,6 +249,77 @@ const absl::flat_hash_map<absl::string_view, DurationUnit>& DurationUnits() {
           {"centuries", {"century", 36525, false}},
       };
   return *units;
+}
+
+namespace {
+
+// Adds the ICU name `name` of currency `code` to `names`, and its "crown"
+// form when its noun is a krona, krone or koruna.
+void AddCurrencyName(
+    const icu::UnicodeString& name, const std::string& code,
+    absl::flat_hash_map<std::string, std::vector<NamedCurrency>>& names) {
+  std::string utf8;
+  name.toUTF8String(utf8);
+  NamedCurrency named;
+  named.code = code;
+  for (const Token& token : Tokenize(utf8)) {
+    // Names with brackets or digits ("Bolivian mvdol (1994)") are not what
+    // prose writes.
+    if (token.kind != TokenKind::kWord) return;
+    named.words.push_back(token.norm);
+  }
+  // Single words ("euro", "bitcoin") are in UnitsAfterNumber with their
+  // checks; a name here has a qualifier ("Swedish krona").
+  if (named.words.size() < 2) return;
+  static constexpr absl::string_view kCrowns[][2] = {
+      {"krona", "crown"},   {"kronor", "crowns"}, {"krone", "crown"},
+      {"kroner", "crowns"}, {"koruna", "crown"},  {"korunas", "crowns"}};
+  for (const auto& [noun, crown] : kCrowns) {
+    if (named.words.back() == noun) {
+      NamedCurrency translated = named;
+      translated.words.back() = std::string(crown);
+      names[translated.words[0]].push_back(std::move(translated));
+    }
+  }
+  names[named.words[0]].push_back(std::move(named));
+}
+
+}  // namespace
+
+const absl::flat_hash_map<std::string, std::vector<NamedCurrency>>&
+CurrencyNames() {
+  static const auto* names = [] {
+    auto* names =
+        new absl::flat_hash_map<std::string, std::vector<NamedCurrency>>;
+    UErrorCode status = U_ZERO_ERROR;
+    UEnumeration* codes =
+        ucurr_openISOCurrencies(UCURR_COMMON | UCURR_NON_DEPRECATED, &status);
+    const char* code = nullptr;
+    while (U_SUCCESS(status) &&
+           (code = uenum_next(codes, nullptr, &status)) != nullptr) {
+      icu::UnicodeString iso(code);
+      for (const char* plural : {"one", "other"}) {
+        UBool is_choice_format = false;
+        int32_t length = 0;
+        UErrorCode name_status = U_ZERO_ERROR;
+        const UChar* name = ucurr_getPluralName(iso.getTerminatedBuffer(), "en",
+                                                &is_choice_format, plural,
+                                                &length, &name_status);
+        if (U_SUCCESS(name_status) && name != nullptr) {
+          AddCurrencyName(icu::UnicodeString(name, length), code, *names);
+        }
+      }
+    }
+    uenum_close(codes);
+    for (auto& [first, list] : *names) {
+      std::stable_sort(list.begin(), list.end(),
+                       [](const NamedCurrency& a, const NamedCurrency& b) {
+                         return a.words.size() > b.words.size();
+                       });
+    }
+    return names;
+  }();
+  return *names;
 }
 
 const absl::flat_hash_map<absl::string_view, double>& MultipleWords() {

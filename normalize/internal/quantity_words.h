@@ -65,6 +65,20 @@ struct DurationUnit {
 // Duration words and abbreviations, in days (year 365.25, month 30.4375).
 const absl::flat_hash_map<absl::string_view, DurationUnit>& DurationUnits();
 
+// A currency's English name as tokens ("swedish", "kronor"), and its code.
+struct NamedCurrency {
+  std::vector<std::string> words;
+  std::string code;
+};
+
+// The English names, singular and plural, of the ISO 4217 currencies in
+// use, from ICU's CLDR data ("South African rand", "Swedish kronor",
+// "Czech korunas"), keyed by their first word, longest names first. The
+// krona, krone and koruna also go by their English translation, "crown",
+// as news writes them ("4.2 million Swedish crowns").
+const absl::flat_hash_map<std::string, std::vector<NamedCurrency>>&
+CurrencyNames();
+
 // Verbs and adjectives that are multiples by themselves.
 const absl::flat_hash_map<absl::string_view, double>& MultipleWords();
 

@@ -356,6 +356,28 @@ TEST(QuantityTest, MoneyInMagnitudes) {
   EXPECT_TRUE(Find("hundreds of thousands of people").empty());
 }
 
+TEST(QuantityTest, TheDollarOfAText) {
+  const auto dollar_of = [](const std::string& text) {
+    return DollarOfText(Tokenize(text), "USD");
+  };
+  // A story that names one other country's dollars counts in them.
+  EXPECT_EQ(dollar_of("Figures are in Australian dollars. Reserves are "
+                      "about $300 billion."),
+            "AUD");
+  EXPECT_EQ(dollar_of("It paid C$40 million, then another $20 million."),
+            "CAD");
+  EXPECT_EQ(dollar_of("The NZD fell. Exports were worth $2 billion."), "NZD");
+  // "$US" before the amount: an Australian paper's way of naming the other.
+  EXPECT_EQ(dollar_of("The deal, worth $US5 billion, values it at $7 billion."),
+            "AUD");
+  // US dollars named, or two other dollars named: the outlet's.
+  EXPECT_EQ(dollar_of("It raised US$5 million, and $3 million more."), "USD");
+  EXPECT_EQ(dollar_of("A$5 and HK$7, and then $3."), "USD");
+  EXPECT_EQ(DollarOfText(Tokenize("It cost $3."), "AUD"), "AUD");
+  // "a $5 fee" names no Australian dollar.
+  EXPECT_EQ(dollar_of("a $5 fee"), "USD");
+}
+
 TEST(QuantityTest, ValuesPrintAsWritten) {
   // 8.2 * 1e9 in binary floating point is 8199999999.999999.
   const std::vector<Mention> found = Find("an initial $8.2bn");

@@ -185,6 +185,11 @@ bool TitleCase(const std::vector<Token>& tokens) {
 
 MentionKind ClassifyMention(const std::vector<Token>& tokens,
                             const Mention& mention, bool paragraph_start) {
+  if (mention.has_time()) {
+    // The normaliser reads "6:45 a.m." and "0100 GMT" as times of day.
+    return mention.time().granularity() == TimeRef::TIME_OF_DAY ? CLOCK_TIME
+                                                                : CLAIM;
+  }
   if (!mention.has_quantity()) return CLAIM;
   const Quantity& q = mention.quantity();
   if (q.unit() == Quantity::PERCENT || q.unit() == Quantity::MONEY ||

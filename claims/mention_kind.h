@@ -10,7 +10,9 @@
 //   AGE         "Name, 54," (a whole number 1-119 between commas after a
 //               capitalised word), "aged 54", "age 54", "54-year-old",
 //               "54 years old", "Name (54)"
-//   CLOCK_TIME  "6:45", "6.45pm", "9 a.m.", "0100 GMT", "10 o'clock"
+//   CLOCK_TIME  "6:45", "6.45pm", "9 a.m.", "0100 GMT", "10 o'clock" (the
+//               normaliser reads most as a time of day, TIME_OF_DAY: such a
+//               time mention is CLOCK_TIME; any other time mention CLAIM)
 //   PHONE       digit groups joined by dashes, dots or brackets with 7 or
 //               more digits ("555-1234", "+1 (212) 555-0199"), or any
 //               figure after "call", "phone", "fax", "tel"

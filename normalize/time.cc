@@ -169,6 +169,40 @@ std::vector<Match> JoinRanges(const std::vector<Token>& tokens,
   return joined;
 }
 
+// A time of day takes the day written next to it: "at 9:30 p.m. on
+// Friday", "Friday at 9:30 p.m.", "6:45 a.m., March 3". Only "on", "at"
+// and commas may stand between them.
+void GiveClockTimesTheirDay(const std::vector<Token>& tokens,
+                            std::vector<Match>& matches) {
+  const auto joined_by_glue = [&](size_t from, size_t to) {
+    if (to < from || to - from > 2) return false;
+    for (size_t k = from; k < to; ++k) {
+      const std::string& w = tokens[k].norm;
+      if (w != "on" && w != "at" && w != ",") return false;
+    }
+    return true;
+  };
+  for (size_t m = 0; m < matches.size(); ++m) {
+    TimeRef& clock = matches[m].time;
+    if (clock.granularity() != TimeRef::TIME_OF_DAY) continue;
+    const Match* day = nullptr;
+    if (m + 1 < matches.size() &&
+        joined_by_glue(matches[m].end, matches[m + 1].begin)) {
+      day = &matches[m + 1];
+    } else if (m > 0 && joined_by_glue(matches[m - 1].end, matches[m].begin)) {
+      day = &matches[m - 1];
+    }
+    if (day == nullptr || day->impossible ||
+        day->time.granularity() != TimeRef::DAY || !day->time.resolved()) {
+      continue;
+    }
+    clock.set_begin(day->time.begin());
+    clock.set_end(day->time.end());
+    clock.set_relative(day->time.relative());
+    clock.set_resolved(true);
+  }
+}
+
 }  // namespace
 
 std::optional<date::year_month_day> ParseIsoDay(absl::string_view iso) {
@@ -209,8 +243,10 @@ std::vector<Mention> FindTimes(absl::string_view text,
     }
     matches.push_back(std::move(*match));
   }
+  std::vector<Match> joined = JoinRanges(tokens, std::move(matches));
+  GiveClockTimesTheirDay(tokens, joined);
   std::vector<Mention> mentions;
-  for (Match& match : JoinRanges(tokens, std::move(matches))) {
+  for (Match& match : joined) {
     if (taken != nullptr) {
       for (size_t k = match.begin; k < match.end; ++k) (*taken)[k] = true;
     }

@@ -233,3 +233,90 @@ TEST(TimeTest, HugeCountBeforeStartingKeepsTheDay) {
 
 }  // namespace
 }  // namespace claimcheck
+
+namespace claimcheck {
+namespace {
+
+struct ClockCase {
+  std::string sentence;
+  std::string mention;
+  std::string clock;
+  std::string zone;
+  std::string day;  // empty: no day written next to it
+};
+
+TEST(TimeTest, SplitYearsAreOnePeriod) {
+  const auto P = TimeRef::PERIOD;
+  RunTable({
+      {"the 2012/2013 budget", "2012/2013", "2012-01-01", "2013-12-31", P,
+       false},
+      {"in the 2019/20 season", "2019/20", "2019-01-01", "2020-12-31", P,
+       false},
+      {"spending in 2013-14 rose", "2013-14", "2013-01-01", "2014-12-31", P,
+       false},
+  });
+}
+
+TEST(TimeTest, CardinalNumberWordsAreNoDayOfMonth) {
+  for (const Mention& m : Normalize("The twenty five year deal was signed",
+                                    ParseIsoDay(kPublished), {})) {
+    EXPECT_FALSE(m.has_time()) << m.text();
+  }
+}
+
+TEST(TimeTest, ClockTimes) {
+  const std::vector<ClockCase> cases = {
+      {"The blast came at about 6:45 a.m. near the port", "6:45 a.m.", "06:45",
+       "", ""},
+      {"Police arrived at 9:30 p.m. on Friday", "9:30 p.m.", "21:30", "",
+       "2025-11-07"},
+      {"Saturday at 11.20pm the lights went out", "11.20pm", "23:20", "",
+       "2025-11-08"},
+      {"the polls close at 9pm", "9pm", "21:00", "", ""},
+      {"It struck at 12 a.m. local time", "12 a.m.", "00:00", "", ""},
+      {"The quake hit at 2100 UTC", "2100 UTC", "21:00", "UTC", ""},
+      {"at 0100 GMT on 3 March 2024", "0100 GMT", "01:00", "GMT", "2024-03-03"},
+      {"the curfew begins at 1430 hours", "1430 hours", "14:30", "", ""},
+      {"talks resumed at 10:05 EST", "10:05 EST", "10:05", "EST", ""},
+      {"The deadline is at noon, Tuesday", "noon", "12:00", "", "2025-11-11"},
+      {"They worked until midnight", "midnight", "00:00", "", ""},
+  };
+  for (const ClockCase& c : cases) {
+    SCOPED_TRACE(c.sentence);
+    const Mention* clock = nullptr;
+    const std::vector<Mention> found =
+        Normalize(c.sentence, ParseIsoDay(kPublished), {});
+    for (const Mention& m : found) {
+      if (m.has_time() && m.time().granularity() == TimeRef::TIME_OF_DAY) {
+        ASSERT_EQ(clock, nullptr) << "a second clock: " << m.text();
+        clock = &m;
+      }
+      // No part of a clock is read as a count or a year.
+      EXPECT_FALSE(m.has_quantity()) << m.text();
+    }
+    ASSERT_NE(clock, nullptr);
+    EXPECT_EQ(clock->text(), c.mention);
+    EXPECT_EQ(clock->time().clock(), c.clock);
+    EXPECT_EQ(clock->time().clock_zone(), c.zone);
+    EXPECT_EQ(clock->time().begin(), c.day);
+    EXPECT_EQ(clock->time().end(), c.day);
+    EXPECT_EQ(clock->time().resolved(), !c.day.empty());
+  }
+}
+
+TEST(TimeTest, NotClockTimes) {
+  for (const std::string sentence :
+       {"She won in 2:14:04 in Chicago", "the 9 members", "a 3:1 ratio",
+        "the 2100 workers", "rose 10.25 percent", "the midnight sun",
+        "at 13:75 they met"}) {
+    SCOPED_TRACE(sentence);
+    for (const Mention& m : Normalize(sentence, ParseIsoDay(kPublished), {})) {
+      EXPECT_FALSE(m.has_time() &&
+                   m.time().granularity() == TimeRef::TIME_OF_DAY)
+          << m.text();
+    }
+  }
+}
+
+}  // namespace
+}  // namespace claimcheck

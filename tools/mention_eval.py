@@ -18,7 +18,7 @@ as a mention. System byte offsets are mapped back to (line, column).
 Matching. A system mention and a gold mention match when their byte ranges
 overlap. Families: gold percent/money/duration/date/clock; system
 PERCENT and PERCENTAGE_POINT -> percent, MONEY -> money, DURATION_DAYS ->
-duration, time -> date. System COUNT and MULTIPLE are ignored, except that
+duration, time of granularity TIME_OF_DAY -> clock, other times -> date. System COUNT and MULTIPLE are ignored, except that
 one overlapping a gold percent, money or duration mention is reported as a
 wrong family for that gold mention (it is no false positive of any family).
 A true positive needs overlap + same family + right value, one system
@@ -30,7 +30,7 @@ mention per gold mention:
            30.4375, week = 7, quarter = 91.3125, decade = 3652.5,
            century = 36525, hour = 1/24, minute = 1/1440, second = 1/86400);
   date     system begin and end equal to one of the gold alternatives;
-  clock    HH:MM equal (the system has no clock mentions today).
+  clock    HH:MM equal (the day is not scored).
 Every system mention of a family that is not a true positive is a false
 positive, except system dates that overlap a gold date whose value is `?`
 (those count only for spotting). "Spotting" ignores the value: a gold
@@ -164,7 +164,12 @@ def run_system(binary, a):
         j = json.loads(line)
         s = dict(text=j.get('text', ''), span=(j['begin'], j['end']),
                  article=a.rel, raw=j)
-        if 'time' in j:
+        if 'time' in j and j['time'].get('granularity') == 'TIME_OF_DAY':
+            s['family'] = 'clock'
+            s['clock'] = j['time'].get('clock', '')
+            s['show'] = '%s %s %s' % (s['clock'], j['time'].get('clockZone', ''),
+                                      j['time'].get('begin', ''))
+        elif 'time' in j:
             s['family'] = 'date'
             s['tb'], s['te'] = j['time'].get('begin', ''), j['time'].get('end', '')
             s['show'] = '%s..%s %s' % (s['tb'], s['te'],
@@ -211,6 +216,8 @@ def value_ok(g, s):
     if k == 'date':
         return any(alt == '%s..%s' % (s['tb'], s['te'])
                    for alt in g['value'].split('|'))
+    if k == 'clock':
+        return s['clock'] in g['value'].split('|')
     return False
 
 

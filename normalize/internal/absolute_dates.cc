@@ -1,6 +1,7 @@
 #include <cstdio>
 #include <string>
 
+#include "absl/strings/match.h"
 #include "normalize/internal/time_scanner.h"
 
 namespace claimcheck {
@@ -122,8 +123,15 @@ std::optional<Match> TimeScanner::WeekdayAndDate(size_t i) const {
         }
       }
     }
-    // "Friday the 15th", "the 27th": a day of the reference's month.
-    if (reference_ && k > j && (day_end > k + 1 || j > i)) {
+    // "Friday the 15th", "the 27th", "the twenty-fifth": a day of the
+    // reference's month, written as an ordinal ("the twenty five" is a
+    // count).
+    const absl::string_view last = tokens_[day_end - 1].norm;
+    const bool ordinal =
+        tokens_[day_end - 1].kind == TokenKind::kWord &&
+        (absl::EndsWith(last, "th") || absl::EndsWith(last, "st") ||
+         absl::EndsWith(last, "nd") || absl::EndsWith(last, "rd"));
+    if (reference_ && k > j && (day_end > k + 1 || j > i) && ordinal) {
       return DateMatch(i, day_end, static_cast<int>(reference_->year()),
                        static_cast<unsigned>(reference_->month()), day, true);
     }
@@ -372,8 +380,29 @@ std::optional<Match> TimeScanner::YearRange(size_t i) const {
   size_t j = i;
   const bool between = Word(j, "between");
   if (between || Word(j, "from")) ++j;
-  if (!BareYearAt(j)) return std::nullopt;
+  if (!YearAt(j)) return std::nullopt;
   const size_t connector = j + 1;
+  // "2012/2013", "2012/13", "2012-13": a split year (a financial year, a
+  // season). Where it starts varies by country (July, April, October), so
+  // it is both calendar years, as one period.
+  if ((Symbol(connector, "/") || Symbol(connector, "-")) &&
+      !tokens_[connector].space_before && connector + 1 < tokens_.size() &&
+      !tokens_[connector + 1].space_before &&
+      (IntegerAt(connector + 1, 2, 2) || IntegerAt(connector + 1, 4, 4))) {
+    const int first = IntAt(j);
+    const int second = IntAt(connector + 1);
+    const bool two_digits = tokens_[connector + 1].norm.size() == 2;
+    if ((two_digits && second == (first + 1) % 100) ||
+        (!two_digits && second == first + 1)) {
+      return Match{
+          i, connector + 2,
+          Period(year_month_day(date::year(first), date::January, date::day(1)),
+                 year_month_day(date::year(first + 1), date::December,
+                                date::day(31)),
+                 TimeRef::PERIOD, false)};
+    }
+  }
+  if (!BareYearAt(j)) return std::nullopt;
   const bool joined = Symbol(connector, "-") || Word(connector, "to") ||
                       Word(connector, "through") ||
                       (between && Word(connector, "and"));

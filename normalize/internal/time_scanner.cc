@@ -74,6 +74,8 @@ year_month_day LastDayOf(date::year y, date::month m) {
 
 std::optional<Match> TimeScanner::MatchAt(size_t i) {
   if (!CanStartDate(tokens_[i])) return std::nullopt;
+  // First: "2100 UTC" is a time, not the year 2100.
+  if (auto m = ClockTime(i)) return m;
   // Before Relative(): "the last week of 2015" is not "the last week".
   if (auto m = NthWeek(i)) return m;
   if (auto m = Relative(i)) return m;
@@ -103,7 +105,8 @@ bool TimeScanner::CanStartDate(const Token& token) {
       "tomorrow", "tmrw",    "tmr",      "earlier",  "later",     "rest",
       "a",        "an",      "first",    "second",   "third",     "fourth",
       "fifth",    "q",       "h",        "between",  "from",      "twenty",
-      "thirty",   "within",  "same",     "weekend",  "now",       "few"};
+      "thirty",   "within",  "same",     "weekend",  "now",       "few",
+      "noon",     "midnight"};
   return starters->contains(token.norm) || MonthNames().contains(token.norm) ||
          WeekdayNames().contains(token.norm) || IsNumberWord(token);
 }

@@ -14,10 +14,10 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/string_view.h"
-#include "normalize/value.pb.h"
 #include "date/date.h"
 #include "normalize/lexer.h"
 #include "normalize/number.h"
+#include "normalize/value.pb.h"
 
 namespace claimcheck {
 namespace time_internal {
@@ -206,6 +206,13 @@ class TimeScanner {
   // Tuesday": the Tuesday of the reference's week, of the week after it,
   // of the week before it (weeks start on Monday).
   std::optional<Match> WeekdayAlone(size_t i) const;
+
+  // A time of day: "6:45", "6:45 a.m.", "9pm", "9 p.m.", "11.20pm",
+  // "2100 UTC", "0100 GMT", "1430 hours", "at noon", "by midnight", with a
+  // zone after it ("EST": an all-capital word of three to five letters
+  // ending in T, or UTC). "2:14:04" (hours, minutes and seconds) is a
+  // length of time, not a clock: left to the quantity grammar.
+  std::optional<Match> ClockTime(size_t i) const;
 
   bool IsTomorrow(size_t i) const;
 

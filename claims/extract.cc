@@ -266,6 +266,8 @@ std::vector<Claim> ExtractClaims(const Article& article,
          absl::StripAsciiWhitespace(paragraph) ==
              absl::StripAsciiWhitespace(article.title()));
   }
+  // The anchor date, carried from sentence to sentence.
+  TimeContext time_context;
   int crowded_sentences = 0;
   const Sentence* first_crowded = nullptr;
   size_t first_crowded_mentions = 0;
@@ -277,7 +279,7 @@ std::vector<Claim> ExtractClaims(const Article& article,
     facts.text = sentence.text();
     const uint32_t p = sentence.paragraph();
     if (p < boilerplate.size() && boilerplate[p]) continue;
-    facts.mentions = Normalize(facts.text, reference, options);
+    facts.mentions = Normalize(facts.text, reference, options, &time_context);
     if (facts.mentions.size() > kMaxMentionsPerSentence) {
       // A table or a list flattened into one sentence: each figure's frame
       // looks over the whole sentence, so read a bounded number of them.

@@ -38,10 +38,12 @@ std::vector<std::pair<size_t, size_t>> UrlRanges(absl::string_view text) {
 
 std::vector<Mention> Normalize(absl::string_view text,
                                std::optional<date::year_month_day> reference,
-                               const NormalizeOptions& options) {
+                               const NormalizeOptions& options,
+                               TimeContext* context) {
   const std::vector<Token> tokens = Tokenize(text);
   std::vector<bool> taken;
-  std::vector<Mention> mentions = FindTimes(text, tokens, reference, &taken);
+  std::vector<Mention> mentions =
+      FindTimes(text, tokens, reference, &taken, context);
   const std::vector<std::pair<size_t, size_t>> urls = UrlRanges(text);
   if (!urls.empty()) {
     // Tokens of a web address are taken, so no quantity is read there.

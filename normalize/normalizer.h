@@ -28,12 +28,16 @@
 #include "date/date.h"
 #include "normalize/mention.pb.h"
 #include "normalize/quantity.h"
+#include "normalize/time.h"
 
 namespace claimcheck {
 
+// `context` (optional) carries the anchor date from one sentence of an
+// article to the next (normalize/time.h, TimeContext).
 std::vector<Mention> Normalize(absl::string_view text,
                                std::optional<date::year_month_day> reference,
-                               const NormalizeOptions& options);
+                               const NormalizeOptions& options,
+                               TimeContext* context = nullptr);
 
 }  // namespace claimcheck
 

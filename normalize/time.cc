@@ -223,9 +223,12 @@ std::optional<date::year_month_day> ParseIsoDay(absl::string_view iso) {
 std::vector<Mention> FindTimes(absl::string_view text,
                                const std::vector<Token>& tokens,
                                std::optional<year_month_day> reference,
-                               std::vector<bool>* taken) {
+                               std::vector<bool>* taken, TimeContext* context) {
   if (taken != nullptr) taken->assign(tokens.size(), false);
   TimeScanner scanner(tokens, reference);
+  if (context != nullptr && context->anchor) {
+    scanner.SetAnchor(*context->anchor);
+  }
   std::vector<Match> matches;
   size_t i = 0;
   while (i < tokens.size()) {
@@ -241,8 +244,10 @@ std::vector<Mention> FindTimes(absl::string_view text,
     while (!matches.empty() && matches.back().end > match->begin) {
       matches.pop_back();
     }
+    if (!match->impossible && match->anchors) scanner.SetAnchor(match->time);
     matches.push_back(std::move(*match));
   }
+  if (context != nullptr) context->anchor = scanner.anchor();
   std::vector<Match> joined = JoinRanges(tokens, std::move(matches));
   GiveClockTimesTheirDay(tokens, joined);
   std::vector<Mention> mentions;

@@ -37,6 +37,22 @@
 //              that of a date written next to it ("at 9:30 p.m. on
 //              Friday", "Friday at 9:30 p.m."), else unresolved. "2:14:04"
 //              is a length of time (a race), not a clock.
+//   anchored   three days later · a year earlier · the following year ·
+//              the next day · the previous month · that year · the same
+//              day: from the date the text gave last (the anchor: a
+//              resolved day, month, quarter or year of this or an earlier
+//              sentence; see TimeContext), at the anchor's granularity for
+//              counts ("a year earlier" than Q3 2024 is Q3 2023). Without
+//              an anchor "later", "the next", "the previous" and "the same"
+//              count from the reference; "earlier", "following" and "that"
+//              stay unresolved. A unit finer than the anchor ("the next
+//              day" after "in 2019") is unresolved.
+//   direction  a bare month or weekday goes where the verbs near it point:
+//              "sales fell in September" (in a February story) is last
+//              September, "will open in January" next January, "will
+//              meet on Monday" the next Monday; without a verb of either
+//              tense, a month is the reference's year's and a weekday the
+//              latest on or before the reference.
 // In offsets, "a few" counts 3 ("a few days ago"), as Duckling has it.
 // "Twelve years earlier" is earlier than a date of the text, not the
 // reference: kept relative and unresolved.
@@ -64,10 +80,20 @@ namespace claimcheck {
 // command line; nullopt otherwise. Locale-independent.
 std::optional<date::year_month_day> ParseIsoDay(absl::string_view iso);
 
+// What FindTimes carries from one sentence of an article to the next: the
+// date the text gave last, which "three days later", "the following year",
+// "a year earlier" and "that day" count from (TimeML's anchor time). Give
+// the sentences of one article, in order, the same context; a new article
+// a new one.
+struct TimeContext {
+  std::optional<TimeRef> anchor;
+};
+
 std::vector<Mention> FindTimes(absl::string_view text,
                                const std::vector<Token>& tokens,
                                std::optional<date::year_month_day> reference,
-                               std::vector<bool>* taken);
+                               std::vector<bool>* taken,
+                               TimeContext* context = nullptr);
 
 }  // namespace claimcheck
 

@@ -217,7 +217,9 @@ TEST(TimeTest, NumbersWithExponentsAreNoDateFields) {
     SCOPED_TRACE(sentence);
     // "Q3" alone is still this year's third quarter.
     for (const Mention& m : Normalize(sentence, ParseIsoDay(kPublished), {})) {
-      if (m.has_time()) EXPECT_EQ(m.text().find('e'), std::string::npos);
+      if (m.has_time()) {
+        EXPECT_EQ(m.text().find('e'), std::string::npos);
+      }
     }
   }
 }
@@ -244,6 +246,38 @@ struct ClockCase {
   std::string zone;
   std::string day;  // empty: no day written next to it
 };
+
+// A bare month or weekday points where the verbs around it point
+// (reference: Thursday, 13 November 2025).
+TEST(TimeTest, BareMonthsAndWeekdaysFollowTheTense) {
+  const auto M = TimeRef::MONTH;
+  const auto D = TimeRef::DAY;
+  RunTable({
+      // Past: the latest such month, the latest such day.
+      {"Exports fell sharply in December", "December", "2024-12-01",
+       "2024-12-31", M, true},
+      {"In December, the mill closed", "December", "2024-12-01", "2024-12-31",
+       M, true},
+      {"The mine had flooded in March", "March", "2025-03-01", "2025-03-31", M,
+       true},
+      {"The council voted on Friday", "Friday", "2025-11-07", "2025-11-07", D,
+       true},
+      // Future: the next one.
+      {"The line will open in February", "February", "2026-02-01", "2026-02-28",
+       M, true},
+      {"Rates are expected to fall in January", "January", "2026-01-01",
+       "2026-01-31", M, true},
+      {"The court will rule on Monday", "Monday", "2025-11-17", "2025-11-17", D,
+       true},
+      // Neither: the reference's year, the latest such day.
+      {"Its budget is due in December", "December", "2025-12-01", "2025-12-31",
+       M, true},
+      {"Talks resume on Friday", "Friday", "2025-11-07", "2025-11-07", D, true},
+      // A name is no verb.
+      {"Meetings with Rose in December", "December", "2025-12-01", "2025-12-31",
+       M, true},
+  });
+}
 
 TEST(TimeTest, SplitYearsAreOnePeriod) {
   const auto P = TimeRef::PERIOD;
@@ -316,6 +350,75 @@ TEST(TimeTest, NotClockTimes) {
           << m.text();
     }
   }
+}
+
+}  // namespace
+}  // namespace claimcheck
+
+namespace claimcheck {
+namespace {
+
+// The times of `text`, as "text=begin..end" (or "text=?" unresolved).
+std::vector<std::string> TimesOf(const std::vector<Mention>& mentions) {
+  std::vector<std::string> times;
+  for (const Mention& m : mentions) {
+    if (!m.has_time()) continue;
+    times.push_back(m.text() + "=" +
+                    (m.time().resolved()
+                         ? m.time().begin() + ".." + m.time().end()
+                         : std::string("?")));
+  }
+  return times;
+}
+
+TEST(TimeTest, RelativePhrasesCountFromTheLastDate) {
+  const auto reference = ParseIsoDay("2025-11-13");
+  EXPECT_EQ(
+      TimesOf(Normalize("The dam burst on June 4, 2018; two days later the "
+                        "town was evacuated. The following year it was "
+                        "rebuilt, and the same year the mayor resigned.",
+                        reference, {})),
+      (std::vector<std::string>{"June 4, 2018=2018-06-04..2018-06-04",
+                                "two days later=2018-06-06..2018-06-06",
+                                "The following year=2019-01-01..2019-12-31",
+                                "the same year=2019-01-01..2019-12-31"}));
+  // A count keeps the anchor's granularity.
+  EXPECT_EQ(TimesOf(Normalize("Profit rose in the third quarter of 2024, "
+                              "against a loss a year earlier.",
+                              reference, {})),
+            (std::vector<std::string>{
+                "the third quarter of 2024=2024-07-01..2024-09-30",
+                "a year earlier=2023-07-01..2023-09-30"}));
+  // A unit finer than the anchor names nothing known; "earlier" with no
+  // date before it neither.
+  EXPECT_EQ(TimesOf(Normalize("It opened in 2019. The next day it shut.",
+                              reference, {})),
+            (std::vector<std::string>{"2019=2019-01-01..2019-12-31",
+                                      "The next day=?"}));
+  EXPECT_EQ(
+      TimesOf(Normalize("Ten years earlier it was built.", reference, {})),
+      (std::vector<std::string>{"Ten years earlier=?"}));
+  // Without any date before, "the next day" and "later" count from the
+  // reference, and such a guess anchors nothing.
+  EXPECT_EQ(TimesOf(Normalize("Two days later it shut. A year earlier it "
+                              "opened.",
+                              reference, {})),
+            (std::vector<std::string>{"Two days later=2025-11-15..2025-11-15",
+                                      "A year earlier=?"}));
+}
+
+TEST(TimeTest, TheAnchorCrossesSentencesThroughTheContext) {
+  const auto reference = ParseIsoDay("2025-11-13");
+  TimeContext context;
+  Normalize("The strike began in March 2021.", reference, {}, &context);
+  ASSERT_TRUE(context.anchor.has_value());
+  EXPECT_EQ(context.anchor->begin(), "2021-03-01");
+  EXPECT_EQ(
+      TimesOf(Normalize("A month later it ended.", reference, {}, &context)),
+      (std::vector<std::string>{"A month later=2021-04-01..2021-04-30"}));
+  // A new article starts from a new context.
+  EXPECT_EQ(TimesOf(Normalize("A month earlier it began.", reference, {})),
+            (std::vector<std::string>{"A month earlier=?"}));
 }
 
 }  // namespace

@@ -522,6 +522,16 @@ std::optional<Match> TimeScanner::MonthAlone(size_t i) const {
   } else if (i > 0 && Word(i - 1, "next") &&
              date::month(month) <= reference_->month()) {
     y += years(1);
+  } else if (!(i > 0 && Word(i - 1, "this"))) {
+    // A bare month takes its direction from the verbs: "sales fell in
+    // September" in a February story is last September; "will open in
+    // January" in a November one is next January.
+    const int direction = TenseDirectionNear(i);
+    if (direction < 0 && date::month(month) > reference_->month()) {
+      y -= years(1);
+    } else if (direction > 0 && date::month(month) < reference_->month()) {
+      y += years(1);
+    }
   }
   const size_t begin =
       (i > 0 && (Word(i - 1, "last") || Word(i - 1, "next"))) ? i - 1 : i;
@@ -680,8 +690,12 @@ std::optional<Match> TimeScanner::WeekdayAlone(size_t i) const {
     delta += 7;
   } else if (last) {
     delta -= 7;
-  } else if (!current && delta > 0) {
+  } else if (!current && delta > 0 && TenseDirectionNear(i) <= 0) {
+    // News reports what happened: the latest such day, unless the verbs
+    // point ahead ("will meet on Monday": the next Monday).
     delta -= 7;
+  } else if (!current && delta < 0 && TenseDirectionNear(i) > 0) {
+    delta += 7;
   }
   return Match{begin, end, Day(year_month_day(ref + days(delta)), true)};
 }

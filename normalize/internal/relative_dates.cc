@@ -6,7 +6,44 @@
 namespace claimcheck {
 namespace time_internal {
 
+std::optional<Match> TimeScanner::AnchoredPeriod(size_t i) const {
+  size_t j = i;
+  const bool the = Word(j, "the");
+  if (the) ++j;
+  int offset = 0;
+  bool falls_back = false;  // to the reference's reading, without an anchor
+  if (Word(j, "following")) {
+    offset = 1;
+  } else if (the && Word(j, "next")) {
+    offset = 1;
+    falls_back = true;
+  } else if (the && (Word(j, "previous") || Word(j, "preceding") ||
+                     Word(j, "prior"))) {
+    offset = -1;
+    falls_back = true;
+  } else if (the && Word(j, "same")) {
+    falls_back = true;
+  } else if (!the && Word(j, "that")) {
+    // "that year"
+  } else {
+    return std::nullopt;
+  }
+  if (j + 1 >= tokens_.size() || tokens_[j + 1].norm.back() == 's') {
+    return std::nullopt;
+  }
+  const Unit unit = UnitOf(tokens_[j + 1].norm);
+  if (unit == Unit::kNone || unit == Unit::kDecade) return std::nullopt;
+  if (std::optional<TimeRef> time = FromAnchor(unit, offset)) {
+    return Match{i, j + 2, *time};
+  }
+  // Without any anchor, "the next day" counts from the reference; after
+  // "in 2019" it names no day we know.
+  if (falls_back && !anchor_) return std::nullopt;
+  return Match{i, j + 2, Unresolved(TimeRef::GRANULARITY_UNSPECIFIED)};
+}
+
 std::optional<Match> TimeScanner::Relative(size_t i) const {
+  if (std::optional<Match> anchored = AnchoredPeriod(i)) return anchored;
   const bool resolvable = reference_.has_value();
   auto resolved_or_not = [&](size_t begin, size_t end, auto make,
                              TimeRef::Granularity granularity) {
@@ -180,18 +217,30 @@ std::optional<Match> TimeScanner::Relative(size_t i) const {
     size_t u = i;
     const std::vector<std::pair<int, Unit>> parts = OffsetParts(i, &u);
     int direction = 0;
+    // "later" with no date before it counts from the reference: a guess,
+    // which anchors nothing after it.
+    bool guessed = false;
     int anchor = 0;  // days from the reference the count starts at
     size_t end = u + 2;
     if (parts.empty()) {
       // not a relative count
     } else if (Word(u + 1, "ago")) {
       direction = -1;
-    } else if (Word(u + 1, "later") || Word(u + 1, "hence")) {
+    } else if (Word(u + 1, "later") || Word(u + 1, "earlier")) {
+      // "Three days later", "a year earlier": from the date the text gave
+      // last. Without one, "later" counts from the reference; "earlier"
+      // than a date we do not know stays unresolved.
+      const int from_anchor = Word(u + 1, "later") ? 1 : -1;
+      if (std::optional<TimeRef> time = ShiftedAnchor(parts, from_anchor)) {
+        return Match{i, u + 2, *time};
+      }
+      if (from_anchor < 0 || anchor_.has_value()) {
+        return Match{i, u + 2, Unresolved(TimeRef::PERIOD)};
+      }
       direction = 1;
-    } else if (Word(u + 1, "earlier")) {
-      // "Twelve years earlier": earlier than a date the text gave before,
-      // which the reference date is not. Kept, unresolved.
-      return Match{i, u + 2, Unresolved(TimeRef::PERIOD)};
+      guessed = true;
+    } else if (Word(u + 1, "hence")) {
+      direction = 1;
     } else if ((Word(u + 1, "from") || Word(u + 1, "after") ||
                 Word(u + 1, "before")) &&
                (Word(u + 2, "now") || Word(u + 2, "today") ||
@@ -217,7 +266,9 @@ std::optional<Match> TimeScanner::Relative(size_t i) const {
       for (const auto& [count, part_unit] : parts) {
         day = Shift(day, part_unit, count * direction);
       }
-      return Match{i, end, Day(day, true)};
+      Match match{i, end, Day(day, true)};
+      match.anchors = !guessed;
+      return match;
     }
   }
   // "the past two years", "the last decade", "over the past 12 months":

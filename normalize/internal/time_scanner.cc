@@ -3,7 +3,9 @@
 #include <cstdio>
 #include <string>
 
+#include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
+#include "normalize/lexicon.h"
 
 namespace claimcheck {
 namespace time_internal {
@@ -100,15 +102,63 @@ bool TimeScanner::CanStartDate(const Token& token) {
   if (token.kind == TokenKind::kNumber) return true;
   if (token.kind != TokenKind::kWord) return false;
   static const auto* starters = new absl::flat_hash_set<absl::string_view>{
-      "the",      "day",     "this",     "next",     "last",      "past",
-      "coming",   "current", "previous", "upcoming", "yesterday", "today",
-      "tomorrow", "tmrw",    "tmr",      "earlier",  "later",     "rest",
-      "a",        "an",      "first",    "second",   "third",     "fourth",
-      "fifth",    "q",       "h",        "between",  "from",      "twenty",
-      "thirty",   "within",  "same",     "weekend",  "now",       "few",
-      "noon",     "midnight"};
+      "the",      "day",      "this",      "next",     "last",      "past",
+      "coming",   "current",  "previous",  "upcoming", "yesterday", "today",
+      "tomorrow", "tmrw",     "tmr",       "earlier",  "later",     "rest",
+      "a",        "an",       "first",     "second",   "third",     "fourth",
+      "fifth",    "q",        "h",         "between",  "from",      "twenty",
+      "thirty",   "within",   "same",      "weekend",  "now",       "few",
+      "noon",     "midnight", "following", "that"};
   return starters->contains(token.norm) || MonthNames().contains(token.norm) ||
          WeekdayNames().contains(token.norm) || IsNumberWord(token);
+}
+
+int TimeScanner::TenseDirectionNear(size_t i) const {
+  constexpr size_t kTenseWindow = 10;
+  const Lexicon& lexicon = Lexicon::Default();
+  // -1, 0, +1 as above, or 2 when token k is no verb form.
+  const auto tense_of = [&](size_t k) -> int {
+    const Token& t = tokens_[k];
+    if (t.kind != TokenKind::kWord) return 2;
+    const std::string& w = t.norm;
+    if (w == "will" || w == "shall" ||
+        (w == "ll" && k > 0 && tokens_[k - 1].norm == "'") ||
+        (w == "won" && Symbol(k + 1, "'") && Word(k + 2, "t")) ||
+        (w == "going" && Word(k + 1, "to"))) {
+      return 1;
+    }
+    // "expected to rise", "plans to open", "set to": what is prospected
+    // lies ahead.
+    if (w == "to" && k > 0) {
+      static const auto* prospective =
+          new absl::flat_hash_set<absl::string_view>{
+              "expected", "expects", "expect",    "plans",    "plan", "planned",
+              "set",      "due",     "scheduled", "aims",     "aim",  "intends",
+              "likely",   "hopes",   "forecast",  "projected"};
+      if (prospective->contains(tokens_[k - 1].norm)) return 1;
+    }
+    if (w == "is" || w == "are" || w == "am" || w == "would" || w == "could" ||
+        w == "can" || w == "may") {
+      return 0;
+    }
+    if (w == "was" || w == "were" || w == "had" || w == "did") return -1;
+    // A capitalised word inside the sentence is a name ("Rose"), not a verb.
+    if (t.capitalized && k > 0) return 2;
+    if (absl::EndsWith(w, "s") || absl::EndsWith(w, "ing") || w.size() < 3) {
+      return 2;
+    }
+    return lexicon.Lemma(w, WordClass::kVerb) != w ? -1 : 2;
+  };
+  for (size_t step = 1; step <= kTenseWindow && step <= i; ++step) {
+    const size_t k = i - step;
+    if (Symbol(k, ".") || Symbol(k, ";")) break;
+    if (const int tense = tense_of(k); tense != 2) return tense;
+  }
+  for (size_t k = i + 1; k < tokens_.size() && k <= i + kTenseWindow; ++k) {
+    if (Symbol(k, ".") || Symbol(k, ";")) break;
+    if (const int tense = tense_of(k); tense != 2) return tense;
+  }
+  return 0;
 }
 
 bool TimeScanner::Word(size_t i, absl::string_view w) const {
@@ -417,7 +467,11 @@ year_month_day TimeScanner::Shift(const year_month_day& ymd, Unit unit,
 }
 
 TimeRef TimeScanner::PeriodOf(Unit unit, int offset) const {
-  const year_month_day ref = *reference_;
+  return PeriodAround(*reference_, unit, offset);
+}
+
+TimeRef TimeScanner::PeriodAround(const year_month_day& ref, Unit unit,
+                                  int offset) const {
   switch (unit) {
     case Unit::kDay:
       return Day(year_month_day(sys_days(ref) + days(offset)), true);
@@ -548,6 +602,60 @@ year_month_day TimeScanner::Parse(const std::string& iso) {
     return unreadable;
   }
   return year_month_day{date::year(y), date::month(m), date::day(d)};
+}
+
+}  // namespace time_internal
+}  // namespace claimcheck
+
+namespace claimcheck {
+namespace time_internal {
+
+void TimeScanner::SetAnchor(const TimeRef& time) {
+  const TimeRef::Granularity g = time.granularity();
+  if (time.resolved() && !time.begin().empty() &&
+      (g == TimeRef::DAY || g == TimeRef::MONTH || g == TimeRef::QUARTER ||
+       g == TimeRef::YEAR)) {
+    anchor_ = time;
+  }
+}
+
+TimeScanner::Unit TimeScanner::AnchorUnit() const {
+  if (!anchor_) return Unit::kNone;
+  switch (anchor_->granularity()) {
+    case TimeRef::DAY:
+      return Unit::kDay;
+    case TimeRef::MONTH:
+      return Unit::kMonth;
+    case TimeRef::QUARTER:
+      return Unit::kQuarter;
+    case TimeRef::YEAR:
+      return Unit::kYear;
+    default:
+      return Unit::kNone;
+  }
+}
+
+std::optional<TimeRef> TimeScanner::FromAnchor(Unit unit, int offset) const {
+  const Unit anchor_unit = AnchorUnit();
+  // "the following day" after "in 2019" names no day.
+  if (anchor_unit == Unit::kNone || unit == Unit::kNone ||
+      unit == Unit::kDecade || unit < anchor_unit) {
+    return std::nullopt;
+  }
+  return PeriodAround(Parse(anchor_->begin()), unit, offset);
+}
+
+std::optional<TimeRef> TimeScanner::ShiftedAnchor(
+    const std::vector<std::pair<int, Unit>>& parts, int direction) const {
+  const Unit anchor_unit = AnchorUnit();
+  if (anchor_unit == Unit::kNone) return std::nullopt;
+  year_month_day day = Parse(anchor_->begin());
+  for (const auto& [count, unit] : parts) {
+    // "three days later" than "March 2020" is no day we know.
+    if (unit < anchor_unit) return std::nullopt;
+    day = Shift(day, unit, count * direction);
+  }
+  return PeriodAround(day, anchor_unit, 0);
 }
 
 }  // namespace time_internal

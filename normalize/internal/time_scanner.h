@@ -61,6 +61,9 @@ struct Match {
   // Month and day were written, the year is the reference's ("Feb 1st"):
   // a range may give it the year of its other end.
   bool year_implied = false;
+  // Whether later phrases may count from this date (TimeScanner::SetAnchor);
+  // not when its own reading was a guess.
+  bool anchors = true;
 };
 
 class TimeScanner {
@@ -72,6 +75,13 @@ class TimeScanner {
   // The longest date phrase starting at token i, trying the patterns in an
   // order where the more specific come first.
   std::optional<Match> MatchAt(size_t i);
+
+  // The date the text gave last, which "the following year", "three days
+  // later", "a year earlier" and "that day" count from (TimeML's anchor
+  // time). Only resolved days, months, quarters and years anchor; others
+  // leave the anchor as it was.
+  void SetAnchor(const TimeRef& time);
+  const std::optional<TimeRef>& anchor() const { return anchor_; }
 
   // The part of `whole` that "early", "late" (which -1, 1) or "mid" (0)
   // name: halves (of a year Jan-Jun and Jul-Dec; of a month 1-15 and 16 to
@@ -214,6 +224,18 @@ class TimeScanner {
   // length of time, not a clock: left to the quantity grammar.
   std::optional<Match> ClockTime(size_t i) const;
 
+  // The direction the verbs around token i point a bare month or weekday
+  // to: -1 for the past ("sales fell in September": the latest September),
+  // +1 for the future ("will open on Monday": the next Monday), 0 when
+  // they say neither (present tense, no verb near). The nearest verb
+  // form decides, first to the left (up to kTenseWindow tokens), then to
+  // the right: will, shall, 'll, won't, "going to", and "to" after a verb
+  // of prospect ("expected to", "plans to", "due to") for the future; is, are,
+  // am, would, could for neither; was, were, had, did, and any inflection
+  // of a WordNet verb that ends in neither -s nor -ing (fell, exported,
+  // said, risen) for the past.
+  int TenseDirectionNear(size_t i) const;
+
   bool IsTomorrow(size_t i) const;
 
   static Unit UnitOf(absl::string_view word);
@@ -232,6 +254,27 @@ class TimeScanner {
   // reference's own ("last month": offset -1).
   TimeRef PeriodOf(Unit unit, int offset) const;
 
+  // The same from the period holding `day`.
+  TimeRef PeriodAround(const year_month_day& day, Unit unit, int offset) const;
+
+  // The unit of the anchor's granularity; kNone without an anchor.
+  Unit AnchorUnit() const;
+
+  // The period of `unit` `offset` periods from the anchor's ("the
+  // following year": kYear, 1); nullopt without an anchor or when the unit
+  // is finer than the anchor ("the next day" after "in 2019").
+  std::optional<TimeRef> FromAnchor(Unit unit, int offset) const;
+
+  // The anchor moved by `parts` in `direction` (+1 later, -1 earlier), at
+  // the anchor's granularity: "a year earlier" than Q3 2024 is Q3 2023.
+  // Nullopt without an anchor or with a part finer than it.
+  std::optional<TimeRef> ShiftedAnchor(
+      const std::vector<std::pair<int, Unit>>& parts, int direction) const;
+
+  // "the following year", "the next day", "the previous month", "the
+  // preceding week", "that year", "the same day": counted from the anchor.
+  std::optional<Match> AnchoredPeriod(size_t i) const;
+
   // A number of units, in digits or words ("two", "a"). "A few" and
   // "few" count 3 here, in time offsets only ("a few days ago"), as
   // Duckling reads them; a quantity "a few" is no figure.
@@ -243,6 +286,7 @@ class TimeScanner {
 
   const std::vector<Token>& tokens_;
   std::optional<year_month_day> reference_;
+  std::optional<TimeRef> anchor_;
 };
 
 }  // namespace time_internal

@@ -973,11 +973,16 @@ std::vector<Mention> FindQuantities(absl::string_view text,
         bool comma = false;
         std::optional<Core> part = part_after(mention_end, unit_days, &comma);
         if (!part) break;
-        // A comma joins parts only inside a list that goes on ("2 years,
-        // 3 months and 10 days"); "for a decade, 20 years after the war"
-        // is two phrases.
+        // A comma joins parts of a list that goes on ("2 years, 3 months
+        // and 10 days") or ends with the clause ("2 years, 3 months.");
+        // "for a decade, 20 years after the war" is two phrases.
         bool next_comma = false;
-        if (comma && !part_after(part->end, part->unit->factor, &next_comma)) {
+        const bool clause_ends =
+            part->end >= tokens.size() ||
+            (tokens[part->end].kind == TokenKind::kSymbol &&
+             tokens[part->end].norm != "-");
+        if (comma && !clause_ends &&
+            !part_after(part->end, part->unit->factor, &next_comma)) {
           break;
         }
         value += part->number.value * part->unit->factor;

@@ -306,6 +306,10 @@ TEST(QuantityTest, DurationWordsThatAreNoDuration) {
   ASSERT_EQ(two.size(), 2u);
   EXPECT_EQ(two[0].text(), "a decade");
   EXPECT_EQ(two[1].text(), "20 years");
+  // A list that ends with the clause is one duration too.
+  const std::vector<Mention> ended = Find("it took 2 years, 3 months.");
+  ASSERT_EQ(ended.size(), 1u);
+  EXPECT_NEAR(ended[0].quantity().value(), 2 * 365.25 + 3 * 30.4375, 1e-9);
   const std::vector<Mention> list = Find("1 year, 2 months and 5 days");
   ASSERT_EQ(list.size(), 1u);
   EXPECT_NEAR(list[0].quantity().value(), 365.25 + 2 * 30.4375 + 5, 1e-9);

@@ -342,7 +342,7 @@ TEST(TimeTest, NotClockTimes) {
   for (const std::string sentence :
        {"She won in 2:14:04 in Chicago", "the 9 members", "a 3:1 ratio",
         "the 2100 workers", "rose 10.25 percent", "the midnight sun",
-        "at 13:75 they met"}) {
+        "at 13:75 they met", "paid 10MNT"}) {
     SCOPED_TRACE(sentence);
     for (const Mention& m : Normalize(sentence, ParseIsoDay(kPublished), {})) {
       EXPECT_FALSE(m.has_time() &&

@@ -198,7 +198,9 @@ bool IsOfKind(const Mention& m, Kind kind) {
       return m.has_quantity() && m.quantity().unit() == Quantity::MONEY;
     case Kind::kDate:
     case Kind::kDateRange:
-      return m.has_time();
+      // Recognizers' date and date-range specs test dates; a time of day
+      // ("this week 8am") is its time model's, not an extra date.
+      return m.has_time() && m.time().granularity() != TimeRef::TIME_OF_DAY;
     case Kind::kDuration:
       return m.has_quantity() && m.quantity().unit() == Quantity::DURATION_DAYS;
   }

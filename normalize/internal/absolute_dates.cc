@@ -123,15 +123,16 @@ std::optional<Match> TimeScanner::WeekdayAndDate(size_t i) const {
         }
       }
     }
-    // "Friday the 15th", "the 27th", "the twenty-fifth": a day of the
-    // reference's month, written as an ordinal ("the twenty five" is a
-    // count).
+    // "Friday the 15th", "the 27th", "the twenty-fifth", "Friday the
+    // fifteen": a day of the reference's month, written as an ordinal or
+    // after a weekday ("the twenty five" alone is a count).
     const absl::string_view last = tokens_[day_end - 1].norm;
     const bool ordinal =
         tokens_[day_end - 1].kind == TokenKind::kWord &&
         (absl::EndsWith(last, "th") || absl::EndsWith(last, "st") ||
          absl::EndsWith(last, "nd") || absl::EndsWith(last, "rd"));
-    if (reference_ && k > j && (day_end > k + 1 || j > i) && ordinal) {
+    if (reference_ && k > j && (day_end > k + 1 || j > i) &&
+        (ordinal || j > i)) {
       return DateMatch(i, day_end, static_cast<int>(reference_->year()),
                        static_cast<unsigned>(reference_->month()), day, true);
     }

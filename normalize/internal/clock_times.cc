@@ -41,8 +41,9 @@ std::optional<int> MeridiemAt(const std::vector<Token>& tokens, size_t i,
 // letters ending in T ("GMT", "EST", "AEDT", "BST") or "UTC". A rule
 // rather than a list: zone abbreviations are many and local.
 bool ZoneAt(const std::vector<Token>& tokens, size_t i) {
+  // Apart from the time: "10MNT" is ten tugriks, not ten o'clock.
   if (i >= tokens.size() || tokens[i].kind != TokenKind::kWord ||
-      !tokens[i].all_caps) {
+      !tokens[i].all_caps || !tokens[i].space_before) {
     return false;
   }
   const std::string& w = tokens[i].norm;

@@ -279,6 +279,31 @@ TEST(TimeTest, BareMonthsAndWeekdaysFollowTheTense) {
   });
 }
 
+TEST(TimeTest, QuartersFiscalYearsAndEndsOfPeriods) {
+  const auto Q = TimeRef::QUARTER;
+  const auto P = TimeRef::PERIOD;
+  RunTable({
+      {"its 3rd quarter of 2023 results", "3rd quarter of 2023", "2023-07-01",
+       "2023-09-30", Q, false},
+      // No year: this year's, or where the verbs point.
+      {"fourth-quarter sales will rise", "fourth-quarter", "2025-10-01",
+       "2025-12-31", Q, true},
+      {"first-quarter profit fell", "first-quarter", "2025-01-01", "2025-03-31",
+       Q, true},
+      {"the second qtr", "the second qtr", "2025-04-01", "2025-06-30", Q, true},
+      // The fiscal year that ends in the year named, wherever it starts.
+      {"in fiscal 2026 revenue", "fiscal 2026", "2025-04-01", "2026-12-31", P,
+       false},
+      {"FY24 earnings", "FY24", "2023-04-01", "2024-12-31", P, false},
+      {"for fiscal year 2019", "fiscal year 2019", "2018-04-01", "2019-12-31",
+       P, false},
+      // Ends of the reference's own periods, as "the end of 2025".
+      {"by the end of the year", "the end of the year", "2025-09-01",
+       "2025-12-31", P, true},
+      {"until year-end", "year-end", "2025-09-01", "2025-12-31", P, true},
+  });
+}
+
 TEST(TimeTest, SplitYearsAreOnePeriod) {
   const auto P = TimeRef::PERIOD;
   RunTable({

@@ -265,11 +265,28 @@ std::optional<Match> TimeScanner::Quarter(size_t i) const {
     if (Word(k, "the")) ++k;
     static const absl::flat_hash_map<absl::string_view, unsigned> ordinals = {
         {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}};
-    auto o =
-        k < tokens_.size() ? ordinals.find(tokens_[k].norm) : ordinals.end();
-    if (o == ordinals.end() || !Word(k + 1, "quarter")) return std::nullopt;
-    quarter = o->second;
-    j = k + 2;
+    // "third", "3rd"; then "quarter", "-quarter" ("third-quarter profit")
+    // or "qtr".
+    size_t after = k + 1;
+    if (auto o = k < tokens_.size() ? ordinals.find(tokens_[k].norm)
+                                    : ordinals.end();
+        o != ordinals.end() && tokens_[k].kind == TokenKind::kWord) {
+      quarter = o->second;
+    } else if (IntegerAt(k, 1, 1) && IntAt(k) >= 1 && IntAt(k) <= 4 &&
+               k + 1 < tokens_.size() && !tokens_[k + 1].space_before &&
+               (Word(k + 1, "st") || Word(k + 1, "nd") || Word(k + 1, "rd") ||
+                Word(k + 1, "th"))) {
+      quarter = static_cast<unsigned>(IntAt(k));
+      after = k + 2;
+    } else {
+      return std::nullopt;
+    }
+    if (Symbol(after, "-") && !tokens_[after].space_before &&
+        after + 1 < tokens_.size() && !tokens_[after + 1].space_before) {
+      ++after;
+    }
+    if (!Word(after, "quarter") && !Word(after, "qtr")) return std::nullopt;
+    j = after + 1;
     if (Word(j, "of")) ++j;
   }
   if (YearAt(j)) {
@@ -287,7 +304,40 @@ std::optional<Match> TimeScanner::Quarter(size_t i) const {
                  QuarterOf(reference_->year() + years(offset), quarter, true)};
   }
   if (!reference_) return Match{i, j, Unresolved(TimeRef::QUARTER)};
-  return Match{i, j, QuarterOf(reference_->year(), quarter, true)};
+  // A quarter without a year goes where the verbs point, as a bare month
+  // does: "third-quarter profit fell" in a February story is last year's.
+  date::year y = reference_->year();
+  const unsigned reference_quarter =
+      (static_cast<unsigned>(reference_->month()) + 2) / 3;
+  const int direction = TenseDirectionNear(i);
+  if (direction < 0 && quarter > reference_quarter) y -= years(1);
+  if (direction > 0 && quarter < reference_quarter) y += years(1);
+  return Match{i, j, QuarterOf(y, quarter, true)};
+}
+
+std::optional<Match> TimeScanner::FiscalYear(size_t i) const {
+  size_t j = i;
+  if (Word(j, "fiscal")) {
+    ++j;
+    if (Word(j, "year")) ++j;
+  } else if (Word(j, "fy")) {
+    ++j;
+  } else {
+    return std::nullopt;
+  }
+  int year = 0;
+  if (YearAt(j)) {
+    year = IntAt(j);
+  } else if (Word(i, "fy") && IntegerAt(j, 2, 2) && !tokens_[j].space_before) {
+    year = 2000 + IntAt(j);  // "FY23"
+  } else {
+    return std::nullopt;
+  }
+  return Match{
+      i, j + 1,
+      Period(year_month_day(date::year(year - 1), date::April, date::day(1)),
+             year_month_day(date::year(year), date::December, date::day(31)),
+             TimeRef::PERIOD, false)};
 }
 
 std::optional<Match> TimeScanner::Decade(size_t i) const {

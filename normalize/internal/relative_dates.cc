@@ -50,6 +50,39 @@ std::optional<Match> TimeScanner::Relative(size_t i) const {
     return resolvable ? Match{begin, end, make()}
                       : Match{begin, end, Unresolved(granularity)};
   };
+  // "the end of the year", "the beginning of the month", "year-end",
+  // "month-end": a part of the reference's own period, as "the end of
+  // 2024" is of 2024 (PartOf).
+  {
+    size_t j = i;
+    if (Word(j, "the")) ++j;
+    int which = 2;
+    if (Word(j, "end")) {
+      which = 1;
+    } else if (Word(j, "beginning") || Word(j, "start")) {
+      which = -1;
+    } else if (Word(j, "middle")) {
+      which = 0;
+    }
+    if (which != 2 && Word(j + 1, "of") && Word(j + 2, "the") &&
+        j + 3 < tokens_.size() && tokens_[j + 3].norm.back() != 's') {
+      const Unit unit = UnitOf(tokens_[j + 3].norm);
+      if (unit == Unit::kWeek || unit == Unit::kMonth ||
+          unit == Unit::kQuarter || unit == Unit::kYear) {
+        if (!resolvable) return Match{i, j + 4, Unresolved(TimeRef::PERIOD)};
+        return Match{i, j + 4, PartOf(PeriodOf(unit, 0), which, true)};
+      }
+    }
+    const Unit unit = UnitOf(tokens_[i].norm);
+    if ((unit == Unit::kMonth || unit == Unit::kQuarter ||
+         unit == Unit::kYear) &&
+        tokens_[i].norm.back() != 's' && Symbol(i + 1, "-") &&
+        !tokens_[i + 1].space_before && Word(i + 2, "end") &&
+        !tokens_[i + 2].space_before) {
+      if (!resolvable) return Match{i, i + 3, Unresolved(TimeRef::PERIOD)};
+      return Match{i, i + 3, PartOf(PeriodOf(unit, 0), 1, true)};
+    }
+  }
   // "between now and November 15th": now is the reference day, in a range.
   if (Word(i, "now") && i > 0 &&
       (Word(i - 1, "between") || Word(i - 1, "and") || Word(i - 1, "to") ||

@@ -82,6 +82,8 @@ std::optional<Match> TimeScanner::MatchAt(size_t i) {
   if (auto m = NthWeek(i)) return m;
   if (auto m = Relative(i)) return m;
   if (auto m = NthWeekday(i)) return m;
+  // Before WeekdayAndDate(): "the 3rd quarter" is not "the 3rd".
+  if (auto m = Quarter(i)) return m;
   // Before WeekdayAndDate(): "the 21st century" is not "the 21st".
   if (auto m = Century(i)) return m;
   if (auto m = WeekdayAndDate(i)) return m;
@@ -89,7 +91,7 @@ std::optional<Match> TimeScanner::MatchAt(size_t i) {
   if (auto m = NumericDate(i)) return m;
   if (auto m = NumericMonth(i)) return m;
   if (auto m = HalfYear(i)) return m;
-  if (auto m = Quarter(i)) return m;
+  if (auto m = FiscalYear(i)) return m;
   if (auto m = Decade(i)) return m;
   if (auto m = YearRange(i)) return m;
   if (auto m = YearAlone(i)) return m;
@@ -102,13 +104,15 @@ bool TimeScanner::CanStartDate(const Token& token) {
   if (token.kind == TokenKind::kNumber) return true;
   if (token.kind != TokenKind::kWord) return false;
   static const auto* starters = new absl::flat_hash_set<absl::string_view>{
-      "the",      "day",      "this",      "next",     "last",      "past",
-      "coming",   "current",  "previous",  "upcoming", "yesterday", "today",
-      "tomorrow", "tmrw",     "tmr",       "earlier",  "later",     "rest",
-      "a",        "an",       "first",     "second",   "third",     "fourth",
-      "fifth",    "q",        "h",         "between",  "from",      "twenty",
-      "thirty",   "within",   "same",      "weekend",  "now",       "few",
-      "noon",     "midnight", "following", "that"};
+      "the",      "day",       "this",      "next",     "last",      "past",
+      "coming",   "current",   "previous",  "upcoming", "yesterday", "today",
+      "tomorrow", "tmrw",      "tmr",       "earlier",  "later",     "rest",
+      "a",        "an",        "first",     "second",   "third",     "fourth",
+      "fifth",    "q",         "h",         "between",  "from",      "twenty",
+      "thirty",   "within",    "same",      "weekend",  "now",       "few",
+      "noon",     "midnight",  "following", "that",     "fiscal",    "fy",
+      "end",      "beginning", "start",     "middle",   "year",      "month",
+      "quarter"};
   return starters->contains(token.norm) || MonthNames().contains(token.norm) ||
          WeekdayNames().contains(token.norm) || IsNumberWord(token);
 }

@@ -179,7 +179,17 @@ class TimeScanner {
 
   std::optional<Match> IsoDate(size_t i) const;
 
+  // "Q3 2025", "the third quarter of 2025", "3rd quarter", "third-quarter",
+  // "Q3" (this year's, or where the verbs point, as for a bare month).
   std::optional<Match> Quarter(size_t i) const;
+
+  // "fiscal 2025", "fiscal year 2025", "FY2025", "FY25": the fiscal year
+  // that ends in 2025. Where it starts differs by country and company
+  // (April in Britain, July in Australia, October for the US government,
+  // January for many companies), so it is the period that holds them all,
+  // April 2024 to December 2025. (Japan names its fiscal years by the year
+  // they start in; that reading is not made.)
+  std::optional<Match> FiscalYear(size_t i) const;
 
   std::optional<Match> Decade(size_t i) const;
 

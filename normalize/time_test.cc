@@ -304,6 +304,19 @@ TEST(TimeTest, QuartersFiscalYearsAndEndsOfPeriods) {
   });
 }
 
+TEST(TimeTest, CountsAgoNameTheirUnitsPeriod) {
+  RunTable({
+      {"six weeks ago it began", "six weeks ago", "2025-09-29", "2025-10-05",
+       TimeRef::PERIOD, true},
+      {"two months ago", "two months ago", "2025-09-13", "2025-09-13",
+       TimeRef::DAY, true},
+      {"a month or so ago", "a month or so ago", "2025-10-01", "2025-10-31",
+       TimeRef::MONTH, true},
+      {"three days ago", "three days ago", "2025-11-10", "2025-11-10",
+       TimeRef::DAY, true},
+  });
+}
+
 TEST(TimeTest, SplitYearsAreOnePeriod) {
   const auto P = TimeRef::PERIOD;
   RunTable({

@@ -259,6 +259,9 @@ std::optional<Match> TimeScanner::Relative(size_t i) const {
       // not a relative count
     } else if (Word(u + 1, "ago")) {
       direction = -1;
+    } else if (Word(u + 1, "or") && Word(u + 2, "so") && Word(u + 3, "ago")) {
+      direction = -1;  // "a month or so ago"
+      end = u + 4;
     } else if (Word(u + 1, "later") || Word(u + 1, "earlier")) {
       // "Three days later", "a year earlier": from the date the text gave
       // last. Without one, "later" counts from the reference; "earlier"
@@ -284,16 +287,22 @@ std::optional<Match> TimeScanner::Relative(size_t i) const {
     }
     if (direction != 0) {
       if (!resolvable) return Match{i, end, Unresolved(TimeRef::DAY)};
-      // Years and decades ago name a year: "two years ago" is 2023
-      // for an article of 2025, not one day of it.
+      // A count of weeks or years ago names that week or year: "two years
+      // ago" is 2023 for an article of 2025, "six weeks ago" a week
+      // (Monday to Sunday), not one day of it; decades name a year. Months
+      // ago are the day ("two months ago", as Recognizers and Duckling
+      // read it), unless "or so" makes the count rough: "a month or so
+      // ago" is that month.
+      const bool rough = Word(u + 1, "or");
       if (parts.size() == 1 && direction < 0 && anchor == 0 &&
-          (parts[0].second == Unit::kYear ||
-           parts[0].second == Unit::kDecade)) {
+          (parts[0].second == Unit::kWeek || parts[0].second == Unit::kYear ||
+           parts[0].second == Unit::kDecade ||
+           (rough && parts[0].second == Unit::kMonth))) {
         const int count = parts[0].first * direction;
-        return Match{
-            i, end,
-            PeriodOf(Unit::kYear,
-                     parts[0].second == Unit::kYear ? count : 10 * count)};
+        if (parts[0].second == Unit::kDecade) {
+          return Match{i, end, PeriodOf(Unit::kYear, 10 * count)};
+        }
+        return Match{i, end, PeriodOf(parts[0].second, count)};
       }
       year_month_day day{sys_days(*reference_) + days(anchor)};
       for (const auto& [count, part_unit] : parts) {

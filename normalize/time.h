@@ -46,7 +46,10 @@
 //              an anchor "later", "the next", "the previous" and "the same"
 //              count from the reference; "earlier", "following" and "that"
 //              stay unresolved. A unit finer than the anchor ("the next
-//              day" after "in 2019") is unresolved.
+//              day" after "in 2019") is unresolved. "The year-ago
+//              quarter", "the same period last year", "the same month a
+//              year earlier": the anchor's period a year back (without an
+//              anchor, the reference's).
 //   direction  a bare month or weekday goes where the verbs near it point:
 //              "sales fell in September" (in a February story) is last
 //              September, "will open in January" next January, "will

@@ -445,6 +445,30 @@ TEST(TimeTest, RelativePhrasesCountFromTheLastDate) {
                                       "A year earlier=?"}));
 }
 
+TEST(TimeTest, YearEarlierBaselines) {
+  const auto reference = ParseIsoDay("2025-11-13");
+  EXPECT_EQ(
+      TimesOf(Normalize("Profit in the third quarter of 2024 rose 5% from the "
+                        "year-ago quarter and beat the same period last year.",
+                        reference, {})),
+      (std::vector<std::string>{
+          "the third quarter of 2024=2024-07-01..2024-09-30",
+          "the year-ago quarter=2023-07-01..2023-09-30",
+          // A baseline moves no anchor: the same period as the one before.
+          "the same period last year=2023-07-01..2023-09-30"}));
+  EXPECT_EQ(TimesOf(Normalize("Sales in March 2024 beat the same month a year "
+                              "earlier.",
+                              reference, {})),
+            (std::vector<std::string>{
+                "March 2024=2024-03-01..2024-03-31",
+                "the same month a year earlier=2023-03-01..2023-03-31"}));
+  // No date before it: the reference's quarter, a year back.
+  EXPECT_EQ(TimesOf(Normalize("Sales beat the same quarter last year.",
+                              reference, {})),
+            (std::vector<std::string>{
+                "the same quarter last year=2024-10-01..2024-12-31"}));
+}
+
 TEST(TimeTest, TheAnchorCrossesSentencesThroughTheContext) {
   const auto reference = ParseIsoDay("2025-11-13");
   TimeContext context;

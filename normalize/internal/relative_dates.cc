@@ -6,7 +6,61 @@
 namespace claimcheck {
 namespace time_internal {
 
+std::optional<Match> TimeScanner::YearEarlierPeriod(size_t i) const {
+  size_t j = i;
+  if (Word(j, "the")) ++j;
+  size_t unit_at = 0;
+  size_t end = 0;
+  if (Word(j, "year") && Symbol(j + 1, "-") && !tokens_[j + 1].space_before &&
+      (Word(j + 2, "ago") || Word(j + 2, "earlier"))) {
+    unit_at = j + 3;  // "the year-ago quarter"
+    end = j + 4;
+  } else if (Word(j, "same") && j > i) {
+    unit_at = j + 1;  // "the same quarter last year"
+    const size_t k = j + 2;
+    if (Word(k, "last") && Word(k + 1, "year")) {
+      end = k + 2;
+    } else if ((Word(k, "a") || Word(k, "one")) && Word(k + 1, "year") &&
+               (Word(k + 2, "earlier") || Word(k + 2, "ago") ||
+                Word(k + 2, "before"))) {
+      end = k + 3;
+    } else if ((Word(k, "of") || Word(k, "in")) && Word(k + 1, "the") &&
+               (Word(k + 2, "previous") || Word(k + 2, "prior")) &&
+               Word(k + 3, "year")) {
+      end = k + 4;
+    } else {
+      return std::nullopt;
+    }
+  } else {
+    return std::nullopt;
+  }
+  if (unit_at >= tokens_.size()) return std::nullopt;
+  // "period" is whatever period the anchor is.
+  const bool any_period = Word(unit_at, "period");
+  Unit unit = any_period ? AnchorUnit() : UnitOf(tokens_[unit_at].norm);
+  if (!any_period && (unit == Unit::kNone || unit == Unit::kDecade ||
+                      tokens_[unit_at].norm.back() == 's')) {
+    return std::nullopt;
+  }
+  if (anchor_ && unit != Unit::kNone && unit >= AnchorUnit()) {
+    return Match{
+        i, end,
+        PeriodAround(Shift(Parse(anchor_->begin()), Unit::kYear, -1), unit, 0)};
+  }
+  // With no date before it, the reference's own period, a year back.
+  if (!reference_ || unit == Unit::kNone || anchor_) {
+    return Match{i, end, Unresolved(TimeRef::GRANULARITY_UNSPECIFIED)};
+  }
+  return Match{i, end,
+               PeriodAround(Shift(*reference_, Unit::kYear, -1), unit, 0)};
+}
+
 std::optional<Match> TimeScanner::AnchoredPeriod(size_t i) const {
+  if (std::optional<Match> m = YearEarlierPeriod(i)) {
+    // A baseline of a comparison: the story's time does not move to it.
+    m->anchors = false;
+    return m;
+  }
   size_t j = i;
   const bool the = Word(j, "the");
   if (the) ++j;

@@ -285,6 +285,12 @@ class TimeScanner {
   // preceding week", "that year", "the same day": counted from the anchor.
   std::optional<Match> AnchoredPeriod(size_t i) const;
 
+  // "the year-ago quarter", "the year-earlier period", "the same quarter
+  // last year", "the same month a year earlier": the anchor's period (or,
+  // for "period", the anchor itself) a year back; with no date before it,
+  // the reference's, a year back.
+  std::optional<Match> YearEarlierPeriod(size_t i) const;
+
   // A number of units, in digits or words ("two", "a"). "A few" and
   // "few" count 3 here, in time offsets only ("a few days ago"), as
   // Duckling reads them; a quantity "a few" is no figure.

@@ -201,6 +201,28 @@ void GiveClockTimesTheirDay(const std::vector<Token>& tokens,
     clock.set_relative(day->time.relative());
     clock.set_resolved(true);
   }
+  // The two times of a range share their day: "9:30 to 11:00 on Thursday".
+  for (size_t m = 0; m + 1 < matches.size(); ++m) {
+    TimeRef& first = matches[m].time;
+    TimeRef& second = matches[m + 1].time;
+    if (first.granularity() != TimeRef::TIME_OF_DAY ||
+        second.granularity() != TimeRef::TIME_OF_DAY ||
+        matches[m + 1].begin != matches[m].end + 1) {
+      continue;
+    }
+    const std::string& between = tokens[matches[m].end].norm;
+    if (between != "-" && between != "to" && between != "until" &&
+        between != "till" && between != "through" && between != "and") {
+      continue;
+    }
+    TimeRef& without = first.resolved() ? second : first;
+    const TimeRef& with = first.resolved() ? first : second;
+    if (!with.resolved() || without.resolved()) continue;
+    without.set_begin(with.begin());
+    without.set_end(with.end());
+    without.set_relative(with.relative());
+    without.set_resolved(true);
+  }
 }
 
 }  // namespace

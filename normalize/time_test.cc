@@ -376,6 +376,31 @@ TEST(TimeTest, ClockTimes) {
   }
 }
 
+TEST(TimeTest, ClockRangesShareTheirHalfOfTheDayAndTheirDay) {
+  const auto clocks = [](const std::string& text) {
+    std::vector<std::string> found;
+    for (const Mention& m : Normalize(text, ParseIsoDay(kPublished), {})) {
+      if (m.has_time() && m.time().granularity() == TimeRef::TIME_OF_DAY) {
+        found.push_back(m.text() + "=" + m.time().clock() + "@" +
+                        m.time().begin());
+      }
+    }
+    return found;
+  };
+  EXPECT_EQ(clocks("The polls open 3-4pm"),
+            (std::vector<std::string>{"3=15:00@", "4pm=16:00@"}));
+  EXPECT_EQ(clocks("from 3:30 to 4:30 p.m. on Friday"),
+            (std::vector<std::string>{"3:30=15:30@2025-11-07",
+                                      "4:30 p.m.=16:30@2025-11-07"}));
+  EXPECT_EQ(clocks("between 11 and 1pm"),
+            (std::vector<std::string>{"11=11:00@", "1pm=13:00@"}));
+  EXPECT_EQ(clocks("between 9 and 11 a.m."),
+            (std::vector<std::string>{"9=09:00@", "11 a.m.=11:00@"}));
+  // A bare number before a time is no time when nothing joins them.
+  EXPECT_EQ(clocks("all 3 4pm meetings"),
+            (std::vector<std::string>{"4pm=16:00@"}));
+}
+
 TEST(TimeTest, NotClockTimes) {
   for (const std::string sentence :
        {"She won in 2:14:04 in Chicago", "the 9 members", "a 3:1 ratio",

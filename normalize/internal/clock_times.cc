@@ -62,9 +62,21 @@ bool LeadsToNoon(const std::vector<Token>& tokens, size_t i) {
          w.norm == "past" || w.norm == "to";
 }
 
+// Whether token i joins two times of a range: "-", to, until, till,
+// through, and ("between 9 and 11 a.m.").
+bool RangeConnectorAt(const std::vector<Token>& tokens, size_t i) {
+  return IsSymbol(tokens, i, "-") || IsWord(tokens, i, "to") ||
+         IsWord(tokens, i, "until") || IsWord(tokens, i, "till") ||
+         IsWord(tokens, i, "through") || IsWord(tokens, i, "and");
+}
+
 }  // namespace
 
 std::optional<Match> TimeScanner::ClockTime(size_t i) const {
+  return ClockTime(i, /*look_ahead=*/true);
+}
+
+std::optional<Match> TimeScanner::ClockTime(size_t i, bool look_ahead) const {
   const std::vector<Token>& t = tokens_;
   int hour = -1;
   int minute = 0;
@@ -72,6 +84,7 @@ std::optional<Match> TimeScanner::ClockTime(size_t i) const {
   // What the number needs after it to be a time: nothing ("6:45"), a
   // meridiem or a zone ("9 pm", "11.20pm"), a zone or "hours" ("2100 UTC").
   enum class Needs { kNothing, kMeridiemOrZone, kZoneOrHours } needs;
+  bool match_meridiem = false;
   if (IsWord(t, i, "noon") || IsWord(t, i, "midnight")) {
     if (!LeadsToNoon(t, i)) return std::nullopt;
     hour = t[i].norm == "noon" ? 12 : 0;
@@ -120,6 +133,24 @@ std::optional<Match> TimeScanner::ClockTime(size_t i) const {
     }
     hour = hour % 12 + *half;
     end = after;
+    match_meridiem = true;
+  } else if (look_ahead && needs != Needs::kZoneOrHours && !ZoneAt(t, end) &&
+             RangeConnectorAt(t, end)) {
+    // The first time of a range takes the half of the day written after
+    // the second: "3-4pm", "3:30-4:30 p.m.", "between 9 and 11 a.m.".
+    std::optional<Match> second = ClockTime(end + 1, /*look_ahead=*/false);
+    if (!second || !second->meridiem) {
+      if (needs == Needs::kMeridiemOrZone) return std::nullopt;
+    } else {
+      const std::string& hh = second->time.clock();  // "HH:MM"
+      const int second_hour = (hh[0] - '0') * 10 + (hh[1] - '0');
+      if (hour < 1 || hour > 12) return std::nullopt;
+      const int afternoon = hour % 12 + 12;
+      // "11-1pm" runs from the morning; "3-4pm" lies in the afternoon.
+      hour =
+          second_hour >= 12 && afternoon <= second_hour ? afternoon : hour % 12;
+      match_meridiem = true;
+    }
   } else if (needs == Needs::kMeridiemOrZone && !ZoneAt(t, end)) {
     return std::nullopt;
   } else if (needs == Needs::kZoneOrHours && !ZoneAt(t, end) &&
@@ -131,6 +162,7 @@ std::optional<Match> TimeScanner::ClockTime(size_t i) const {
   if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return std::nullopt;
   Match match;
   match.begin = i;
+  match.meridiem = match_meridiem;
   match.time.set_granularity(TimeRef::TIME_OF_DAY);
   match.time.set_resolved(false);
   match.time.set_clock(absl::StrFormat("%02d:%02d", hour, minute));

@@ -64,6 +64,9 @@ struct Match {
   // Whether later phrases may count from this date (TimeScanner::SetAnchor);
   // not when its own reading was a guess.
   bool anchors = true;
+  // A time of day whose half of the day is known (written, or taken from
+  // the other end of its range).
+  bool meridiem = false;
 };
 
 class TimeScanner {
@@ -232,7 +235,10 @@ class TimeScanner {
   // zone after it ("EST": an all-capital word of three to five letters
   // ending in T, or UTC). "2:14:04" (hours, minutes and seconds) is a
   // length of time, not a clock: left to the quantity grammar.
+  // The first time of a range without "a.m."/"p.m." takes the second's
+  // ("3-4pm", "3:30-4:30 p.m."), which only `look_ahead` looks for.
   std::optional<Match> ClockTime(size_t i) const;
+  std::optional<Match> ClockTime(size_t i, bool look_ahead) const;
 
   // The direction the verbs around token i point a bare month or weekday
   // to: -1 for the past ("sales fell in September": the latest September),

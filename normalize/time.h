@@ -32,7 +32,9 @@
 //              the middle of 2024: May-Aug; of any other period, its middle
 //              third of days
 //   clocks     6:45 · 6:45 a.m. · 9pm · 9 p.m. · 11.20pm · 2100 UTC ·
-//              0100 GMT · 1430 hours · at noon · by midnight: TIME_OF_DAY,
+//              0100 GMT · 1430 hours · at noon · by midnight · eight p.m. ·
+//              10 o'clock · 3-4pm (the first takes the second's p.m.):
+//              TIME_OF_DAY,
 //              TimeRef.clock "HH:MM" (24-hour) and clock_zone; its day is
 //              that of a date written next to it ("at 9:30 p.m. on
 //              Friday", "Friday at 9:30 p.m."), else unresolved. "2:14:04"

@@ -352,6 +352,14 @@ TEST(TimeTest, ClockTimes) {
       {"talks resumed at 10:05 EST", "10:05 EST", "10:05", "EST", ""},
       {"The deadline is at noon, Tuesday", "noon", "12:00", "", "2025-11-11"},
       {"They worked until midnight", "midnight", "00:00", "", ""},
+      {"the bells rang at ten o'clock", "ten o'clock", "10:00", "", ""},
+      {"It ended at 11 o\xE2\x80\x99"
+       "clock",
+       "11 o\xE2\x80\x99"
+       "clock",
+       "11:00", "", ""},
+      {"the vote closed at eight p.m. Sunday", "eight p.m.", "20:00", "",
+       "2025-11-09"},
   };
   for (const ClockCase& c : cases) {
     SCOPED_TRACE(c.sentence);
@@ -405,7 +413,7 @@ TEST(TimeTest, NotClockTimes) {
   for (const std::string sentence :
        {"She won in 2:14:04 in Chicago", "the 9 members", "a 3:1 ratio",
         "the 2100 workers", "rose 10.25 percent", "the midnight sun",
-        "at 13:75 they met", "paid 10MNT"}) {
+        "at 13:75 they met", "paid 10MNT", "three men", "ten of them"}) {
     SCOPED_TRACE(sentence);
     for (const Mention& m : Normalize(sentence, ParseIsoDay(kPublished), {})) {
       EXPECT_FALSE(m.has_time() &&

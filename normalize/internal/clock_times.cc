@@ -123,8 +123,31 @@ std::optional<Match> TimeScanner::ClockTime(size_t i, bool look_ahead) const {
     } else {
       return std::nullopt;
     }
+  } else if (t[i].kind == TokenKind::kWord) {
+    // "three p.m.", "eleven o'clock": an hour in words.
+    std::optional<ParsedNumber> n = ParseNumber(t, i);
+    if (!n || !n->in_words || n->is_fraction || !n->scale.empty() ||
+        n->value < 1 || n->value > 12 || n->value != std::floor(n->value)) {
+      return std::nullopt;
+    }
+    hour = static_cast<int>(n->value);
+    end = n->end;
+    needs = Needs::kMeridiemOrZone;
   } else {
     return std::nullopt;
+  }
+  // "10 o'clock", "ten oclock": an hour of the clock, half of the day
+  // unsaid.
+  if (needs == Needs::kMeridiemOrZone && hour >= 1 && hour <= 12 &&
+      minute == 0) {
+    if (IsWord(t, end, "o") && IsSymbol(t, end + 1, "'") &&
+        IsWord(t, end + 2, "clock")) {
+      end += 3;
+      needs = Needs::kNothing;
+    } else if (IsWord(t, end, "oclock")) {
+      end += 1;
+      needs = Needs::kNothing;
+    }
   }
   if (size_t after = end;
       std::optional<int> half = MeridiemAt(t, end, &after)) {

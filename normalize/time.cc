@@ -134,7 +134,8 @@ std::vector<Match> JoinRanges(const std::vector<Token>& tokens,
       const size_t c = first.end;
       const bool connector = word(c, "to") || word(c, "until") ||
                              word(c, "till") || word(c, "through") ||
-                             word(c, "-") || (between && word(c, "and"));
+                             word(c, "thru") || word(c, "-") ||
+                             (between && word(c, "and"));
       // "between Feb 1st and March 2019": a first date without its year
       // takes the second's; "from 10/25 to 01/25": a second date that
       // took the reference's year and falls before the first is in the

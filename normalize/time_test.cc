@@ -317,6 +317,32 @@ TEST(TimeTest, CountsAgoNameTheirUnitsPeriod) {
   });
 }
 
+TEST(TimeTest, DayRangesAndFirstAndLastDays) {
+  const auto P = TimeRef::PERIOD;
+  const auto D = TimeRef::DAY;
+  RunTable({
+      {"from 3rd to 5th June", "from 3rd to 5th June", "2025-06-03",
+       "2025-06-05", P, true},
+      {"June 3rd to 5th", "June 3rd to 5th", "2025-06-03", "2025-06-05", P,
+       true},
+      {"June 3 thru 5", "June 3 thru 5", "2025-06-03", "2025-06-05", P, true},
+      {"on the last day of February 2024", "the last day of February 2024",
+       "2024-02-29", "2024-02-29", D, false},
+      {"the first day of 2020", "the first day of 2020", "2020-01-01",
+       "2020-01-01", D, false},
+      {"by the last day of next month", "the last day of next month",
+       "2025-12-31", "2025-12-31", D, true},
+  });
+  // "the last year of" something is no calendar year; a version number no
+  // date.
+  for (const std::string sentence :
+       {"in the last year of his term", "Version 1.1.30 shipped"}) {
+    for (const Mention& m : Normalize(sentence, ParseIsoDay(kPublished), {})) {
+      EXPECT_FALSE(m.has_time()) << sentence << ": " << m.text();
+    }
+  }
+}
+
 TEST(TimeTest, SplitYearsAreOnePeriod) {
   const auto P = TimeRef::PERIOD;
   RunTable({

@@ -42,9 +42,13 @@ std::optional<Match> TimeScanner::WeekdayAndDate(size_t i) const {
     if (size_t day_end = DayAt(d, &day, true)) {
       if (!Symbol(day_end, ":")) {
         unsigned last_day = 0;
-        if ((Symbol(day_end, "-") || Word(day_end, "to")) &&
-            DayAt(day_end + 1, &last_day) && last_day > day) {
-          return DayRange(i, day_end + 2, month, day, last_day);
+        // "July 13-15", "July 13th to 15th", "July 13 thru 15".
+        if (Symbol(day_end, "-") || Word(day_end, "to") ||
+            Word(day_end, "through") || Word(day_end, "thru")) {
+          if (size_t last_end = DayAt(day_end + 1, &last_day);
+              last_end > 0 && last_day > day) {
+            return DayRange(i, last_end, month, day, last_day);
+          }
         }
         return MonthDay(i, day_end, month, day);
       }
@@ -89,12 +93,15 @@ std::optional<Match> TimeScanner::WeekdayAndDate(size_t i) const {
     const size_t c = day_end;
     const bool connector = Symbol(c, "-") || Word(c, "to") ||
                            Word(c, "until") || Word(c, "till") ||
-                           Word(c, "through") || Word(c, "and");
+                           Word(c, "through") || Word(c, "thru") ||
+                           Word(c, "and");
     // "from" or "between" before the first day belongs to the range.
     const size_t range_begin =
         i > 0 && (Word(i - 1, "from") || Word(i - 1, "between")) ? i - 1 : i;
-    if (connector && DayAt(c + 1, &last_day) && last_day > day) {
-      size_t m2 = c + 2;
+    // "13th to 15th July": the second day may have its suffix too.
+    const size_t last_end = connector ? DayAt(c + 1, &last_day) : 0;
+    if (last_end > 0 && last_day > day) {
+      size_t m2 = last_end;
       if (Word(m2, "of") || Word(m2, "in")) ++m2;
       if (size_t month_end = MonthAt(m2, &month)) {
         return DayRange(range_begin, month_end, month, day, last_day);
@@ -167,9 +174,11 @@ std::optional<Match> TimeScanner::NumericDate(size_t i) const {
     size_t end = i + 3;
     int year = 0;
     bool relative = false;
+    // With points, a two-digit year is a version number ("1.1.30").
+    const bool points = std::string(separator) == ".";
     if (Symbol(end, separator) || Symbol(end, ",")) {
       if (end + 1 < tokens_.size() && !tokens_[end].space_before &&
-          (IntegerAt(end + 1, 2, 2) || YearAt(end + 1))) {
+          ((IntegerAt(end + 1, 2, 2) && !points) || YearAt(end + 1))) {
         year = IntAt(end + 1);
         if (year < 100) year += year < 50 ? 2000 : 1900;
         end += 2;
@@ -598,6 +607,42 @@ std::optional<Match> TimeScanner::NthWeekday(size_t i) const {
   auto n = j < tokens_.size() ? nth.find(tokens_[j].norm) : nth.end();
   unsigned weekday = 0;
   if (n == nth.end()) return std::nullopt;
+  // "the last day of October 2015", "the first day of 2020", "the last day
+  // of next month": that month's or year's first or last day.
+  if ((n->second == 1 || n->second == 0) && Word(j + 1, "day") &&
+      (Word(j + 2, "of") || Word(j + 2, "in"))) {
+    const bool first = n->second == 1;
+    const size_t m = j + 3;
+    unsigned month = 0;
+    std::optional<date::year_month> ym;
+    bool relative = true;
+    size_t end = 0;
+    if (size_t month_end = MonthAt(m, &month)) {
+      end = month_end;
+      std::optional<int> year = YearOf(&end, &relative);
+      if (!year) return Match{i, end, Unresolved(TimeRef::DAY)};
+      ym = date::year_month(date::year(*year), date::month(month));
+    } else if (YearAt(m)) {
+      const date::year y(IntAt(m));
+      return Match{i, m + 1,
+                   Day(first ? year_month_day(y, date::January, date::day(1))
+                             : year_month_day(y, date::December, date::day(31)),
+                       false)};
+    } else if (std::optional<int> offset = OffsetWordAt(m);
+               offset && Word(m + 1, "month")) {
+      if (!reference_) return Match{i, m + 2, Unresolved(TimeRef::DAY)};
+      ym = date::year_month(reference_->year(), reference_->month()) +
+           months(*offset);
+      end = m + 2;
+    }
+    if (ym) {
+      return Match{
+          i, end,
+          Day(first ? year_month_day(ym->year(), ym->month(), date::day(1))
+                    : LastDayOf(ym->year(), ym->month()),
+              relative)};
+    }
+  }
   size_t end = WeekdayAt(j + 1, &weekday);
   if (end == 0) return std::nullopt;
   // "last Sunday" alone is the weekday rule's; here it needs a month.

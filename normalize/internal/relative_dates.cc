@@ -195,7 +195,9 @@ std::optional<Match> TimeScanner::Relative(size_t i) const {
       Word(i, "upcoming")) {
     const Unit unit =
         i + 1 < tokens_.size() ? UnitOf(tokens_[i + 1].norm) : Unit::kNone;
-    if (unit != Unit::kNone &&
+    // "the last year of his term" is no calendar year.
+    const bool of_something = i > 0 && Word(i - 1, "the") && Word(i + 2, "of");
+    if (unit != Unit::kNone && !of_something &&
         !(i + 1 < tokens_.size() && tokens_[i + 1].norm.back() == 's')) {
       const int offset = (Word(i, "last") || Word(i, "past"))      ? -1
                          : (Word(i, "this") || Word(i, "current")) ? 0
@@ -383,7 +385,9 @@ std::optional<Match> TimeScanner::Relative(size_t i) const {
     }
     const Unit unit =
         k < tokens_.size() ? UnitOf(tokens_[k].norm) : Unit::kNone;
-    if (unit != Unit::kNone) {
+    // "the last day of October" is that month's (NthWeekday), "the last
+    // year of his term" none we know.
+    if (unit != Unit::kNone && !Word(k + 1, "of")) {
       if (!resolvable) return Match{i, k + 1, Unresolved(TimeRef::PERIOD)};
       if (unit == Unit::kDay && !counted) {
         return Match{i, k + 1, PeriodOf(Unit::kDay, -1)};

@@ -52,6 +52,11 @@
 //              quarter", "the same period last year", "the same month a
 //              year earlier": the anchor's period a year back (without an
 //              anchor, the reference's).
+//   ahead      in three weeks · in 10 days · in a month's time · in two
+//              years (that year): that many units after the reference when
+//              the verbs point ahead or there is no verb; after a verb in
+//              the past it is a length of time ("was built in three
+//              weeks"), left to the quantity grammar.
 //   direction  a bare month or weekday goes where the verbs near it point:
 //              "sales fell in September" (in a February story) is last
 //              September, "will open in January" next January, "will

@@ -343,6 +343,25 @@ TEST(TimeTest, DayRangesAndFirstAndLastDays) {
   }
 }
 
+TEST(TimeTest, InACountOfUnitsIsADateAheadOrALength) {
+  RunTable({
+      {"The vote will be held in three weeks", "in three weeks", "2025-12-04",
+       "2025-12-04", TimeRef::DAY, true},
+      {"in 10 days", "in 10 days", "2025-11-23", "2025-11-23", TimeRef::DAY,
+       true},
+      {"a decision in a month's time", "in a month's time", "2025-12-13",
+       "2025-12-13", TimeRef::DAY, true},
+      {"The line will open in two years", "in two years", "2027-01-01",
+       "2027-12-31", TimeRef::YEAR, true},
+  });
+  // After a verb in the past, the count is how long something took.
+  const std::vector<Mention> built = Normalize(
+      "The bridge was built in three weeks.", ParseIsoDay(kPublished), {});
+  ASSERT_EQ(built.size(), 1u);
+  EXPECT_EQ(built[0].text(), "three weeks");
+  EXPECT_EQ(built[0].quantity().unit(), Quantity::DURATION_DAYS);
+}
+
 TEST(TimeTest, SplitYearsAreOnePeriod) {
   const auto P = TimeRef::PERIOD;
   RunTable({

@@ -300,6 +300,31 @@ std::optional<Match> TimeScanner::Relative(size_t i) const {
       }
     }
   }
+  // "in three weeks", "in 7 days", "in two years": that many units after
+  // the reference when the verbs point ahead ("will vote in three weeks")
+  // or there is no verb; otherwise a length of time, which the quantity
+  // grammar reads ("was built in three weeks").
+  if (Word(i, "in")) {
+    size_t u = i + 1;
+    const std::vector<std::pair<int, Unit>> parts = OffsetParts(i + 1, &u);
+    bool verb_seen = false;
+    if (!parts.empty() && !Word(u + 1, "of") &&
+        (TenseNear(i, &verb_seen) > 0 || !verb_seen)) {
+      size_t end = u + 1;
+      // "in three weeks' time", "in a month's time".
+      if (Symbol(end, "'") && Word(end + 1, "time")) end += 2;
+      if (Symbol(end, "'") && Word(end + 1, "s") && Word(end + 2, "time")) {
+        end += 3;
+      }
+      if (!resolvable) return Match{i, end, Unresolved(TimeRef::DAY)};
+      if (parts.size() == 1 && parts[0].second == Unit::kYear) {
+        return Match{i, end, PeriodOf(Unit::kYear, parts[0].first)};
+      }
+      year_month_day day = *reference_;
+      for (const auto& [count, unit] : parts) day = Shift(day, unit, count);
+      return Match{i, end, Day(day, true)};
+    }
+  }
   // "two years ago", "a month ago", "two weeks from now", "3 days later",
   // "two days after today", "four days before yesterday".
   {

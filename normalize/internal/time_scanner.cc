@@ -112,12 +112,18 @@ bool TimeScanner::CanStartDate(const Token& token) {
       "thirty",   "within",    "same",      "weekend",  "now",       "few",
       "noon",     "midnight",  "following", "that",     "fiscal",    "fy",
       "end",      "beginning", "start",     "middle",   "year",      "month",
-      "quarter"};
+      "quarter",  "in"};
   return starters->contains(token.norm) || MonthNames().contains(token.norm) ||
          WeekdayNames().contains(token.norm) || IsNumberWord(token);
 }
 
 int TimeScanner::TenseDirectionNear(size_t i) const {
+  bool verb_seen = false;
+  return TenseNear(i, &verb_seen);
+}
+
+int TimeScanner::TenseNear(size_t i, bool* verb_seen) const {
+  *verb_seen = false;
   constexpr size_t kTenseWindow = 10;
   const Lexicon& lexicon = Lexicon::Default();
   // -1, 0, +1 as above, or 2 when token k is no verb form.
@@ -151,16 +157,29 @@ int TimeScanner::TenseDirectionNear(size_t i) const {
     if (absl::EndsWith(w, "s") || absl::EndsWith(w, "ing") || w.size() < 3) {
       return 2;
     }
+    // A participle after "be" ("will be held", "has been sold") takes its
+    // tense from the words before it.
+    if (k > 0 &&
+        (tokens_[k - 1].norm == "be" || tokens_[k - 1].norm == "been" ||
+         tokens_[k - 1].norm == "being")) {
+      return 2;
+    }
     return lexicon.Lemma(w, WordClass::kVerb) != w ? -1 : 2;
   };
   for (size_t step = 1; step <= kTenseWindow && step <= i; ++step) {
     const size_t k = i - step;
     if (Symbol(k, ".") || Symbol(k, ";")) break;
-    if (const int tense = tense_of(k); tense != 2) return tense;
+    if (const int tense = tense_of(k); tense != 2) {
+      *verb_seen = true;
+      return tense;
+    }
   }
   for (size_t k = i + 1; k < tokens_.size() && k <= i + kTenseWindow; ++k) {
     if (Symbol(k, ".") || Symbol(k, ";")) break;
-    if (const int tense = tense_of(k); tense != 2) return tense;
+    if (const int tense = tense_of(k); tense != 2) {
+      *verb_seen = true;
+      return tense;
+    }
   }
   return 0;
 }

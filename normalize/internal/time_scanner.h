@@ -251,6 +251,8 @@ class TimeScanner {
   // of a WordNet verb that ends in neither -s nor -ing (fell, exported,
   // said, risen) for the past.
   int TenseDirectionNear(size_t i) const;
+  // The same; `*verb_seen` says whether any verb form decided it.
+  int TenseNear(size_t i, bool* verb_seen) const;
 
   bool IsTomorrow(size_t i) const;
 

@@ -864,7 +864,10 @@ std::vector<Mention> FindQuantities(absl::string_view text,
     }
     Quantity q;
     const Core& last = second ? *second : *first;
-    Measure measure = MeasureOf(last);
+    // "US$20-25", "$5bn-6bn": a currency written once, before the first.
+    const bool measured_by_first =
+        second && !second->unit && !second->prefix && first->prefix;
+    Measure measure = MeasureOf(measured_by_first ? *first : last);
     if (!second) measure = MeasureOf(*first);
     q.set_unit(measure.unit);
     q.set_currency(measure.currency);
@@ -884,7 +887,8 @@ std::vector<Mention> FindQuantities(absl::string_view text,
         const double multiplier = ScaleMultiplier(second->number.scale);
         if (low_raw * multiplier < high_raw) low_raw *= multiplier;
       }
-      const Measure second_measure = MeasureOf(*second);
+      const Measure second_measure =
+          MeasureOf(measured_by_first ? *first : *second);
       low = low_raw * second_measure.factor;
       const double high = high_raw * second_measure.factor;
       if (low < high && AllFree(skip, start, second->end)) {

@@ -331,6 +331,15 @@ TEST(QuantityTest, CurrenciesByTheirEnglishNames) {
   });
 }
 
+TEST(QuantityTest, ACurrencyWrittenBeforeARangeCoversBothEnds) {
+  RunTable({
+      {"tickets cost US$20-25 each", "US$20-25", 20, 25, Quantity::MONEY, "USD",
+       Quantity::RANGE},
+      {"fees of €3-4 million", "€3-4 million", 3e6, 4e6, Quantity::MONEY, "EUR",
+       Quantity::RANGE},
+  });
+}
+
 TEST(QuantityTest, PoundsOfWeightAreNoMoney) {
   for (const std::string sentence :
        {"a 2,000-pound bomb", "seized 400 pounds of cocaine",

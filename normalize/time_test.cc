@@ -362,6 +362,26 @@ TEST(TimeTest, InACountOfUnitsIsADateAheadOrALength) {
   EXPECT_EQ(built[0].quantity().unit(), Quantity::DURATION_DAYS);
 }
 
+TEST(TimeTest, ThisPastAndThisComing) {
+  // Thursday, 13 November 2025.
+  const auto D = TimeRef::DAY;
+  const auto P = TimeRef::PERIOD;
+  RunTable({
+      {"this past Friday", "this past Friday", "2025-11-07", "2025-11-07", D,
+       true},
+      {"this coming Friday", "this coming Friday", "2025-11-14", "2025-11-14",
+       D, true},
+      {"this coming Thursday", "this coming Thursday", "2025-11-20",
+       "2025-11-20", D, true},
+      {"this past weekend", "this past weekend", "2025-11-08", "2025-11-09", P,
+       true},
+      {"this coming weekend", "this coming weekend", "2025-11-15", "2025-11-16",
+       P, true},
+      {"for the rest of 2025", "the rest of 2025", "2025-11-13", "2025-12-31",
+       P, true},
+  });
+}
+
 TEST(TimeTest, SplitYearsAreOnePeriod) {
   const auto P = TimeRef::PERIOD;
   RunTable({

@@ -771,18 +771,34 @@ std::optional<Match> TimeScanner::WeekdayAlone(size_t i) const {
       return Match{b - 2, end, WeekdayOfWeek(weekday, offset)};
     }
   }
-  const bool last = i > 0 && Word(i - 1, "last");
-  const bool next = i > 0 && Word(i - 1, "next");
-  const bool current = i > 0 && Word(i - 1, "this");
+  // "this past Friday", "this coming Friday": the last and the next.
+  const bool this_past = i > 1 && Word(i - 1, "past") && Word(i - 2, "this");
+  const bool this_coming = i > 1 &&
+                           (Word(i - 1, "coming") || Word(i - 1, "upcoming")) &&
+                           Word(i - 2, "this");
+  const bool last = this_past || (i > 0 && Word(i - 1, "last"));
+  const bool next =
+      this_coming || (i > 0 && (Word(i - 1, "next") || Word(i - 1, "coming") ||
+                                Word(i - 1, "upcoming")));
+  const bool current =
+      !this_past && !this_coming && i > 0 && Word(i - 1, "this");
   if (!tokens_[i].capitalized && !last && !next && !current) {
     return std::nullopt;
   }
-  const size_t begin = (last || next || current) ? i - 1 : i;
+  const size_t begin = (this_past || this_coming)  ? i - 2
+                       : (last || next || current) ? i - 1
+                                                   : i;
   if (!reference_) return Match{begin, end, Unresolved(TimeRef::DAY)};
   const sys_days ref{*reference_};
   const int ref_weekday = static_cast<int>(date::weekday(ref).iso_encoding());
   int delta = static_cast<int>(weekday) - ref_weekday;
-  if (next) {
+  if (this_past) {
+    // The latest such day before the reference.
+    if (delta >= 0) delta -= 7;
+  } else if (this_coming) {
+    // The first such day after the reference.
+    if (delta <= 0) delta += 7;
+  } else if (next) {
     delta += 7;
   } else if (last) {
     delta -= 7;

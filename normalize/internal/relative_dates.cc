@@ -156,14 +156,23 @@ std::optional<Match> TimeScanner::Relative(size_t i) const {
           i, j + 3, [&] { return PeriodOf(Unit::kDay, offset); }, TimeRef::DAY);
     }
   }
-  // "this weekend", "next weekend", "last weekend".
-  // "this weekend", "next weekend", "the weekend", "weekend".
+  // "this weekend", "next weekend", "the weekend", "weekend", "this past
+  // weekend" (the last), "this coming weekend" (the next).
+  const bool this_then = Word(i, "this") &&
+                         (Word(i + 1, "past") || Word(i + 1, "coming")) &&
+                         Word(i + 2, "weekend");
   if (((Word(i, "this") || Word(i, "next") || Word(i, "last") ||
         Word(i, "the") || Word(i, "my")) &&
        Word(i + 1, "weekend")) ||
-      Word(i, "weekend")) {
-    const size_t end = Word(i, "weekend") ? i + 1 : i + 2;
-    const int offset = OffsetWordAt(i).value_or(0);
+      Word(i, "weekend") || this_then) {
+    const size_t end = Word(i, "weekend") ? i + 1 : this_then ? i + 3 : i + 2;
+    int offset = OffsetWordAt(i).value_or(0);
+    if (this_then && Word(i + 1, "past")) {
+      offset = -1;
+    } else if (this_then && reference_) {
+      // The first weekend still ahead: this week's on a weekday.
+      offset = date::weekday(sys_days(*reference_)).iso_encoding() <= 5 ? 0 : 1;
+    }
     if (!resolvable) return Match{i, end, Unresolved(TimeRef::PERIOD)};
     const sys_days ref{*reference_};
     const sys_days saturday = ref -
@@ -263,6 +272,14 @@ std::optional<Match> TimeScanner::Relative(size_t i) const {
       if (Word(k, "the") || Word(k, "this") || Word(k, "my") ||
           Word(k, "current")) {
         ++k;
+      }
+      // "the rest of 2010": from the reference to the year's end.
+      if (YearAt(k) && reference_ &&
+          static_cast<int>(reference_->year()) == IntAt(k)) {
+        TimeRef rest = Year(reference_->year(), true);
+        rest.set_granularity(TimeRef::PERIOD);
+        rest.set_begin(Iso(*reference_));
+        return Match{i, k + 1, rest};
       }
       const Unit unit =
           k < tokens_.size() ? UnitOf(tokens_[k].norm) : Unit::kNone;

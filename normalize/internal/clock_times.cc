@@ -78,6 +78,8 @@ std::optional<Match> TimeScanner::ClockTime(size_t i) const {
 
 std::optional<Match> TimeScanner::ClockTime(size_t i, bool look_ahead) const {
   const std::vector<Token>& t = tokens_;
+  // The look-ahead of a range may start past the last token ("03:25-").
+  if (i >= t.size()) return std::nullopt;
   int hour = -1;
   int minute = 0;
   size_t end = i + 1;

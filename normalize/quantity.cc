@@ -136,6 +136,10 @@ bool IsDurationUnitHere(const std::vector<Token>& tokens, size_t unit,
   if (word.all_caps && !absl::StartsWith(word.norm, duration.singular)) {
     return false;
   }
+  // "19 years of age" is an age too.
+  if (IsWordAt(tokens, unit + 1, "of") && IsWordAt(tokens, unit + 2, "age")) {
+    return false;
+  }
   size_t k = unit + 1;
   if (IsWordAt(tokens, k, "-") && !tokens[k].space_before) ++k;
   return !IsWordAt(tokens, k, "old");
@@ -369,7 +373,17 @@ std::optional<Core> ParseCore(const std::vector<Token>& tokens, size_t i,
     number->end = j + 1;
     number->in_words = true;
   }
-  if (!number && one_unit_word && !after_rate_word && unit_at < tokens.size()) {
+  // "2 million barrels a day", "30,000 hits a day": "a day" after a
+  // figure and its noun is the rate's, no length of time; "a year of
+  // recovery" names a period, no length either.
+  const bool article = IsWordAt(tokens, j, "a") || IsWordAt(tokens, j, "an");
+  bool rate_of_a_figure = false;
+  for (size_t k = j >= 3 ? j - 3 : 0; article && k < j; ++k) {
+    rate_of_a_figure |= tokens[k].kind == TokenKind::kNumber;
+  }
+  const bool period_of = article && IsWordAt(tokens, unit_at + 1, "of");
+  if (!number && one_unit_word && !after_rate_word && !rate_of_a_figure &&
+      !period_of && unit_at < tokens.size()) {
     auto d = DurationUnits().find(tokens[unit_at].norm);
     if (d != DurationUnits().end() && !d->second.only_touching &&
         tokens[unit_at].norm != "second" && tokens[unit_at].norm != "min") {

@@ -291,6 +291,9 @@ TEST(QuantityTest, DurationWordsThatAreNoDuration) {
       {"a 7 year-old girl", "7", 7, 7, C, "", E},
       {"she was 80 years old", "80", 80, 80, C, "", E},
       {"the two-month-old puppy", "two", 2, 2, C, "", E},
+      {"children of 19 years of age", "19", 19, 19, C, "", E},
+      // "a day" after a figure is its rate's; "a year of" names a period.
+      {"it pumps 2 million barrels a day", "2 million", 2e6, 2e6, C, "", E},
       // An acronym in capitals is no abbreviated unit; a word in capitals
       // is still one.
       {"the SEC fined them 12 MIN", "12", 12, 12, C, "", E},
@@ -313,6 +316,15 @@ TEST(QuantityTest, DurationWordsThatAreNoDuration) {
   const std::vector<Mention> list = Find("1 year, 2 months and 5 days");
   ASSERT_EQ(list.size(), 1u);
   EXPECT_NEAR(list[0].quantity().value(), 365.25 + 2 * 30.4375 + 5, 1e-9);
+}
+
+TEST(QuantityTest, APeriodNamedIsNoLength) {
+  EXPECT_TRUE(Find("2010 could be a year of recovery").empty() ||
+              Find("2010 could be a year of recovery")[0].quantity().unit() !=
+                  Quantity::DURATION_DAYS);
+  const std::vector<Mention> strike = Find("the dockers struck for a day");
+  ASSERT_EQ(strike.size(), 1u);
+  EXPECT_EQ(strike[0].quantity().unit(), Quantity::DURATION_DAYS);
 }
 
 TEST(QuantityTest, CurrenciesByTheirEnglishNames) {

@@ -4,7 +4,8 @@
 // ../shared/external/chrono (chrono-node, English), and prints, per file,
 // the cases in scope, passed and failed, and each failure.
 //
-//   bazel run -c opt //tools:peer_runner -- $PWD/../shared/external [--failures]
+//   bazel run -c opt //tools:peer_runner -- $PWD/../shared/external
+//   [--failures]
 //
 // Scope is decided by kind, never by case. In scope: number, percentage,
 // currency, date, daterange and duration mentions, and the cases that expect
@@ -99,8 +100,8 @@
 //   row that checks no component passes when we give a time mention there.
 #include <cmath>
 #include <cstdio>
-#include <fstream>
 #include <ctime>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <optional>
@@ -166,6 +167,23 @@ std::string ReadFile(const std::string& path) {
   std::ostringstream text;
   text << in.rdbuf();
   return text.str();
+}
+
+// The rows of a tab-separated file after its header line, each cut or
+// padded to `columns` fields (missing ones empty); blank lines are skipped.
+std::vector<std::vector<std::string>> TsvRows(const std::string& path,
+                                              size_t columns) {
+  std::istringstream in(ReadFile(path));
+  std::string line;
+  std::getline(in, line);  // header
+  std::vector<std::vector<std::string>> rows;
+  while (std::getline(in, line)) {
+    if (line.empty()) continue;
+    std::vector<std::string> fields = absl::StrSplit(line, '\t');
+    fields.resize(columns);
+    rows.push_back(std::move(fields));
+  }
+  return rows;
 }
 
 bool Overlaps(const Mention& m, int begin, int end_exclusive) {
@@ -504,13 +522,7 @@ double DurationUnitDays(const std::string& unit) {
 Tally RunDucklingFile(const std::string& path, Kind kind) {
   Tally tally;
   tally.file = path.substr(path.rfind('/') + 1);
-  std::istringstream in(ReadFile(path));
-  std::string line;
-  std::getline(in, line);  // header
-  while (std::getline(in, line)) {
-    if (line.empty()) continue;
-    std::vector<std::string> f = absl::StrSplit(line, '\t');
-    f.resize(8);
+  for (std::vector<std::string>& f : TsvRows(path, 8)) {
     ++tally.total;
     const std::string& section = f[0];
     const std::string& phrase = f[1];
@@ -583,13 +595,12 @@ Tally RunDucklingFile(const std::string& path, Kind kind) {
   return tally;
 }
 
-
 // ---- time suites ---------------------------------------------------------
 
 std::string Lower(absl::string_view text) {
   std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(
-                          static_cast<unsigned char>(c)));
+  for (char& c : out)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
 }
 
@@ -603,8 +614,7 @@ bool Contains(const std::string& text, const char* pattern) {
 bool WritesClock(const std::string& lower) {
   return Contains(lower, "\\d[:.]\\d\\d") ||
          Contains(lower, "\\d\\dh(\\d|\\b)|(^|[^\\d/.])\\dh\\d\\d") ||
-         Contains(lower,
-                  "(^|[^a-z])(am|pm|a\\.m|p\\.m|a m|p m)([^a-z]|$)") ||
+         Contains(lower, "(^|[^a-z])(am|pm|a\\.m|p\\.m|a m|p m)([^a-z]|$)") ||
          Contains(lower, "\\d(a|p)\\.?($|\\s)") ||
          Contains(lower, "o'?\\s?clock|\\b(noon|midnight|mid ?day)\\b") ||
          Contains(lower, "(\\bat|@)\\s*\\d");
@@ -612,9 +622,9 @@ bool WritesClock(const std::string& lower) {
 
 // The phrase counts seconds, minutes or hours.
 bool NamesSubDayUnit(const std::string& lower) {
-  return Contains(lower,
-                  "\\b(hours?|hrs?|mins?|minutes?|seconds?|secs?)\\b") ||
-         Contains(lower, "\\d\\s*(h|m|s|hrs?|hours?|mins?|minutes?|secs?)\\b") ||
+  return Contains(lower, "\\b(hours?|hrs?|mins?|minutes?|seconds?|secs?)\\b") ||
+         Contains(lower,
+                  "\\d\\s*(h|m|s|hrs?|hours?|mins?|minutes?|secs?)\\b") ||
          Contains(lower, "\\d\\s*['\"]");
 }
 
@@ -646,10 +656,9 @@ std::optional<Moment> ParseMoment(const std::string& iso) {
 
 std::string IsoOf(date::year_month_day day) {
   char buffer[16];
-  std::snprintf(buffer, sizeof(buffer), "%04d-%02u-%02u",
-                static_cast<int>(day.year()),
-                static_cast<unsigned>(day.month()),
-                static_cast<unsigned>(day.day()));
+  std::snprintf(
+      buffer, sizeof(buffer), "%04d-%02u-%02u", static_cast<int>(day.year()),
+      static_cast<unsigned>(day.month()), static_cast<unsigned>(day.day()));
   return buffer;
 }
 
@@ -712,9 +721,8 @@ bool DucklingClockMatches(const Mention& clock, const Moment& want,
   if (clock.time().clock() != ClockOf(want.hour, want.minute)) return false;
   const std::string day = DayOfClock(clock, times);
   if (!day.empty()) return day == IsoOf(want.day);
-  return want.day == reference ||
-         (want.day == AddDays(reference, 1) &&
-          want.hour * 60 + want.minute < 4 * 60 + 30);
+  return want.day == reference || (want.day == AddDays(reference, 1) &&
+                                   want.hour * 60 + want.minute < 4 * 60 + 30);
 }
 
 Tally RunDucklingTimeFile(const std::string& path) {
@@ -722,13 +730,7 @@ Tally RunDucklingTimeFile(const std::string& path) {
   tally.file = path.substr(path.rfind('/') + 1);
   const date::year_month_day reference{date::year(2013) / 2 / 12};
   const std::string reference_moment = "2013-02-12T04:30:00";
-  std::istringstream in(ReadFile(path));
-  std::string line;
-  std::getline(in, line);  // header
-  while (std::getline(in, line)) {
-    if (line.empty()) continue;
-    std::vector<std::string> f = absl::StrSplit(line, '\t');
-    f.resize(8);
+  for (std::vector<std::string>& f : TsvRows(path, 8)) {
     ++tally.total;
     const std::string& section = f[0];
     const std::string& phrase = f[1];
@@ -752,11 +754,13 @@ Tally RunDucklingTimeFile(const std::string& path) {
       rule = "open interval (since, until, after, before)";
     } else if (!ParseMoment(low_text) || !ParseMoment(high_text)) {
       rule = "no calendar day (B.C., no upper bound)";
-    } else if (Contains(lower, "\\b(summer|winter|spring|autumn|fall|seasons?)"
-                               "\\b")) {
+    } else if (Contains(lower,
+                        "\\b(summer|winter|spring|autumn|fall|seasons?)"
+                        "\\b")) {
       rule = "season";
-    } else if (Contains(lower, "\\b(gmt|utc|cet|bst|pst|cst|est|ist|edt|pdt|"
-                               "cdt|jst)\\b")) {
+    } else if (Contains(lower,
+                        "\\b(gmt|utc|cet|bst|pst|cst|est|ist|edt|pdt|"
+                        "cdt|jst)\\b")) {
       rule = "time zone (converted to UTC-2)";
     } else if (sub_day) {
       const bool from_moment =
@@ -849,16 +853,16 @@ std::optional<date::year_month_day> ChronoReference(std::string cell) {
   if (text.empty()) {
     // chrono's default is new Date(): the day the tests run.
     const std::time_t now = std::time(nullptr);
-    return date::year_month_day{date::floor<date::days>(
-        std::chrono::system_clock::from_time_t(now))};
+    return date::year_month_day{
+        date::floor<date::days>(std::chrono::system_clock::from_time_t(now))};
   }
   if (text.size() >= 10 && text[4] == '-' && text[0] >= '0' && text[0] <= '9') {
     return ParseIsoDay(text.substr(0, 10));
   }
   int64_t millis = 0;
   if (absl::SimpleAtoi(text, &millis) && text.size() > 8) {
-    return date::year_month_day{date::floor<date::days>(
-        date::sys_time<std::chrono::milliseconds>(
+    return date::year_month_day{
+        date::floor<date::days>(date::sys_time<std::chrono::milliseconds>(
             std::chrono::milliseconds(millis)))};
   }
   if (text[0] >= '0' && text[0] <= '9' && absl::StrContains(text, ',')) {
@@ -883,9 +887,8 @@ std::optional<date::year_month_day> ChronoReference(std::string cell) {
         (args.size() > 2 && !eval(args[2], &day))) {
       return std::nullopt;
     }
-    const date::year_month_day ymd{date::year(year) /
-                                   date::month(month_index + 1) /
-                                   date::day(day)};
+    const date::year_month_day ymd{
+        date::year(year) / date::month(month_index + 1) / date::day(day)};
     if (!ymd.ok()) return std::nullopt;
     return ymd;
   }
@@ -893,9 +896,8 @@ std::optional<date::year_month_day> ChronoReference(std::string cell) {
   static const char* kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                   "jul", "aug", "sep", "oct", "nov", "dec"};
   int month = 0, day = 0, year = 0;
-  for (absl::string_view token :
-       absl::StrSplit(Lower(text), absl::ByAnyChar(" ,\"():"),
-                      absl::SkipEmpty())) {
+  for (absl::string_view token : absl::StrSplit(
+           Lower(text), absl::ByAnyChar(" ,\"():"), absl::SkipEmpty())) {
     int n = 0;
     if (absl::SimpleAtoi(token, &n)) {
       if (token.size() == 4 && year == 0) {
@@ -924,16 +926,18 @@ bool DayHas(const std::string& iso, const std::string& y, const std::string& m,
   std::optional<date::year_month_day> day = ParseIsoDay(iso);
   if (!day) return false;
   int n = 0;
-  if (!y.empty() && (!absl::SimpleAtoi(y, &n) ||
-                     n != static_cast<int>(day->year()))) {
+  if (!y.empty() &&
+      (!absl::SimpleAtoi(y, &n) || n != static_cast<int>(day->year()))) {
     return false;
   }
-  if (!m.empty() && (!absl::SimpleAtoi(m, &n) ||
-                     n != static_cast<int>(static_cast<unsigned>(day->month())))) {
+  if (!m.empty() &&
+      (!absl::SimpleAtoi(m, &n) ||
+       n != static_cast<int>(static_cast<unsigned>(day->month())))) {
     return false;
   }
-  if (!d.empty() && (!absl::SimpleAtoi(d, &n) ||
-                     n != static_cast<int>(static_cast<unsigned>(day->day())))) {
+  if (!d.empty() &&
+      (!absl::SimpleAtoi(d, &n) ||
+       n != static_cast<int>(static_cast<unsigned>(day->day())))) {
     return false;
   }
   return true;
@@ -955,13 +959,7 @@ bool ClockHas(const Mention& m, const std::string& h, const std::string& min) {
 Tally RunChronoFile(const std::string& path) {
   Tally tally;
   tally.file = path.substr(path.rfind('/') + 1);
-  std::istringstream in(ReadFile(path));
-  std::string line;
-  std::getline(in, line);  // header
-  while (std::getline(in, line)) {
-    if (line.empty()) continue;
-    std::vector<std::string> f = absl::StrSplit(line, '\t');
-    f.resize(16);
+  for (std::vector<std::string>& f : TsvRows(path, 16)) {
     ++tally.total;
     const std::string& parser = f[1];
     const std::string& input = f[2];
@@ -975,8 +973,7 @@ Tally RunChronoFile(const std::string& path) {
     const bool clock_written = WritesClock(lower);
     const bool checks_clock =
         !sh.empty() || !smin.empty() || !eh.empty() || !emin.empty();
-    const std::optional<date::year_month_day> reference =
-        ChronoReference(f[3]);
+    const std::optional<date::year_month_day> reference = ChronoReference(f[3]);
     std::string rule;
     if (absl::StrContains(parser, "GB") ||
         absl::StrContains(parser, "LittleEndian")) {
@@ -1005,8 +1002,8 @@ Tally RunChronoFile(const std::string& path) {
     ++tally.in_scope;
     const std::vector<Mention> ours = Normalize(input, reference, {});
     std::vector<const Mention*> relevant;
-    const size_t at = match.empty() || none ? std::string::npos
-                                            : input.find(match);
+    const size_t at =
+        match.empty() || none ? std::string::npos : input.find(match);
     for (const Mention& m : ours) {
       if (!m.has_time()) continue;
       if (at == std::string::npos ||
@@ -1075,7 +1072,9 @@ Tally RunChronoFile(const std::string& path) {
     if (pass) {
       ++tally.passed;
     } else {
-      const auto part = [](const std::string& s) { return s.empty() ? "_" : s; };
+      const auto part = [](const std::string& s) {
+        return s.empty() ? "_" : s;
+      };
       std::string want = none ? "no date" : "";
       if (!none) {
         want = absl::StrCat(part(sy), "-", part(sm), "-", part(sd));
@@ -1092,10 +1091,10 @@ Tally RunChronoFile(const std::string& path) {
         }
         if (!match.empty()) absl::StrAppend(&want, " <", match, ">");
       }
-      tally.failures.push_back(absl::StrCat(
-          f[0], " ", parser, " ", input, " [ref ",
-          reference ? IsoOf(*reference) : "?", "] | want ", want, " | got",
-          Describe(ours)));
+      tally.failures.push_back(
+          absl::StrCat(f[0], " ", parser, " ", input, " [ref ",
+                       reference ? IsoOf(*reference) : "?", "] | want ", want,
+                       " | got", Describe(ours)));
     }
   }
   return tally;
@@ -1141,8 +1140,8 @@ int main(int argc, char** argv) {
   for (const auto& t : tallies) {
     std::printf("%-36s %6d %8d %6d %6d %6.1f%% %7d %13d\n", t.file.c_str(),
                 t.total, t.in_scope, t.passed, t.in_scope - t.passed,
-                t.in_scope ? 100.0 * t.passed / t.in_scope : 0.0,
-                t.no_iso_code, t.out_of_model);
+                t.in_scope ? 100.0 * t.passed / t.in_scope : 0.0, t.no_iso_code,
+                t.out_of_model);
   }
   // The issue's two groups: numbers, money and percentages; dates,
   // periods and durations.

@@ -757,6 +757,18 @@ std::vector<Mention> FindQuantities(absl::string_view text,
   // One past the last token of the latest mention; none yet.
   size_t last_mention_end = std::numeric_limits<size_t>::max();
   size_t i = 0;
+  // Adds the mention of tokens [first_token, end_token) with quantity `q`;
+  // the scan goes on after it.
+  const auto add_mention = [&](size_t first_token, size_t end_token,
+                               Quantity q) {
+    Mention& mention = mentions.emplace_back();
+    mention.set_begin(tokens[first_token].begin);
+    mention.set_end(tokens[end_token - 1].end);
+    mention.set_text(std::string(
+        text.substr(mention.begin(), mention.end() - mention.begin())));
+    *mention.mutable_quantity() = std::move(q);
+    i = last_mention_end = end_token;
+  };
   while (i < tokens.size()) {
     if (skip[i]) {
       ++i;
@@ -796,13 +808,7 @@ std::vector<Mention> FindQuantities(absl::string_view text,
           q.set_decimals(n->decimals);
           q.set_resolution(n->resolution);
           SetInterval(q, n->value, n->value, true, true);
-          Mention& mention = mentions.emplace_back();
-          mention.set_begin(tokens[j].begin);
-          mention.set_end(tokens[n->end - 1].end);
-          mention.set_text(std::string(
-              text.substr(mention.begin(), mention.end() - mention.begin())));
-          *mention.mutable_quantity() = std::move(q);
-          i = last_mention_end = n->end;
+          add_mention(j, n->end, std::move(q));
           continue;
         }
       }
@@ -817,13 +823,7 @@ std::vector<Mention> FindQuantities(absl::string_view text,
       SetInterval(q, *seconds / 86400, *seconds / 86400, true, true);
       q.set_approx(approx);
       ApplyApproximation(q, *seconds / 86400, options.tolerance);
-      Mention& mention = mentions.emplace_back();
-      mention.set_begin(tokens[start].begin);
-      mention.set_end(tokens[j + 4].end);
-      mention.set_text(std::string(
-          text.substr(mention.begin(), mention.end() - mention.begin())));
-      *mention.mutable_quantity() = std::move(q);
-      i = last_mention_end = j + 5;
+      add_mention(start, j + 5, std::move(q));
       continue;
     }
     if (std::optional<VagueMoney> vague = VagueMoneyAt(tokens, j, options);
@@ -835,13 +835,7 @@ std::vector<Mention> FindQuantities(absl::string_view text,
       q.set_approx(Quantity::RANGE);
       q.set_resolution(vague->low);
       SetInterval(q, vague->low, vague->high, true, false);
-      Mention& mention = mentions.emplace_back();
-      mention.set_begin(tokens[j].begin);
-      mention.set_end(tokens[vague->end - 1].end);
-      mention.set_text(std::string(
-          text.substr(mention.begin(), mention.end() - mention.begin())));
-      *mention.mutable_quantity() = std::move(q);
-      i = last_mention_end = vague->end;
+      add_mention(j, vague->end, std::move(q));
       continue;
     }
     bool between = false;
@@ -911,13 +905,7 @@ std::vector<Mention> FindQuantities(absl::string_view text,
         SetInterval(q, low, high, true, true);
         q.set_resolution(AsWritten(std::min(
             resolution, second->number.resolution * second_measure.factor)));
-        Mention& mention = mentions.emplace_back();
-        mention.set_begin(tokens[start].begin);
-        mention.set_end(tokens[second->end - 1].end);
-        mention.set_text(std::string(
-            text.substr(mention.begin(), mention.end() - mention.begin())));
-        *mention.mutable_quantity() = std::move(q);
-        i = last_mention_end = second->end;
+        add_mention(start, second->end, std::move(q));
         continue;
       }
     }
@@ -1027,16 +1015,10 @@ std::vector<Mention> FindQuantities(absl::string_view text,
     q.set_resolution(AsWritten(q.resolution()));
     q.set_approx(approx);
     ApplyApproximation(q, value, options.tolerance);
-    Mention& mention = mentions.emplace_back();
     // "between" that opened no range is not part of the mention.
     const size_t mention_start =
         (between && approx == Quantity::EXACT) ? first->begin : start;
-    mention.set_begin(tokens[mention_start].begin);
-    mention.set_end(tokens[mention_end - 1].end);
-    mention.set_text(std::string(
-        text.substr(mention.begin(), mention.end() - mention.begin())));
-    *mention.mutable_quantity() = std::move(q);
-    i = last_mention_end = mention_end;
+    add_mention(mention_start, mention_end, std::move(q));
   }
   return mentions;
 }

@@ -211,9 +211,7 @@ void GiveClockTimesTheirDay(const std::vector<Token>& tokens,
         matches[m + 1].begin != matches[m].end + 1) {
       continue;
     }
-    const std::string& between = tokens[matches[m].end].norm;
-    if (between != "-" && between != "to" && between != "until" &&
-        between != "till" && between != "through" && between != "and") {
+    if (!time_internal::ClockRangeConnectorAt(tokens, matches[m].end)) {
       continue;
     }
     TimeRef& without = first.resolved() ? second : first;

@@ -598,6 +598,29 @@ std::optional<Match> TimeScanner::MonthAlone(size_t i) const {
   return Match{begin, end, Month(y, date::month(month), true)};
 }
 
+std::optional<TimeScanner::MonthPhrase> TimeScanner::MonthPhraseAt(
+    size_t m) const {
+  unsigned month = 0;
+  if (size_t month_end = MonthAt(m, &month)) {
+    MonthPhrase phrase{std::nullopt, month_end, true};
+    if (std::optional<int> year = YearOf(&phrase.end, &phrase.relative)) {
+      phrase.month = date::year_month(date::year(*year), date::month(month));
+    }
+    return phrase;
+  }
+  if ((Word(m, "this") || Word(m, "next") || Word(m, "last") ||
+       Word(m, "previous")) &&
+      Word(m + 1, "month")) {
+    MonthPhrase phrase{std::nullopt, m + 2, true};
+    if (reference_) {
+      phrase.month = date::year_month(reference_->year(), reference_->month()) +
+                     months(OffsetWordAt(m).value_or(0));
+    }
+    return phrase;
+  }
+  return std::nullopt;
+}
+
 std::optional<Match> TimeScanner::NthWeekday(size_t i) const {
   static const absl::flat_hash_map<absl::string_view, unsigned> nth = {
       {"first", 1},  {"second", 2}, {"third", 3},
@@ -613,57 +636,36 @@ std::optional<Match> TimeScanner::NthWeekday(size_t i) const {
       (Word(j + 2, "of") || Word(j + 2, "in"))) {
     const bool first = n->second == 1;
     const size_t m = j + 3;
-    unsigned month = 0;
-    std::optional<date::year_month> ym;
-    bool relative = true;
-    size_t end = 0;
-    if (size_t month_end = MonthAt(m, &month)) {
-      end = month_end;
-      std::optional<int> year = YearOf(&end, &relative);
-      if (!year) return Match{i, end, Unresolved(TimeRef::DAY)};
-      ym = date::year_month(date::year(*year), date::month(month));
-    } else if (YearAt(m)) {
+    if (std::optional<MonthPhrase> phrase = MonthPhraseAt(m)) {
+      if (!phrase->month)
+        return Match{i, phrase->end, Unresolved(TimeRef::DAY)};
+      const date::year_month ym = *phrase->month;
+      return Match{
+          i, phrase->end,
+          Day(first ? year_month_day(ym.year(), ym.month(), date::day(1))
+                    : LastDayOf(ym.year(), ym.month()),
+              phrase->relative)};
+    }
+    if (YearAt(m)) {
       const date::year y(IntAt(m));
       return Match{i, m + 1,
                    Day(first ? year_month_day(y, date::January, date::day(1))
                              : year_month_day(y, date::December, date::day(31)),
                        false)};
-    } else if (std::optional<int> offset = OffsetWordAt(m);
-               offset && Word(m + 1, "month")) {
-      if (!reference_) return Match{i, m + 2, Unresolved(TimeRef::DAY)};
-      ym = date::year_month(reference_->year(), reference_->month()) +
-           months(*offset);
-      end = m + 2;
-    }
-    if (ym) {
-      return Match{
-          i, end,
-          Day(first ? year_month_day(ym->year(), ym->month(), date::day(1))
-                    : LastDayOf(ym->year(), ym->month()),
-              relative)};
     }
   }
   size_t end = WeekdayAt(j + 1, &weekday);
   if (end == 0) return std::nullopt;
   // "last Sunday" alone is the weekday rule's; here it needs a month.
-  unsigned month = 0;
   std::optional<date::year_month> ym;
   bool relative = true;
   size_t m = end;
   if (Word(m, "of") || Word(m, "in")) ++m;
-  if (size_t month_end = MonthAt(m, &month)) {
-    end = month_end;
-    std::optional<int> year = YearOf(&end, &relative);
-    if (!year) return Match{i, end, Unresolved(TimeRef::DAY)};
-    ym = date::year_month(date::year(*year), date::month(month));
-  } else if ((Word(m, "this") || Word(m, "next") || Word(m, "last") ||
-              Word(m, "previous")) &&
-             Word(m + 1, "month")) {
-    if (!reference_) return Match{i, m + 2, Unresolved(TimeRef::DAY)};
-    const int offset = OffsetWordAt(m).value_or(0);
-    ym = date::year_month(reference_->year(), reference_->month()) +
-         months(offset);
-    end = m + 2;
+  if (std::optional<MonthPhrase> phrase = MonthPhraseAt(m)) {
+    if (!phrase->month) return Match{i, phrase->end, Unresolved(TimeRef::DAY)};
+    ym = phrase->month;
+    end = phrase->end;
+    relative = phrase->relative;
   } else if (n->second != 0 && reference_) {
     ym = date::year_month(reference_->year(), reference_->month());
   } else {

@@ -11,16 +11,6 @@ namespace claimcheck {
 namespace time_internal {
 namespace {
 
-bool IsWord(const std::vector<Token>& tokens, size_t i, absl::string_view w) {
-  return i < tokens.size() && tokens[i].kind == TokenKind::kWord &&
-         tokens[i].norm == w;
-}
-
-bool IsSymbol(const std::vector<Token>& tokens, size_t i, absl::string_view s) {
-  return i < tokens.size() && tokens[i].kind == TokenKind::kSymbol &&
-         tokens[i].norm == s;
-}
-
 // "a.m.", "am", "a.m", "p.m.", "pm" at i: 0 for the morning, 12 for the
 // afternoon; `*end` gets the token after it.
 std::optional<int> MeridiemAt(const std::vector<Token>& tokens, size_t i,
@@ -62,15 +52,13 @@ bool LeadsToNoon(const std::vector<Token>& tokens, size_t i) {
          w.norm == "past" || w.norm == "to";
 }
 
-// Whether token i joins two times of a range: "-", to, until, till,
-// through, and ("between 9 and 11 a.m.").
-bool RangeConnectorAt(const std::vector<Token>& tokens, size_t i) {
+}  // namespace
+
+bool ClockRangeConnectorAt(const std::vector<Token>& tokens, size_t i) {
   return IsSymbol(tokens, i, "-") || IsWord(tokens, i, "to") ||
          IsWord(tokens, i, "until") || IsWord(tokens, i, "till") ||
          IsWord(tokens, i, "through") || IsWord(tokens, i, "and");
 }
-
-}  // namespace
 
 std::optional<Match> TimeScanner::ClockTime(size_t i) const {
   return ClockTime(i, /*look_ahead=*/true);
@@ -160,7 +148,7 @@ std::optional<Match> TimeScanner::ClockTime(size_t i, bool look_ahead) const {
     end = after;
     match_meridiem = true;
   } else if (look_ahead && needs != Needs::kZoneOrHours && !ZoneAt(t, end) &&
-             RangeConnectorAt(t, end)) {
+             ClockRangeConnectorAt(t, end)) {
     // The first time of a range takes the half of the day written after
     // the second: "3-4pm", "3:30-4:30 p.m.", "between 9 and 11 a.m.".
     std::optional<Match> second = ClockTime(end + 1, /*look_ahead=*/false);

@@ -184,14 +184,22 @@ int TimeScanner::TenseNear(size_t i, bool* verb_seen) const {
   return 0;
 }
 
+bool IsWord(const std::vector<Token>& tokens, size_t i, absl::string_view w) {
+  return i < tokens.size() && tokens[i].kind == TokenKind::kWord &&
+         tokens[i].norm == w;
+}
+
+bool IsSymbol(const std::vector<Token>& tokens, size_t i, absl::string_view s) {
+  return i < tokens.size() && tokens[i].kind == TokenKind::kSymbol &&
+         tokens[i].norm == s;
+}
+
 bool TimeScanner::Word(size_t i, absl::string_view w) const {
-  return i < tokens_.size() && tokens_[i].kind == TokenKind::kWord &&
-         tokens_[i].norm == w;
+  return IsWord(tokens_, i, w);
 }
 
 bool TimeScanner::Symbol(size_t i, absl::string_view s) const {
-  return i < tokens_.size() && tokens_[i].kind == TokenKind::kSymbol &&
-         tokens_[i].norm == s;
+  return IsSymbol(tokens_, i, s);
 }
 
 bool TimeScanner::IntegerAt(size_t i, int min_digits, int max_digits) const {
@@ -626,12 +634,6 @@ year_month_day TimeScanner::Parse(const std::string& iso) {
   }
   return year_month_day{date::year(y), date::month(m), date::day(d)};
 }
-
-}  // namespace time_internal
-}  // namespace claimcheck
-
-namespace claimcheck {
-namespace time_internal {
 
 void TimeScanner::SetAnchor(const TimeRef& time) {
   const TimeRef::Granularity g = time.granularity();

@@ -28,6 +28,15 @@ using date::sys_days;
 using date::year_month_day;
 using date::years;
 
+// Whether token i is the word `w` (lowercase) / the symbol `s`; false past
+// the last token.
+bool IsWord(const std::vector<Token>& tokens, size_t i, absl::string_view w);
+bool IsSymbol(const std::vector<Token>& tokens, size_t i, absl::string_view s);
+
+// Whether token i joins the two times of a clock range: "-", to, until,
+// till, through, and ("between 9 and 11 a.m.").
+bool ClockRangeConnectorAt(const std::vector<Token>& tokens, size_t i);
+
 // Month names and their abbreviations, lowercase, to 1-12.
 const absl::flat_hash_map<absl::string_view, unsigned>& MonthNames();
 
@@ -214,6 +223,17 @@ class TimeScanner {
   // The `weekday` (ISO, Monday 1) of the week `offset` weeks from the
   // reference's.
   TimeRef WeekdayOfWeek(unsigned weekday, int offset) const;
+
+  // A month as "the first Friday of" and "the last day of" name it:
+  // "October 2015", "October" (the year YearOf gives it), "this/next/last/
+  // previous month". `month` is empty when the phrase needs a year or a
+  // reference that is not known; `end` is the token after the phrase.
+  struct MonthPhrase {
+    std::optional<date::year_month> month;
+    size_t end;
+    bool relative;
+  };
+  std::optional<MonthPhrase> MonthPhraseAt(size_t m) const;
 
   // "the first Friday of July", "the second Monday of next month", "third
   // Tuesday" (of the reference's month), "the last Sunday in March 2024".

@@ -269,6 +269,9 @@ std::optional<Span> ScaleAt(const std::vector<Token>& tokens, size_t j,
               (t.norm == "k" && clause_end))) {
       return Span{*s, j + 1};
     }
+    // "$1MM", "5 MM": a thousand thousands in financial writing; only in
+    // capitals, for "20mm" of rain is millimetres.
+    if (t.norm == "mm" && t.all_caps) return Span{1e6, j + 1};
   }
   return std::nullopt;
 }
@@ -648,6 +651,8 @@ double ScaleMultiplier(absl::string_view scale) {
   if (auto s = Lookup(ScaleSuffixes(), scale)) return *s;
   if (scale == "dozen" || scale == "dozens") return 12;
   if (scale == "hundred") return 100;
+  // ScaleAt takes "MM" only in capitals; a scale here was already taken.
+  if (scale == "mm") return 1e6;
   return 1;
 }
 

@@ -352,6 +352,14 @@ TEST(ScaleMultiplierTest, Table) {
   }
 }
 
+// "MM", a thousand thousands in financial writing, only in capitals:
+// "20mm" is millimetres.
+TEST(ParseNumberTest, CapitalMmIsAMillion) {
+  ExpectCase({"5MM", 5e6, 2, 0, 1e6, "mm"});
+  ExpectCase({"1.5 MM", 1.5e6, 2, 1, 1e5, "mm"});
+  ExpectCase({"20mm", 20, 1, 0, 1, ""});
+}
+
 TEST(IsNumberWordTest, Table) {
   const std::vector<Token> tokens =
       Tokenize("zero twenty hundred dozen million lakh point half a and 5 %");

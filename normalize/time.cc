@@ -171,15 +171,20 @@ std::vector<Match> JoinRanges(const std::vector<Token>& tokens,
 }
 
 // A time of day takes the day written next to it: "at 9:30 p.m. on
-// Friday", "Friday at 9:30 p.m.", "6:45 a.m., March 3". Only "on", "at"
-// and commas may stand between them.
+// Friday", "Friday at 9:30 p.m.", "6:45 a.m., March 3", "Saturday morning
+// at 9". Only "on", "at", commas and a part of the day may stand between
+// them.
 void GiveClockTimesTheirDay(const std::vector<Token>& tokens,
                             std::vector<Match>& matches) {
   const auto joined_by_glue = [&](size_t from, size_t to) {
-    if (to < from || to - from > 2) return false;
+    if (to < from || to - from > 3) return false;
     for (size_t k = from; k < to; ++k) {
       const std::string& w = tokens[k].norm;
-      if (w != "on" && w != "at" && w != ",") return false;
+      // "Saturday morning at 9": the part of the day is the clock's.
+      if (w != "on" && w != "at" && w != "," && w != "morning" &&
+          w != "afternoon" && w != "evening" && w != "night") {
+        return false;
+      }
     }
     return true;
   };

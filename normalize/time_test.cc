@@ -332,7 +332,28 @@ TEST(TimeTest, DayRangesAndFirstAndLastDays) {
        "2020-01-01", D, false},
       {"by the last day of next month", "the last day of next month",
        "2025-12-31", "2025-12-31", D, true},
+      {"the third day of October", "the third day of October", "2025-10-03",
+       "2025-10-03", D, true},
+      {"due on the 20th of next month", "the 20th of next month", "2025-12-20",
+       "2025-12-20", D, true},
+      {"by the 4th of the current month", "the 4th of the current month",
+       "2025-11-04", "2025-11-04", D, true},
+      {"closed on last day of October 2015", "last day of October 2015",
+       "2015-10-31", "2015-10-31", D, false},
+      // A weekday and a day with no month: the nearest month where the day
+      // falls on that weekday, in the direction of the verbs.
+      {"the vote is on Tuesday 18th", "Tuesday 18th", "2025-11-18",
+       "2025-11-18", D, true},
+      {"it happened on Friday the 13th", "Friday the 13th", "2025-06-13",
+       "2025-06-13", D, true},
+      {"it will open on Friday the 13th", "Friday the 13th", "2026-02-13",
+       "2026-02-13", D, true},
   });
+  // An ordinal names a day; a count before "in the last month" does not.
+  for (const Mention& m : Normalize("sales rose 20 in the last month",
+                                    ParseIsoDay(kPublished), {})) {
+    EXPECT_FALSE(m.has_time() && m.time().granularity() == D) << m.text();
+  }
   // "the last year of" something is no calendar year; a version number no
   // date.
   for (const std::string sentence :
@@ -425,6 +446,24 @@ TEST(TimeTest, ClockTimes) {
        "11:00", "", ""},
       {"the vote closed at eight p.m. Sunday", "eight p.m.", "20:00", "",
        "2025-11-09"},
+      // A part of the day next to the time sets its half.
+      {"The train left at 3:15 in the afternoon", "3:15 in the afternoon",
+       "15:15", "", ""},
+      {"Shots were heard this evening at 8", "8", "20:00", "", ""},
+      {"the raid began at 11 at night", "11 at night", "23:00", "", ""},
+      {"the ferry sails at 730 in the evening", "730 in the evening", "19:30",
+       "", ""},
+      {"Saturday morning at 9 the march began", "9", "09:00", "", "2025-11-08"},
+      {"doors open at ten thirty a.m.", "ten thirty a.m.", "10:30", "", ""},
+      {"the 3:30 p m news", "3:30 p m", "15:30", "", ""},
+      // Minutes counted from an hour.
+      {"It was a quarter past 3pm", "a quarter past 3pm", "15:15", "", ""},
+      {"the summit opened at half past nine", "half past nine", "09:30", "",
+       ""},
+      {"voting ends 20 minutes to midnight", "20 minutes to midnight", "23:40",
+       "", ""},
+      {"the alarm rang at twenty after 6pm", "twenty after 6pm", "18:20", "",
+       ""},
   };
   for (const ClockCase& c : cases) {
     SCOPED_TRACE(c.sentence);
@@ -481,6 +520,9 @@ TEST(TimeTest, NotClockTimes) {
        {"She won in 2:14:04 in Chicago", "the 9 members", "a 3:1 ratio",
         "the 2100 workers", "rose 10.25 percent", "the midnight sun",
         "at 13:75 they met", "paid 10MNT", "three men", "ten of them",
+        // A share falling to a number, a count after a war, a crowd.
+        "fell by a quarter to 12", "twenty after the war", "330 people came",
+        "half to three", "20 minutes after the start",
         // A range cut short at the end of the text.
         "from 3 to"}) {
     SCOPED_TRACE(sentence);

@@ -6,6 +6,16 @@
 
 namespace claimcheck {
 namespace time_internal {
+namespace {
+
+// The last token of a day written as an ordinal: "th" of "13th", "first",
+// "twenty-second".
+bool EndsOrdinal(absl::string_view w) {
+  return absl::EndsWith(w, "th") || absl::EndsWith(w, "st") ||
+         absl::EndsWith(w, "nd") || absl::EndsWith(w, "rd");
+}
+
+}  // namespace
 
 std::optional<Match> TimeScanner::MonthDay(size_t begin, size_t end,
                                            unsigned month, unsigned day) const {
@@ -74,21 +84,6 @@ std::optional<Match> TimeScanner::WeekdayAndDate(size_t i) const {
     if (size_t month_end = MonthAt(m, &month)) {
       return MonthDay(i, month_end, month, day);
     }
-    // "the 20th of next month", "31st of this month".
-    if (Word(day_end, "of") &&
-        (Word(day_end + 1, "this") || Word(day_end + 1, "next") ||
-         Word(day_end + 1, "last") || Word(day_end + 1, "previous")) &&
-        Word(day_end + 2, "month")) {
-      if (!reference_) return Match{i, day_end + 3, Unresolved(TimeRef::DAY)};
-      const int offset = Word(day_end + 1, "next")   ? 1
-                         : Word(day_end + 1, "this") ? 0
-                                                     : -1;
-      const date::year_month ym =
-          date::year_month(reference_->year(), reference_->month()) +
-          months(offset);
-      return DateMatch(i, day_end + 3, static_cast<int>(ym.year()),
-                       static_cast<unsigned>(ym.month()), day, true);
-    }
     unsigned last_day = 0;
     const size_t c = day_end;
     const bool connector = Symbol(c, "-") || Word(c, "to") ||
@@ -135,11 +130,30 @@ std::optional<Match> TimeScanner::WeekdayAndDate(size_t i) const {
     // after a weekday ("the twenty five" alone is a count).
     const absl::string_view last = tokens_[day_end - 1].norm;
     const bool ordinal =
-        tokens_[day_end - 1].kind == TokenKind::kWord &&
-        (absl::EndsWith(last, "th") || absl::EndsWith(last, "st") ||
-         absl::EndsWith(last, "nd") || absl::EndsWith(last, "rd"));
-    if (reference_ && k > j && (day_end > k + 1 || j > i) &&
-        (ordinal || j > i)) {
+        tokens_[day_end - 1].kind == TokenKind::kWord && EndsOrdinal(last);
+    // "19th" after a weekday needs no "the"; "Friday first" is no date.
+    const bool suffixed = ordinal && tokens_[k].kind == TokenKind::kNumber;
+    if (reference_ && j > i && (k > j || suffixed)) {
+      // "Tuesday 19th", "Friday the 13th": the month nearest the reference
+      // whose day falls on that weekday, in the direction of the verbs.
+      const int direction = TenseDirectionNear(i);
+      const date::year_month here(reference_->year(), reference_->month());
+      for (int distance = 0; distance <= 11; ++distance) {
+        for (int sign : {-1, 1}) {
+          // The reference's own month once, whatever the direction.
+          if (distance == 0 ? sign > 0 : direction * sign < 0) continue;
+          const date::year_month ym = here + months(sign * distance);
+          const year_month_day ymd(ym.year(), ym.month(), date::day(day));
+          if (ymd.ok() &&
+              date::weekday(sys_days(ymd)).c_encoding() == weekday % 7) {
+            return DateMatch(i, day_end, static_cast<int>(ym.year()),
+                             static_cast<unsigned>(ym.month()), day, true);
+          }
+        }
+      }
+      return Match{i, day_end, TimeRef(), true};
+    }
+    if (reference_ && k > j && day_end > k + 1 && ordinal) {
       return DateMatch(i, day_end, static_cast<int>(reference_->year()),
                        static_cast<unsigned>(reference_->month()), day, true);
     }
@@ -608,8 +622,10 @@ std::optional<TimeScanner::MonthPhrase> TimeScanner::MonthPhraseAt(
     }
     return phrase;
   }
+  const size_t the = Word(m, "the") ? 1 : 0;
+  m += the;
   if ((Word(m, "this") || Word(m, "next") || Word(m, "last") ||
-       Word(m, "previous")) &&
+       Word(m, "previous") || Word(m, "current")) &&
       Word(m + 1, "month")) {
     MonthPhrase phrase{std::nullopt, m + 2, true};
     if (reference_) {
@@ -629,31 +645,47 @@ std::optional<Match> TimeScanner::NthWeekday(size_t i) const {
   if (Word(j, "the")) ++j;
   auto n = j < tokens_.size() ? nth.find(tokens_[j].norm) : nth.end();
   unsigned weekday = 0;
-  if (n == nth.end()) return std::nullopt;
-  // "the last day of October 2015", "the first day of 2020", "the last day
-  // of next month": that month's or year's first or last day.
-  if ((n->second == 1 || n->second == 0) && Word(j + 1, "day") &&
-      (Word(j + 2, "of") || Word(j + 2, "in"))) {
-    const bool first = n->second == 1;
-    const size_t m = j + 3;
-    if (std::optional<MonthPhrase> phrase = MonthPhraseAt(m)) {
-      if (!phrase->month)
-        return Match{i, phrase->end, Unresolved(TimeRef::DAY)};
-      const date::year_month ym = *phrase->month;
-      return Match{
-          i, phrase->end,
-          Day(first ? year_month_day(ym.year(), ym.month(), date::day(1))
-                    : LastDayOf(ym.year(), ym.month()),
-              phrase->relative)};
-    }
-    if (YearAt(m)) {
-      const date::year y(IntAt(m));
-      return Match{i, m + 1,
-                   Day(first ? year_month_day(y, date::January, date::day(1))
-                             : year_month_day(y, date::December, date::day(31)),
-                       false)};
+  // "the last day of October 2015", "the first day of 2020", "the third
+  // day of October", "the 20th of next month", "the 31st of this month":
+  // a day counted in a month or a year. A month by name needs "day" ("the
+  // 15th of July" is the date rule's, with its tense).
+  {
+    unsigned number = 0;
+    const bool last = Word(j, "last");
+    size_t k = last ? j + 1 : DayAt(j, &number, /*words=*/true);
+    // An ordinal, not a count: "rose 20 in the last month" names no day.
+    if (k != 0 && !last && !EndsOrdinal(tokens_[k - 1].norm)) k = 0;
+    const bool day_word = k != 0 && Word(k, "day");
+    if (day_word) ++k;
+    if (k != 0 && (day_word || !last) &&
+        (Word(k, "of") || (day_word && Word(k, "in")))) {
+      const size_t m = k + 1;
+      if (std::optional<MonthPhrase> phrase = MonthPhraseAt(m);
+          phrase && (day_word || !MonthAt(m, &weekday))) {
+        if (!phrase->month) {
+          return Match{i, phrase->end, Unresolved(TimeRef::DAY)};
+        }
+        const date::year_month ym = *phrase->month;
+        const year_month_day last_day = LastDayOf(ym.year(), ym.month());
+        if (!last && number > static_cast<unsigned>(last_day.day())) {
+          return Match{i, phrase->end, TimeRef(), true};
+        }
+        return Match{
+            i, phrase->end,
+            Day(last ? last_day
+                     : year_month_day(ym.year(), ym.month(), date::day(number)),
+                phrase->relative)};
+      }
+      if (day_word && (last || number == 1) && YearAt(m)) {
+        const date::year y(IntAt(m));
+        return Match{i, m + 1,
+                     Day(last ? year_month_day(y, date::December, date::day(31))
+                              : year_month_day(y, date::January, date::day(1)),
+                         false)};
+      }
     }
   }
+  if (n == nth.end()) return std::nullopt;
   size_t end = WeekdayAt(j + 1, &weekday);
   if (end == 0) return std::nullopt;
   // "last Sunday" alone is the weekday rule's; here it needs a month.

@@ -24,7 +24,70 @@ std::optional<int> MeridiemAt(const std::vector<Token>& tokens, size_t i,
     *end = IsSymbol(tokens, i + 3, ".") ? i + 4 : i + 3;
     return tokens[i].norm == "p" ? 12 : 0;
   }
+  // "a m", "p m": the points lost in transcription. Only after a clock
+  // number is this read, so "a m" elsewhere is left alone.
+  if ((IsWord(tokens, i, "a") || IsWord(tokens, i, "p")) &&
+      IsWord(tokens, i + 1, "m")) {
+    *end = i + 2;
+    return tokens[i].norm == "p" ? 12 : 0;
+  }
   return std::nullopt;
+}
+
+// The part of the day a clock's hour lies in, written after it ("3:15 in
+// the afternoon", "8 in the evening", "11 at night") or before it ("this
+// afternoon at 3:20", "tonight at 11", "Saturday morning at 9").
+enum class DayPart { kNone, kMorning, kAfternoon, kNight };
+
+DayPart DayPartOf(const Token& token) {
+  if (token.kind != TokenKind::kWord) return DayPart::kNone;
+  if (token.norm == "morning") return DayPart::kMorning;
+  if (token.norm == "afternoon" || token.norm == "evening") {
+    return DayPart::kAfternoon;
+  }
+  if (token.norm == "night" || token.norm == "tonight") return DayPart::kNight;
+  return DayPart::kNone;
+}
+
+DayPart DayPartAfter(const std::vector<Token>& tokens, size_t i, size_t* end) {
+  size_t k = i;
+  if (IsWord(tokens, k, "in")) {
+    ++k;
+    if (IsWord(tokens, k, "the")) ++k;
+  } else if (IsWord(tokens, k, "at")) {
+    ++k;
+    if (!IsWord(tokens, k, "night")) return DayPart::kNone;
+  } else if (!IsWord(tokens, k, "tonight")) {
+    return DayPart::kNone;
+  }
+  if (k >= tokens.size()) return DayPart::kNone;
+  const DayPart part = DayPartOf(tokens[k]);
+  if (part != DayPart::kNone) *end = k + 1;
+  return part;
+}
+
+DayPart DayPartBefore(const std::vector<Token>& tokens, size_t i) {
+  if (i < 2 || !(IsWord(tokens, i - 1, "at") || IsSymbol(tokens, i - 1, "@"))) {
+    return DayPart::kNone;
+  }
+  return DayPartOf(tokens[i - 2]);
+}
+
+// The hour 1-12 of a clock read in `part` of the day, on the 24-hour clock;
+// -1 when the part cannot hold it ("5 in the afternoon" can, "5 in the
+// morning" too; "9 at night" is 21:00, "2 at night" 02:00).
+int HourIn(DayPart part, int hour) {
+  switch (part) {
+    case DayPart::kMorning:
+      return hour % 12;
+    case DayPart::kAfternoon:
+      return hour % 12 + 12;
+    case DayPart::kNight:
+      return hour >= 6 && hour < 12 ? hour + 12 : hour % 12;
+    case DayPart::kNone:
+      break;
+  }
+  return -1;
 }
 
 // A time zone written after a time: an all-capital word of three to five
@@ -106,6 +169,12 @@ std::optional<Match> TimeScanner::ClockTime(size_t i, bool look_ahead) const {
     } else if (number.decimals == 0 && number.norm.size() <= 2) {
       hour = static_cast<int>(number.value);
       needs = Needs::kMeridiemOrZone;
+    } else if (number.decimals == 0 && number.norm.size() == 3) {
+      // "330 p.m.", "730 in the evening": hour and minutes run together,
+      // read only with the half of the day after them.
+      hour = static_cast<int>(number.value) / 100;
+      minute = static_cast<int>(number.value) % 100;
+      needs = Needs::kMeridiemOrZone;
     } else if (number.decimals == 0 && number.norm.size() == 4) {
       hour = static_cast<int>(number.value) / 100;
       minute = static_cast<int>(number.value) % 100;
@@ -123,6 +192,18 @@ std::optional<Match> TimeScanner::ClockTime(size_t i, bool look_ahead) const {
     hour = static_cast<int>(n->value);
     end = n->end;
     needs = Needs::kMeridiemOrZone;
+    // "ten thirty a.m.", "four twenty-three pm": minutes in words too,
+    // still bound to the half of the day written after them.
+    if (std::optional<ParsedNumber> m = ParseNumber(t, end);
+        m && m->in_words && !m->is_fraction && m->scale.empty() &&
+        m->value >= 1 && m->value <= 59 && m->value == std::floor(m->value)) {
+      size_t after = m->end;
+      if (MeridiemAt(t, m->end, &after) ||
+          DayPartAfter(t, m->end, &after) != DayPart::kNone) {
+        minute = static_cast<int>(m->value);
+        end = m->end;
+      }
+    }
   } else {
     return std::nullopt;
   }
@@ -139,13 +220,24 @@ std::optional<Match> TimeScanner::ClockTime(size_t i, bool look_ahead) const {
       needs = Needs::kNothing;
     }
   }
-  if (size_t after = end;
-      std::optional<int> half = MeridiemAt(t, end, &after)) {
+  size_t after = end;
+  if (std::optional<int> half = MeridiemAt(t, end, &after)) {
     if (needs == Needs::kZoneOrHours || hour < 1 || hour > 12) {
       return std::nullopt;
     }
     hour = hour % 12 + *half;
     end = after;
+    match_meridiem = true;
+  } else if (const DayPart part = DayPartAfter(t, end, &after);
+             part != DayPart::kNone && needs != Needs::kZoneOrHours &&
+             hour >= 1 && hour <= 12) {
+    hour = HourIn(part, hour);
+    end = after;
+    match_meridiem = true;
+  } else if (const DayPart part = DayPartBefore(t, i);
+             part != DayPart::kNone && needs != Needs::kZoneOrHours &&
+             hour >= 1 && hour <= 12) {
+    hour = HourIn(part, hour);
     match_meridiem = true;
   } else if (look_ahead && needs != Needs::kZoneOrHours && !ZoneAt(t, end) &&
              ClockRangeConnectorAt(t, end)) {
@@ -184,6 +276,83 @@ std::optional<Match> TimeScanner::ClockTime(size_t i, bool look_ahead) const {
     ++end;
   }
   match.end = end;
+  return match;
+}
+
+std::optional<Match> TimeScanner::ClockOffset(size_t i) const {
+  const std::vector<Token>& t = tokens_;
+  size_t k = i;
+  int minutes = 0;
+  bool spelled_out = false;  // "quarter", "half", "N minutes"
+  if (IsWord(t, k, "a") || IsWord(t, k, "one")) ++k;
+  if (IsWord(t, k, "quarter") || IsWord(t, k, "half")) {
+    if (IsWord(t, k, "half") && k != i) return std::nullopt;  // "a half"
+    minutes = IsWord(t, k, "quarter") ? 15 : 30;
+    spelled_out = true;
+    ++k;
+  } else if (k == i) {
+    std::optional<ParsedNumber> n = ParseNumber(t, k);
+    if (!n || n->is_fraction || !n->scale.empty() || n->value < 1 ||
+        n->value > 59 || n->value != std::floor(n->value) || n->decimals) {
+      return std::nullopt;
+    }
+    minutes = static_cast<int>(n->value);
+    k = n->end;
+    if (IsWord(t, k, "minutes") || IsWord(t, k, "minute") ||
+        IsWord(t, k, "mins")) {
+      spelled_out = true;
+      ++k;
+    }
+  } else {
+    return std::nullopt;
+  }
+  int direction = 0;
+  if (IsWord(t, k, "past") || IsWord(t, k, "after")) {
+    direction = 1;
+  } else if (IsWord(t, k, "to") || IsWord(t, k, "before") ||
+             IsWord(t, k, "till") || IsWord(t, k, "til")) {
+    direction = -1;
+  }
+  // "half to three" is no English time.
+  if (direction == 0 || (IsWord(t, k - 1, "half") && direction < 0)) {
+    return std::nullopt;
+  }
+  ++k;
+  int hour = -1;
+  size_t end = k;
+  bool meridiem = false;
+  std::string zone;
+  if (std::optional<Match> clock = ClockTime(k, /*look_ahead=*/false);
+      clock && clock->time.clock().substr(3) == "00") {
+    const std::string& hh = clock->time.clock();
+    hour = (hh[0] - '0') * 10 + (hh[1] - '0');
+    end = clock->end;
+    meridiem =
+        clock->meridiem || IsWord(t, k, "noon") || IsWord(t, k, "midnight");
+    zone = clock->time.clock_zone();
+  } else if (spelled_out && IsWord(t, k - 1, "past")) {
+    // A bare hour only after "past": "a quarter to 12" may be a share
+    // falling to twelve, "half past three" is always a time.
+    std::optional<ParsedNumber> n = ParseNumber(t, k);
+    if (!n || n->is_fraction || !n->scale.empty() || n->decimals ||
+        n->value < 1 || n->value > 12 || n->value != std::floor(n->value)) {
+      return std::nullopt;
+    }
+    hour = static_cast<int>(n->value);
+    end = n->end;
+  } else {
+    return std::nullopt;
+  }
+  int total = hour * 60 + direction * minutes;
+  total = (total + 24 * 60) % (24 * 60);
+  Match match;
+  match.begin = i;
+  match.end = end;
+  match.meridiem = meridiem;
+  match.time.set_granularity(TimeRef::TIME_OF_DAY);
+  match.time.set_resolved(false);
+  match.time.set_clock(absl::StrFormat("%02d:%02d", total / 60, total % 60));
+  if (!zone.empty()) match.time.set_clock_zone(zone);
   return match;
 }
 

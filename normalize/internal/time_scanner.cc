@@ -77,11 +77,13 @@ year_month_day LastDayOf(date::year y, date::month m) {
 std::optional<Match> TimeScanner::MatchAt(size_t i) {
   if (!CanStartDate(tokens_[i])) return std::nullopt;
   // First: "2100 UTC" is a time, not the year 2100.
+  if (auto m = ClockOffset(i)) return m;
   if (auto m = ClockTime(i)) return m;
-  // Before Relative(): "the last week of 2015" is not "the last week".
+  // Before Relative(): "the last week of 2015" is not "the last week", nor
+  // "last day of October" the day before.
   if (auto m = NthWeek(i)) return m;
-  if (auto m = Relative(i)) return m;
   if (auto m = NthWeekday(i)) return m;
+  if (auto m = Relative(i)) return m;
   // Before WeekdayAndDate(): "the 3rd quarter" is not "the 3rd".
   if (auto m = Quarter(i)) return m;
   // Before WeekdayAndDate(): "the 21st century" is not "the 21st".
@@ -112,7 +114,7 @@ bool TimeScanner::CanStartDate(const Token& token) {
       "thirty",   "within",    "same",      "weekend",  "now",       "few",
       "noon",     "midnight",  "following", "that",     "fiscal",    "fy",
       "end",      "beginning", "start",     "middle",   "year",      "month",
-      "quarter",  "in"};
+      "quarter",  "in",        "half",      "one"};
   return starters->contains(token.norm) || MonthNames().contains(token.norm) ||
          WeekdayNames().contains(token.norm) || IsNumberWord(token);
 }

@@ -257,8 +257,18 @@ class TimeScanner {
   // length of time, not a clock: left to the quantity grammar.
   // The first time of a range without "a.m."/"p.m." takes the second's
   // ("3-4pm", "3:30-4:30 p.m."), which only `look_ahead` looks for.
+  // "6:45 in the morning", "this afternoon at 3:20", "8 at night": a part
+  // of the day next to the time sets its half. "330 p.m." and "ten thirty
+  // a.m." run hour and minutes together, read only with a half.
   std::optional<Match> ClockTime(size_t i) const;
   std::optional<Match> ClockTime(size_t i, bool look_ahead) const;
+
+  // Minutes counted from an hour: "a quarter past 3pm", "half past
+  // three", "20 minutes to noon", "twenty after 3pm", "15 to midnight".
+  // After "quarter", "half" or "minutes" the hour may stand bare ("half
+  // past three": the half of the day unsaid); a bare count ("20 past")
+  // needs a clock after it ("3pm", "noon").
+  std::optional<Match> ClockOffset(size_t i) const;
 
   // The direction the verbs around token i point a bare month or weekday
   // to: -1 for the past ("sales fell in September": the latest September),

@@ -219,6 +219,20 @@ void GiveClockTimesTheirDay(const std::vector<Token>& tokens,
     if (!time_internal::ClockRangeConnectorAt(tokens, matches[m].end)) {
       continue;
     }
+    // "11:30-1:30": a range runs forward, so a second hour before the
+    // first, with no half of the day written, is in the afternoon.
+    const auto hour_of = [](const TimeRef& t) {
+      return (t.clock()[0] - '0') * 10 + (t.clock()[1] - '0');
+    };
+    if (!matches[m].meridiem && !matches[m + 1].meridiem &&
+        hour_of(second) < hour_of(first) && hour_of(second) < 12 &&
+        hour_of(second) + 12 > hour_of(first)) {
+      std::string clock = second.clock();
+      const int hour = hour_of(second) + 12;
+      clock[0] = static_cast<char>('0' + hour / 10);
+      clock[1] = static_cast<char>('0' + hour % 10);
+      second.set_clock(clock);
+    }
     TimeRef& without = first.resolved() ? second : first;
     const TimeRef& with = first.resolved() ? first : second;
     if (!with.resolved() || without.resolved()) continue;

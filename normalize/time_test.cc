@@ -348,6 +348,15 @@ TEST(TimeTest, DayRangesAndFirstAndLastDays) {
        "2025-06-13", D, true},
       {"it will open on Friday the 13th", "Friday the 13th", "2026-02-13",
        "2026-02-13", D, true},
+      // A weekday with a month and day: the nearest year it fits.
+      {"the fair opens Sat, Jul 18", "Sat, Jul 18", "2026-07-18", "2026-07-18",
+       D, true},
+      {"from the 13th to the 15th of July", "from the 13th to the 15th of July",
+       "2025-07-13", "2025-07-15", P, true},
+      {"profit this qtr", "this qtr", "2025-10-01", "2025-12-31",
+       TimeRef::QUARTER, true},
+      {"sales last yr", "last yr", "2024-01-01", "2024-12-31", TimeRef::YEAR,
+       true},
   });
   // An ordinal names a day; a count before "in the last month" does not.
   for (const Mention& m : Normalize("sales rose 20 in the last month",
@@ -456,6 +465,10 @@ TEST(TimeTest, ClockTimes) {
       {"Saturday morning at 9 the march began", "9", "09:00", "", "2025-11-08"},
       {"doors open at ten thirty a.m.", "ten thirty a.m.", "10:30", "", ""},
       {"the 3:30 p m news", "3:30 p m", "15:30", "", ""},
+      {"Trading halted at midday", "midday", "12:00", "", ""},
+      {"the ferry leaves at 9 tomorrow morning", "9", "09:00", "",
+       "2025-11-14"},
+      {"patrols start at 3 in the AM", "3 in the AM", "03:00", "", ""},
       // Minutes counted from an hour.
       {"It was a quarter past 3pm", "a quarter past 3pm", "15:15", "", ""},
       {"the summit opened at half past nine", "half past nine", "09:30", "",
@@ -510,6 +523,9 @@ TEST(TimeTest, ClockRangesShareTheirHalfOfTheDayAndTheirDay) {
             (std::vector<std::string>{"11=11:00@", "1pm=13:00@"}));
   EXPECT_EQ(clocks("between 9 and 11 a.m."),
             (std::vector<std::string>{"9=09:00@", "11 a.m.=11:00@"}));
+  // A range runs forward: its second hour before the first is p.m.
+  EXPECT_EQ(clocks("The office opens 11:30-1:30"),
+            (std::vector<std::string>{"11:30=11:30@", "1:30=13:30@"}));
   // A bare number before a time is no time when nothing joins them.
   EXPECT_EQ(clocks("all 3 4pm meetings"),
             (std::vector<std::string>{"4pm=16:00@"}));

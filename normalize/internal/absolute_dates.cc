@@ -17,11 +17,29 @@ bool EndsOrdinal(absl::string_view w) {
 
 }  // namespace
 
-std::optional<Match> TimeScanner::MonthDay(size_t begin, size_t end,
-                                           unsigned month, unsigned day) const {
+std::optional<Match> TimeScanner::MonthDay(
+    size_t begin, size_t end, unsigned month, unsigned day,
+    std::optional<unsigned> weekday) const {
   bool relative = false;
   std::optional<int> year = YearOf(&end, &relative);
   if (!year) return Match{begin, end, Unresolved(TimeRef::DAY)};
+  // "Fri, Jul 18" with no year: the year before or after the reference's
+  // when July 18 is a Friday there and not in it, in the verbs' direction.
+  const auto falls_on = [&](int y) {
+    const year_month_day ymd{date::year(y), date::month(month), date::day(day)};
+    return ymd.ok() &&
+           date::weekday(sys_days(ymd)).c_encoding() == *weekday % 7;
+  };
+  if (relative && weekday && !falls_on(*year)) {
+    const int direction = TenseDirectionNear(begin);
+    // Only the years next to it: a weekday that fits no nearer year is
+    // more likely a slip than a date years away.
+    if (direction <= 0 && falls_on(*year - 1)) {
+      *year -= 1;
+    } else if (direction >= 0 && falls_on(*year + 1)) {
+      *year += 1;
+    }
+  }
   std::optional<Match> match =
       DateMatch(begin, end, *year, month, day, relative);
   if (match) match->year_implied = relative;
@@ -35,6 +53,8 @@ std::optional<Match> TimeScanner::WeekdayAndDate(size_t i) const {
     j = end;
     if (Symbol(j, ",")) ++j;
   }
+  const std::optional<unsigned> written_weekday =
+      j > i ? std::optional<unsigned>(weekday) : std::nullopt;
   unsigned month = 0, day = 0;
   // "Nov 13, 2025", "November 13", "Oct-2", "Jan first", "May twenty one",
   // and "November 19-20" (a range of days).
@@ -60,7 +80,7 @@ std::optional<Match> TimeScanner::WeekdayAndDate(size_t i) const {
             return DayRange(i, last_end, month, day, last_day);
           }
         }
-        return MonthDay(i, day_end, month, day);
+        return MonthDay(i, day_end, month, day, written_weekday);
       }
     }
   }
@@ -82,7 +102,7 @@ std::optional<Match> TimeScanner::WeekdayAndDate(size_t i) const {
     if (Symbol(m, ".")) ++m;
     if (Word(m, "of")) ++m;
     if (size_t month_end = MonthAt(m, &month)) {
-      return MonthDay(i, month_end, month, day);
+      return MonthDay(i, month_end, month, day, written_weekday);
     }
     unsigned last_day = 0;
     const size_t c = day_end;
@@ -94,7 +114,9 @@ std::optional<Match> TimeScanner::WeekdayAndDate(size_t i) const {
     const size_t range_begin =
         i > 0 && (Word(i - 1, "from") || Word(i - 1, "between")) ? i - 1 : i;
     // "13th to 15th July": the second day may have its suffix too.
-    const size_t last_end = connector ? DayAt(c + 1, &last_day) : 0;
+    // "from the 13th to the 15th of July".
+    const size_t last_end =
+        connector ? DayAt(Word(c + 1, "the") ? c + 2 : c + 1, &last_day) : 0;
     if (last_end > 0 && last_day > day) {
       size_t m2 = last_end;
       if (Word(m2, "of") || Word(m2, "in")) ++m2;

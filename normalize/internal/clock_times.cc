@@ -51,9 +51,21 @@ DayPart DayPartOf(const Token& token) {
 
 DayPart DayPartAfter(const std::vector<Token>& tokens, size_t i, size_t* end) {
   size_t k = i;
+  // "9 tomorrow morning", "8 this evening": the day word is a date of its
+  // own, so the time ends before it.
+  if ((IsWord(tokens, k, "tomorrow") || IsWord(tokens, k, "this") ||
+       IsWord(tokens, k, "yesterday")) &&
+      k + 1 < tokens.size()) {
+    return DayPartOf(tokens[k + 1]);
+  }
   if (IsWord(tokens, k, "in")) {
     ++k;
     if (IsWord(tokens, k, "the")) ++k;
+    // "3 in the AM".
+    if (IsWord(tokens, k, "am") || IsWord(tokens, k, "pm")) {
+      *end = k + 1;
+      return tokens[k].norm == "am" ? DayPart::kMorning : DayPart::kAfternoon;
+    }
   } else if (IsWord(tokens, k, "at")) {
     ++k;
     if (!IsWord(tokens, k, "night")) return DayPart::kNone;
@@ -103,8 +115,8 @@ bool ZoneAt(const std::vector<Token>& tokens, size_t i) {
   return w == "utc" || (w.size() >= 3 && w.size() <= 5 && w.back() == 't');
 }
 
-// Words after which "noon" and "midnight" name a time, not a part of the
-// day in general ("the midnight sun").
+// Words after which "noon", "midday" and "midnight" name a time, not a
+// part of the day in general ("the midnight sun").
 bool LeadsToNoon(const std::vector<Token>& tokens, size_t i) {
   if (i == 0) return false;
   const Token& w = tokens[i - 1];
@@ -138,9 +150,10 @@ std::optional<Match> TimeScanner::ClockTime(size_t i, bool look_ahead) const {
   // meridiem or a zone ("9 pm", "11.20pm"), a zone or "hours" ("2100 UTC").
   enum class Needs { kNothing, kMeridiemOrZone, kZoneOrHours } needs;
   bool match_meridiem = false;
-  if (IsWord(t, i, "noon") || IsWord(t, i, "midnight")) {
+  if (IsWord(t, i, "noon") || IsWord(t, i, "midnight") ||
+      IsWord(t, i, "midday")) {
     if (!LeadsToNoon(t, i)) return std::nullopt;
-    hour = t[i].norm == "noon" ? 12 : 0;
+    hour = t[i].norm == "midnight" ? 0 : 12;
     needs = Needs::kNothing;
   } else if (t[i].kind == TokenKind::kNumber && !t[i].has_separator &&
              !t[i].exponent && !t[i].dotted && t[i].value >= 0) {

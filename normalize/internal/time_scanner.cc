@@ -106,15 +106,15 @@ bool TimeScanner::CanStartDate(const Token& token) {
   if (token.kind == TokenKind::kNumber) return true;
   if (token.kind != TokenKind::kWord) return false;
   static const auto* starters = new absl::flat_hash_set<absl::string_view>{
-      "the",      "day",       "this",      "next",     "last",      "past",
-      "coming",   "current",   "previous",  "upcoming", "yesterday", "today",
-      "tomorrow", "tmrw",      "tmr",       "earlier",  "later",     "rest",
-      "a",        "an",        "first",     "second",   "third",     "fourth",
-      "fifth",    "q",         "h",         "between",  "from",      "twenty",
-      "thirty",   "within",    "same",      "weekend",  "now",       "few",
-      "noon",     "midnight",  "following", "that",     "fiscal",    "fy",
-      "end",      "beginning", "start",     "middle",   "year",      "month",
-      "quarter",  "in",        "half",      "one"};
+      "the",      "day",      "this",      "next",      "last",      "past",
+      "coming",   "current",  "previous",  "upcoming",  "yesterday", "today",
+      "tomorrow", "tmrw",     "tmr",       "earlier",   "later",     "rest",
+      "a",        "an",       "first",     "second",    "third",     "fourth",
+      "fifth",    "q",        "h",         "between",   "from",      "twenty",
+      "thirty",   "within",   "same",      "weekend",   "now",       "few",
+      "noon",     "midnight", "midday",    "following", "that",      "fiscal",
+      "fy",       "end",      "beginning", "start",     "middle",    "year",
+      "month",    "quarter",  "in",        "half",      "one"};
   return starters->contains(token.norm) || MonthNames().contains(token.norm) ||
          WeekdayNames().contains(token.norm) || IsNumberWord(token);
 }
@@ -445,8 +445,14 @@ TimeScanner::Unit TimeScanner::UnitOf(absl::string_view word) {
   if (word == "day" || word == "days") return Unit::kDay;
   if (word == "week" || word == "weeks") return Unit::kWeek;
   if (word == "month" || word == "months") return Unit::kMonth;
-  if (word == "quarter" || word == "quarters") return Unit::kQuarter;
-  if (word == "year" || word == "years") return Unit::kYear;
+  // "this qtr", "last yr": abbreviations of headlines and notes.
+  if (word == "quarter" || word == "quarters" || word == "qtr" ||
+      word == "qtrs") {
+    return Unit::kQuarter;
+  }
+  if (word == "year" || word == "years" || word == "yr" || word == "yrs") {
+    return Unit::kYear;
+  }
   if (word == "decade" || word == "decades") return Unit::kDecade;
   return Unit::kNone;
 }

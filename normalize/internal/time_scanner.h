@@ -167,9 +167,13 @@ class TimeScanner {
   // the phrase stays unresolved.
   std::optional<int> YearOf(size_t* end, bool* relative) const;
 
-  // Month and day with the year written, or the reference's year.
-  std::optional<Match> MonthDay(size_t begin, size_t end, unsigned month,
-                                unsigned day) const;
+  // Month and day with the year written, or the reference's year; with a
+  // `weekday` written and no year, the year before or after the
+  // reference's when the day falls on it there and not in the reference's
+  // ("Fri, Jul 18"), in the verbs' direction.
+  std::optional<Match> MonthDay(
+      size_t begin, size_t end, unsigned month, unsigned day,
+      std::optional<unsigned> weekday = std::nullopt) const;
 
   std::optional<Match> WeekdayAndDate(size_t i) const;
 

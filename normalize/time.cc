@@ -139,7 +139,7 @@ std::vector<Match> JoinRanges(const std::vector<Token>& tokens,
       // "between Feb 1st and March 2019": a first date without its year
       // takes the second's; "from 10/25 to 01/25": a second date that
       // took the reference's year and falls before the first is in the
-      // year after.
+      // year after ("Monday to Friday": a weekday, in the week after).
       if (connector) {
         if (first.year_implied && !second.time.relative()) {
           AdoptYear(first.time, TimeScanner::ParseIso(second.time.end()).year(),
@@ -147,7 +147,20 @@ std::vector<Match> JoinRanges(const std::vector<Token>& tokens,
         } else if (second.time.relative() &&
                    second.time.end() < first.time.begin() &&
                    second.time.granularity() == TimeRef::DAY) {
-          ShiftYears(second.time, 1);
+          // "Monday - Friday" when Friday was read as the one before
+          // Monday: a range of weekdays runs to the next such day.
+          const date::days behind =
+              date::sys_days(TimeScanner::ParseIso(first.time.begin())) -
+              date::sys_days(TimeScanner::ParseIso(second.time.end()));
+          if (behind < date::days(7)) {
+            const std::string day = Iso(year_month_day(
+                date::sys_days(TimeScanner::ParseIso(second.time.end())) +
+                date::days(7)));
+            second.time.set_begin(day);
+            second.time.set_end(day);
+          } else {
+            ShiftYears(second.time, 1);
+          }
         }
       }
       if (connector && first.time.begin() <= second.time.end()) {

@@ -353,11 +353,23 @@ TEST(TimeTest, DayRangesAndFirstAndLastDays) {
        D, true},
       {"from the 13th to the 15th of July", "from the 13th to the 15th of July",
        "2025-07-13", "2025-07-15", P, true},
+      // A range of weekdays runs forward: Friday is the one after Monday.
+      {"the office was open Monday to Friday", "Monday to Friday", "2025-11-10",
+       "2025-11-14", P, true},
+      // A full weekday name in lowercase is a weekday.
+      {"the market closed monday", "monday", "2025-11-10", "2025-11-10", D,
+       true},
       {"profit this qtr", "this qtr", "2025-10-01", "2025-12-31",
        TimeRef::QUARTER, true},
       {"sales last yr", "last yr", "2024-01-01", "2024-12-31", TimeRef::YEAR,
        true},
   });
+  // Lowercase short forms of weekdays are words.
+  for (const std::string sentence : {"they sat down", "the sun rose"}) {
+    for (const Mention& m : Normalize(sentence, ParseIsoDay(kPublished), {})) {
+      EXPECT_FALSE(m.has_time()) << sentence << ": " << m.text();
+    }
+  }
   // An ordinal names a day; a count before "in the last month" does not.
   for (const Mention& m : Normalize("sales rose 20 in the last month",
                                     ParseIsoDay(kPublished), {})) {

@@ -838,7 +838,10 @@ std::optional<Match> TimeScanner::WeekdayAlone(size_t i) const {
                                 Word(i - 1, "upcoming")));
   const bool current =
       !this_past && !this_coming && i > 0 && Word(i - 1, "this");
-  if (!tokens_[i].capitalized && !last && !next && !current) {
+  // A lowercase short form ("sun", "sat", "wed") is a word of its own
+  // unless "last", "next" or "this" leads it; a full name is a weekday.
+  if (!tokens_[i].capitalized && tokens_[i].norm.size() < 6 && !last && !next &&
+      !current) {
     return std::nullopt;
   }
   const size_t begin = (this_past || this_coming)  ? i - 2

@@ -73,6 +73,19 @@
 //   clock before 04:30 (Duckling's next occurrence of a bare clock).
 //   Latent rows of day grain or coarser ("1974", "May", "the 24") are in
 //   scope like corpus rows; negative rows pass when we give no time mention.
+//   Duckling, convention: a row of day grain or coarser that we read
+//   otherwise than Duckling, of a kind where claimcheck's convention differs
+//   on purpose, is counted apart in the "convention" column, and --failures
+//   says per rule how many of those we read as our own convention says
+//   (checked, not assumed): a window of N >= 2 units from the reference
+//   ("last 2 weeks", "upcoming two months": Duckling's whole calendar
+//   units before or after the current one, or the one unit N ahead; ours
+//   the N units up to the reference day or from the day after it); "N
+//   units ago" (Duckling's day or month; ours the period of the unit that
+//   holds it); a part of a period ("beginning of the month", "late March",
+//   "end of next week", "EOY": Duckling's ten days, three or four months,
+//   Friday to Sunday; ours halves of a month, thirds of a year, Thursday to
+//   Sunday, which must hold Duckling's interval and share its edge).
 //   chrono: the reference is the row's `refdate` (ISO, JavaScript Date
 //   arguments with months from 0, a Date string, epoch milliseconds); empty
 //   is chrono's own default, new Date(): the day the runner runs (rows
@@ -139,6 +152,11 @@ struct Tally {
   // Rows outside claimcheck's time model (see the top of this file), by rule.
   int out_of_model = 0;
   std::map<std::string, int> out_of_model_by_rule;
+  // Rows where claimcheck's convention differs from the peer's on purpose
+  // (see the top of this file), by rule, and how many of them we read as
+  // our own convention says.
+  int convention = 0;
+  std::map<std::string, std::pair<int, int>> convention_by_rule;
   std::vector<std::string> failures;
 };
 
@@ -725,6 +743,121 @@ bool DucklingClockMatches(const Mention& clock, const Moment& want,
                                    want.hour * 60 + want.minute < 4 * 60 + 30);
 }
 
+// A count written in the phrase: digits, "a", or a number word to twelve.
+std::optional<int> CountOf(const std::string& word) {
+  static const std::map<std::string, int> words = {
+      {"a", 1},    {"one", 1},     {"two", 2},    {"three", 3}, {"four", 4},
+      {"five", 5}, {"six", 6},     {"seven", 7},  {"eight", 8}, {"nine", 9},
+      {"ten", 10}, {"eleven", 11}, {"twelve", 12}};
+  if (auto w = words.find(word); w != words.end()) return w->second;
+  int n = 0;
+  if (absl::SimpleAtoi(word, &n)) return n;
+  return std::nullopt;
+}
+
+// `day` moved by `count` of `unit` (day, week, month, quarter, year), a
+// day past a month's end clamped to it, as claimcheck shifts dates.
+date::year_month_day ShiftBy(date::year_month_day day, const std::string& unit,
+                             int count) {
+  if (unit == "day") return AddDays(day, count);
+  if (unit == "week") return AddDays(day, 7 * count);
+  const int months = unit == "month"     ? count
+                     : unit == "quarter" ? 3 * count
+                                         : 12 * count;
+  const date::year_month ym =
+      date::year_month(day.year(), day.month()) + date::months(months);
+  const date::year_month_day last{ym.year() / ym.month() / date::last};
+  return date::year_month_day{ym.year(), ym.month(),
+                              std::min(day.day(), last.day())};
+}
+
+// A Duckling row of day grain or coarser whose phrase claimcheck reads by
+// a convention of its own, the rule's name in `*rule`; whether our one
+// time mention `ours` reads it as that convention says. [low, last] is the
+// peer's interval, `reference` the reference day.
+bool DucklingConvention(const std::string& lower, date::year_month_day low,
+                        date::year_month_day last,
+                        date::year_month_day reference,
+                        const std::vector<const Mention*>& times,
+                        std::string* rule) {
+  std::smatch m;
+  const std::string units = "(day|week|month|quarter|year)s?";
+  const std::string count =
+      "(\\d+|a|one|two|three|four|five|six|seven|"
+      "eight|nine|ten|eleven|twelve)";
+  const auto ours =
+      [&]() -> std::optional<std::pair<std::string, std::string>> {
+    if (times.size() != 1) return std::nullopt;
+    return std::make_pair(times[0]->time().begin(), times[0]->time().end());
+  };
+  // A window of N units counted from the reference: the peer's whole
+  // calendar units before or after the current one; ours the N units up
+  // to the reference or from the day after it ("over the past two years"
+  // runs to the day of writing).
+  if (std::regex_search(lower, m,
+                        std::regex("^(the )?(last|past|next|upcoming|coming) " +
+                                   count + " " + units + "$")) ||
+      std::regex_search(
+          lower, m,
+          std::regex("^()" + count + " (upcoming|next|last|past) " + units +
+                     "$"))) {
+    // Groups: the first form's direction then count, the second's count
+    // then direction.
+    const bool word_first = !CountOf(m[2].str());
+    const std::string direction = word_first ? m[2].str() : m[3].str();
+    const std::string n_text = word_first ? m[3].str() : m[2].str();
+    const std::string unit = m[4].str();
+    const std::optional<int> n = CountOf(n_text);
+    if (!n || *n < 2) return false;
+    *rule = "a window of N units from the reference";
+    const bool past = direction == "last" || direction == "past";
+    const date::year_month_day begin =
+        past ? ShiftBy(reference, unit, -*n) : AddDays(reference, 1);
+    const date::year_month_day end =
+        past ? reference : ShiftBy(reference, unit, *n);
+    return ours() == std::make_pair(IsoOf(begin), IsoOf(end));
+  }
+  // An offset's grain: the peer gives "a week ago" as that day and "two
+  // years ago" as that month; ours is the period of the unit that holds it
+  // ("three weeks ago" was that week).
+  if (std::regex_search(lower, m,
+                        std::regex(count + " " + units + " (ago|back)"))) {
+    *rule = "an offset names its unit's period";
+    const auto o = ours();
+    if (!o) return false;
+    const auto b = ParseIsoDay(o->first), e = ParseIsoDay(o->second);
+    if (!b || !e || *b > low || *e < last) return false;
+    const int length = (date::sys_days(*e) - date::sys_days(*b)).count() + 1;
+    const std::string unit = m[2].str();
+    return unit == "day"     ? length == 1
+           : unit == "week"  ? length == 7
+           : unit == "month" ? length >= 28 && length <= 31
+           : unit == "year"  ? length >= 365 && length <= 366
+                             : false;
+  }
+  // A part of a period: the peer's beginning and end of a month are ten
+  // days, of a year three or four months, the end of a week Friday to
+  // Sunday; ours are halves of a month, thirds of a year, Thursday to
+  // Sunday (a wider reading contradicts less). Ours must hold the peer's
+  // interval and share its edge at the named end.
+  if (std::regex_search(
+          lower, m,
+          std::regex("\\b(early|beginning|start|bom|boy|late|end|eom|eoy|"
+                     "rest)\\b"))) {
+    *rule = "a part of a period (halves, thirds)";
+    const auto o = ours();
+    if (!o) return false;
+    const auto b = ParseIsoDay(o->first), e = ParseIsoDay(o->second);
+    if (!b || !e || *b > low || *e < last) return false;
+    const std::string part = m[1].str();
+    const bool at_start = part == "early" || part == "beginning" ||
+                          part == "start" || part == "bom" || part == "boy" ||
+                          part == "rest";
+    return at_start ? *b == low : *e == last;
+  }
+  return false;
+}
+
 Tally RunDucklingTimeFile(const std::string& path) {
   Tally tally;
   tally.file = path.substr(path.rfind('/') + 1);
@@ -792,7 +925,6 @@ Tally RunDucklingTimeFile(const std::string& path) {
       ++tally.out_of_model_by_rule[rule];
       continue;
     }
-    ++tally.in_scope;
     const std::vector<Mention> ours = Normalize(phrase, reference, {});
     const std::vector<const Mention*> times = TimeMentions(ours);
     std::vector<const Mention*> clocks;
@@ -836,6 +968,27 @@ Tally RunDucklingTimeFile(const std::string& path) {
         break;
       }
     }
+    // A row we read otherwise than the peer, by a convention of ours
+    // (see the top of this file), is counted apart.
+    if (!pass && compare == Compare::kDays && section != "negative") {
+      std::string convention;
+      const bool read =
+          DucklingConvention(lower, low->day, AddDays(high->day, -1), reference,
+                             times, &convention);
+      if (!convention.empty()) {
+        ++tally.convention;
+        auto& [rows, ours_read] = tally.convention_by_rule[convention];
+        ++rows;
+        ours_read += read;
+        if (!read) {
+          tally.failures.push_back(
+              absl::StrCat("convention, not read as ours says: ", section, " ",
+                           phrase, " | got", Describe(ours)));
+        }
+        continue;
+      }
+    }
+    ++tally.in_scope;
     if (pass) {
       ++tally.passed;
     } else {
@@ -1135,13 +1288,14 @@ int main(int argc, char** argv) {
       claimcheck::RunDucklingTimeFile(root + "/duckling/time.tsv"),
       claimcheck::RunChronoFile(root + "/chrono/en.tsv"),
   };
-  std::printf("%-36s %6s %8s %6s %6s %7s %7s %13s\n", "file", "cases",
-              "in scope", "passed", "failed", "rate", "no ISO", "out of model");
+  std::printf("%-36s %6s %8s %6s %6s %7s %7s %13s %11s\n", "file", "cases",
+              "in scope", "passed", "failed", "rate", "no ISO", "out of model",
+              "convention");
   for (const auto& t : tallies) {
-    std::printf("%-36s %6d %8d %6d %6d %6.1f%% %7d %13d\n", t.file.c_str(),
+    std::printf("%-36s %6d %8d %6d %6d %6.1f%% %7d %13d %11d\n", t.file.c_str(),
                 t.total, t.in_scope, t.passed, t.in_scope - t.passed,
                 t.in_scope ? 100.0 * t.passed / t.in_scope : 0.0, t.no_iso_code,
-                t.out_of_model);
+                t.out_of_model, t.convention);
   }
   // The issue's two groups: numbers, money and percentages; dates,
   // periods and durations.
@@ -1165,6 +1319,10 @@ int main(int argc, char** argv) {
       std::printf("\n== %s: %zu failures\n", t.file.c_str(), t.failures.size());
       for (const auto& [rule, count] : t.out_of_model_by_rule) {
         std::printf("  out of model, %s: %d\n", rule.c_str(), count);
+      }
+      for (const auto& [rule, counts] : t.convention_by_rule) {
+        std::printf("  convention, %s: %d, read as ours says: %d\n",
+                    rule.c_str(), counts.first, counts.second);
       }
       for (const std::string& f : t.failures) std::printf("  %s\n", f.c_str());
     }

@@ -481,6 +481,9 @@ TEST(TimeTest, ClockTimes) {
       {"the ferry leaves at 9 tomorrow morning", "9", "09:00", "",
        "2025-11-14"},
       {"patrols start at 3 in the AM", "3 in the AM", "03:00", "", ""},
+      // The 24-hour clock with an "h".
+      {"the match kicks off at 20h45", "20h45", "20:45", "", ""},
+      {"talks resumed 15h30 in Geneva", "15h30", "15:30", "", ""},
       // Minutes counted from an hour.
       {"It was a quarter past 3pm", "a quarter past 3pm", "15:15", "", ""},
       {"the summit opened at half past nine", "half past nine", "09:30", "",
@@ -535,6 +538,8 @@ TEST(TimeTest, ClockRangesShareTheirHalfOfTheDayAndTheirDay) {
             (std::vector<std::string>{"11=11:00@", "1pm=13:00@"}));
   EXPECT_EQ(clocks("between 9 and 11 a.m."),
             (std::vector<std::string>{"9=09:00@", "11 a.m.=11:00@"}));
+  EXPECT_EQ(clocks("the polls were open 9h30 - 11h00"),
+            (std::vector<std::string>{"9h30=09:30@", "11h00=11:00@"}));
   // A range runs forward: its second hour before the first is p.m.
   EXPECT_EQ(clocks("The office opens 11:30-1:30"),
             (std::vector<std::string>{"11:30=11:30@", "1:30=13:30@"}));
@@ -551,6 +556,8 @@ TEST(TimeTest, NotClockTimes) {
         // A share falling to a number, a count after a war, a crowd.
         "fell by a quarter to 12", "twenty after the war", "330 people came",
         "half to three", "20 minutes after the start",
+        // Lengths written with an "h".
+        "she won in 2h05", "a 2h30 film",
         // A range cut short at the end of the text.
         "from 3 to"}) {
     SCOPED_TRACE(sentence);

@@ -150,6 +150,7 @@ std::optional<Match> TimeScanner::ClockTime(size_t i, bool look_ahead) const {
   // meridiem or a zone ("9 pm", "11.20pm"), a zone or "hours" ("2100 UTC").
   enum class Needs { kNothing, kMeridiemOrZone, kZoneOrHours } needs;
   bool match_meridiem = false;
+  bool twenty_four_hour = false;  // "15h30": no half of the day to find
   if (IsWord(t, i, "noon") || IsWord(t, i, "midnight") ||
       IsWord(t, i, "midday")) {
     if (!LeadsToNoon(t, i)) return std::nullopt;
@@ -162,10 +163,47 @@ std::optional<Match> TimeScanner::ClockTime(size_t i, bool look_ahead) const {
     if (i >= 1 && IsSymbol(t, i - 1, ":") && !t[i].space_before) {
       return std::nullopt;
     }
+    // "15h30", "at 9h30", "at 19h": the 24-hour clock with an "h", as
+    // French and much European writing has it. "2h05" is as often a
+    // length ("won in 2h05"), so a time needs an hour past noon with its
+    // minutes, a word that leads a time, or a range with such a time.
     if (number.decimals == 0 && number.norm.size() <= 2 &&
-        IsSymbol(t, i + 1, ":") && !t[i + 1].space_before && i + 2 < t.size() &&
-        t[i + 2].kind == TokenKind::kNumber && !t[i + 2].space_before &&
-        t[i + 2].decimals == 0 && t[i + 2].norm.size() == 2) {
+        IsWord(t, i + 1, "h") && !t[i + 1].space_before) {
+      hour = static_cast<int>(number.value);
+      end = i + 2;
+      const bool minutes = i + 2 < t.size() &&
+                           t[i + 2].kind == TokenKind::kNumber &&
+                           !t[i + 2].space_before && t[i + 2].decimals == 0 &&
+                           t[i + 2].norm.size() == 2;
+      if (minutes) {
+        minute = static_cast<int>(t[i + 2].value);
+        end = i + 3;
+      }
+      const auto hour_mark_ends_at = [&](size_t k) {  // "9h30" or "9h" ends k
+        return (k >= 1 && IsWord(t, k, "h") &&
+                t[k - 1].kind == TokenKind::kNumber) ||
+               (k >= 2 && t[k].kind == TokenKind::kNumber &&
+                IsWord(t, k - 1, "h") && !t[k].space_before);
+      };
+      const bool led =
+          LeadsToNoon(t, i) ||
+          (i > 0 && (IsSymbol(t, i - 1, "@") || IsWord(t, i - 1, "between")));
+      const bool second_of_range =
+          i >= 2 && ClockRangeConnectorAt(t, i - 1) && hour_mark_ends_at(i - 2);
+      const bool first_of_range = look_ahead && ClockRangeConnectorAt(t, end) &&
+                                  IsWord(t, end + 2, "h");
+      if (!(led || second_of_range || first_of_range ||
+            (minutes && hour >= 13))) {
+        return std::nullopt;
+      }
+      match_meridiem = true;
+      twenty_four_hour = true;
+      needs = Needs::kNothing;
+    } else if (number.decimals == 0 && number.norm.size() <= 2 &&
+               IsSymbol(t, i + 1, ":") && !t[i + 1].space_before &&
+               i + 2 < t.size() && t[i + 2].kind == TokenKind::kNumber &&
+               !t[i + 2].space_before && t[i + 2].decimals == 0 &&
+               t[i + 2].norm.size() == 2) {
       // "2:14:04" is hours, minutes and seconds of a race, not a clock.
       if (IsSymbol(t, i + 3, ":") && !t[i + 3].space_before) {
         return std::nullopt;
@@ -242,18 +280,18 @@ std::optional<Match> TimeScanner::ClockTime(size_t i, bool look_ahead) const {
     end = after;
     match_meridiem = true;
   } else if (const DayPart part = DayPartAfter(t, end, &after);
-             part != DayPart::kNone && needs != Needs::kZoneOrHours &&
-             hour >= 1 && hour <= 12) {
+             part != DayPart::kNone && !twenty_four_hour &&
+             needs != Needs::kZoneOrHours && hour >= 1 && hour <= 12) {
     hour = HourIn(part, hour);
     end = after;
     match_meridiem = true;
   } else if (const DayPart part = DayPartBefore(t, i);
-             part != DayPart::kNone && needs != Needs::kZoneOrHours &&
-             hour >= 1 && hour <= 12) {
+             part != DayPart::kNone && !twenty_four_hour &&
+             needs != Needs::kZoneOrHours && hour >= 1 && hour <= 12) {
     hour = HourIn(part, hour);
     match_meridiem = true;
-  } else if (look_ahead && needs != Needs::kZoneOrHours && !ZoneAt(t, end) &&
-             ClockRangeConnectorAt(t, end)) {
+  } else if (look_ahead && !twenty_four_hour && needs != Needs::kZoneOrHours &&
+             !ZoneAt(t, end) && ClockRangeConnectorAt(t, end)) {
     // The first time of a range takes the half of the day written after
     // the second: "3-4pm", "3:30-4:30 p.m.", "between 9 and 11 a.m.".
     std::optional<Match> second = ClockTime(end + 1, /*look_ahead=*/false);

@@ -126,21 +126,45 @@ bool FigureStartsAt(const std::vector<Token>& tokens, size_t i,
          MatchCurrencyPrefix(tokens, i, options).has_value();
 }
 
-// Whether the duration word at `unit` is a unit in this place. Written
-// once here for every duration: the next word ("a 42-year-old", "9 years
-// old": an age), the case of an abbreviation ("SEC", "MIN": an acronym,
-// not seconds or minutes).
-bool IsDurationUnitHere(const std::vector<Token>& tokens, size_t unit,
-                        const DurationUnit& duration) {
+// Nouns of remuneration that a count of weeks or months measures: "two
+// weeks' pay", "a five-week redundancy package", "a month's rent" are
+// money, no length of time. A closed class, kept here rather than asked of
+// WordNet, whose "payment" tree also holds "fee", "tip" and "bribe".
+bool IsPayNoun(const std::vector<Token>& tokens, size_t k) {
+  static const auto* nouns = new absl::flat_hash_set<absl::string_view>{
+      "pay",        "salary",    "salaries", "wage",    "wages",
+      "redundancy", "severance", "rent",     "earnings"};
+  return k < tokens.size() && tokens[k].kind == TokenKind::kWord &&
+         nouns->contains(tokens[k].norm);
+}
+
+// Whether the duration word at `unit`, counted from `number_begin`, is a
+// unit in this place. Written once here for every duration: the words
+// around it ("a 42-year-old", "9 years old", "aged 84 years", "19 years of
+// age": an age; "two weeks' pay": money), the case of an abbreviation
+// ("SEC", "MIN": an acronym, not seconds or minutes).
+bool IsDurationUnitHere(const std::vector<Token>& tokens, size_t number_begin,
+                        size_t unit, const DurationUnit& duration) {
   const Token& word = tokens[unit];
   if (word.all_caps && !absl::StartsWith(word.norm, duration.singular)) {
     return false;
   }
-  // "19 years of age" is an age too.
   if (IsWordAt(tokens, unit + 1, "of") && IsWordAt(tokens, unit + 2, "age")) {
     return false;
   }
+  if (number_begin > 0 && IsWordAt(tokens, number_begin - 1, "aged")) {
+    return false;
+  }
   size_t k = unit + 1;
+  // "weeks' pay", "a week's pay", "a five-week redundancy package".
+  if (IsWordAt(tokens, k, "'") && !tokens[k].space_before) {
+    ++k;
+    if (IsWordAt(tokens, k, "s") && !tokens[k].space_before) ++k;
+    if (IsPayNoun(tokens, k)) return false;
+  }
+  if (unit > 0 && IsWordAt(tokens, unit - 1, "-") && IsPayNoun(tokens, k)) {
+    return false;
+  }
   if (IsWordAt(tokens, k, "-") && !tokens[k].space_before) ++k;
   return !IsWordAt(tokens, k, "old");
 }
@@ -224,7 +248,9 @@ std::optional<UnitMatch> MatchUnitAfter(const std::vector<Token>& tokens,
   if (auto d = DurationUnits().find(tokens[j].norm);
       d != DurationUnits().end() && tokens[j].kind == TokenKind::kWord &&
       (!d->second.only_touching || !tokens[j].space_before)) {
-    if (!IsDurationUnitHere(tokens, j, d->second)) return std::nullopt;
+    if (!IsDurationUnitHere(tokens, number_begin, j, d->second)) {
+      return std::nullopt;
+    }
     UnitMatch match{Quantity::DURATION_DAYS, "",
                     std::string(d->second.singular), d->second.days, j + 1};
     match.modifies_next_figure =
@@ -349,10 +375,17 @@ std::optional<Core> ParseCore(const std::vector<Token>& tokens, size_t i,
   std::optional<ParsedNumber> number = ParseNumber(tokens, j);
   // "a fortnight", "an hour", "another week", "all day", "full-year";
   // not a rate ("$5 a month", "twice a year").
+  // "a full-year loss", "full-year results": the fiscal year named as an
+  // attribute, no length ("for a full year", "full-year" alone are).
+  const bool full_or_whole =
+      IsWordAt(tokens, j, "full") || IsWordAt(tokens, j, "whole");
+  const bool period_attribute = full_or_whole && IsWordAt(tokens, j + 1, "-") &&
+                                j + 3 < tokens.size() &&
+                                tokens[j + 3].kind == TokenKind::kWord;
   const bool one_unit_word =
       IsWordAt(tokens, j, "a") || IsWordAt(tokens, j, "an") ||
       IsWordAt(tokens, j, "another") || IsWordAt(tokens, j, "all") ||
-      IsWordAt(tokens, j, "full") || IsWordAt(tokens, j, "whole");
+      (full_or_whole && !period_attribute);
   const bool after_rate_word =
       follows_quantity ||
       (j > 0 &&
@@ -378,10 +411,18 @@ std::optional<Core> ParseCore(const std::vector<Token>& tokens, size_t i,
   // recovery" names a period, no length either.
   const bool article = IsWordAt(tokens, j, "a") || IsWordAt(tokens, j, "an");
   bool rate_of_a_figure = false;
-  for (size_t k = j >= 3 ? j - 3 : 0; article && k < j; ++k) {
+  // The noun may have an "of" phrase: "5,000 barrels of oil a day".
+  const size_t reach = j >= 2 && IsWordAt(tokens, j - 2, "of") ? 4 : 3;
+  for (size_t k = j >= reach ? j - reach : 0; article && k < j; ++k) {
     rate_of_a_figure |= tokens[k].kind == TokenKind::kNumber;
   }
-  const bool period_of = article && IsWordAt(tokens, unit_at + 1, "of");
+  // "a day of mourning" and "not a day that goes by", "a day when ...":
+  // a period named or described, no length.
+  const bool period_of = article && (IsWordAt(tokens, unit_at + 1, "of") ||
+                                     IsWordAt(tokens, unit_at + 1, "that") ||
+                                     IsWordAt(tokens, unit_at + 1, "when") ||
+                                     IsWordAt(tokens, unit_at + 1, "which") ||
+                                     IsWordAt(tokens, unit_at + 1, "where"));
   if (!number && one_unit_word && !after_rate_word && !rate_of_a_figure &&
       !period_of && unit_at < tokens.size()) {
     auto d = DurationUnits().find(tokens[unit_at].norm);

@@ -292,8 +292,14 @@ TEST(QuantityTest, DurationWordsThatAreNoDuration) {
       {"she was 80 years old", "80", 80, 80, C, "", E},
       {"the two-month-old puppy", "two", 2, 2, C, "", E},
       {"children of 19 years of age", "19", 19, 19, C, "", E},
+      {"The writer died aged 91 years", "91", 91, 91, C, "", E},
+      // Weeks and months of pay are money, not time.
+      {"staff get the legal two weeks' pay", "two", 2, 2, C, "", E},
+      {"they took a five-week redundancy package", "five", 5, 5, C, "", E},
+      {"three weeks' notice", "three weeks", 21, 21, D, "", E},
       // "a day" after a figure is its rate's; "a year of" names a period.
       {"it pumps 2 million barrels a day", "2 million", 2e6, 2e6, C, "", E},
+      {"leaking 900 barrels of crude a day", "900", 900, 900, C, "", E},
       // An acronym in capitals is no abbreviated unit; a word in capitals
       // is still one.
       {"the SEC fined them 12 MIN", "12", 12, 12, C, "", E},
@@ -322,6 +328,15 @@ TEST(QuantityTest, APeriodNamedIsNoLength) {
   EXPECT_TRUE(Find("2010 could be a year of recovery").empty() ||
               Find("2010 could be a year of recovery")[0].quantity().unit() !=
                   Quantity::DURATION_DAYS);
+  // The fiscal year as an attribute ("a full-year loss") is no length;
+  // "a full year" is.
+  EXPECT_TRUE(Find("the firm now expects a full-year loss").empty());
+  const std::vector<Mention> full = Find("it took a full year");
+  ASSERT_EQ(full.size(), 1u);
+  EXPECT_EQ(full[0].quantity().unit(), Quantity::DURATION_DAYS);
+  EXPECT_TRUE(Find("a month's rent").empty());
+  EXPECT_TRUE(Find("there is not a day that goes by").empty());
+  EXPECT_TRUE(Find("it was a week when markets fell").empty());
   const std::vector<Mention> strike = Find("the dockers struck for a day");
   ASSERT_EQ(strike.size(), 1u);
   EXPECT_EQ(strike[0].quantity().unit(), Quantity::DURATION_DAYS);

@@ -359,6 +359,9 @@ TEST(TimeTest, DayRangesAndFirstAndLastDays) {
       // A full weekday name in lowercase is a weekday.
       {"the market closed monday", "monday", "2025-11-10", "2025-11-10", D,
        true},
+      // "last" and "next" decide a month's year whatever the tense.
+      {"I will be away last September", "last September", "2025-09-01",
+       "2025-09-30", TimeRef::MONTH, true},
       {"profit this qtr", "this qtr", "2025-10-01", "2025-12-31",
        TimeRef::QUARTER, true},
       {"sales last yr", "last yr", "2024-01-01", "2024-12-31", TimeRef::YEAR,

@@ -612,12 +612,12 @@ std::optional<Match> TimeScanner::MonthAlone(size_t i) const {
     y += years(OffsetWordAt(end).value_or(0));
     return Match{i, end + 2, Month(y, date::month(month), true)};
   }
-  if (i > 0 && Word(i - 1, "last") &&
-      date::month(month) >= reference_->month()) {
-    y -= years(1);
-  } else if (i > 0 && Word(i - 1, "next") &&
-             date::month(month) <= reference_->month()) {
-    y += years(1);
+  // "last September" is the latest September before the reference's month
+  // and "next January" the first after it, whatever the tense.
+  if (i > 0 && Word(i - 1, "last")) {
+    if (date::month(month) >= reference_->month()) y -= years(1);
+  } else if (i > 0 && Word(i - 1, "next")) {
+    if (date::month(month) <= reference_->month()) y += years(1);
   } else if (!(i > 0 && Word(i - 1, "this"))) {
     // A bare month takes its direction from the verbs: "sales fell in
     // September" in a February story is last September; "will open in

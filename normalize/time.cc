@@ -118,7 +118,8 @@ void AdoptYear(TimeRef& time, date::year year, const TimeRef& limit) {
 // Jan 22": two dates joined by a connector are one period, from the
 // start of the first to the end of the second.
 std::vector<Match> JoinRanges(const std::vector<Token>& tokens,
-                              std::vector<Match> matches) {
+                              std::vector<Match> matches,
+                              std::optional<year_month_day> reference) {
   auto word = [&](size_t k, absl::string_view w) {
     return k < tokens.size() && tokens[k].norm == w;
   };
@@ -144,6 +145,21 @@ std::vector<Match> JoinRanges(const std::vector<Token>& tokens,
         if (first.year_implied && !second.time.relative()) {
           AdoptYear(first.time, TimeScanner::ParseIso(second.time.end()).year(),
                     second.time);
+        } else if (first.year_implied && second.year_implied &&
+                   second.time.end() < first.time.begin() &&
+                   first.time.granularity() == TimeRef::MONTH &&
+                   second.time.granularity() == TimeRef::MONTH) {
+          // "from December to May": the range that holds the reference,
+          // December of the year before or May of the year after.
+          const std::string today =
+              reference ? Iso(*reference) : first.time.begin();
+          TimeRef earlier = first.time;
+          ShiftYears(earlier, -1);
+          if (earlier.begin() <= today && today <= second.time.end()) {
+            first.time = earlier;
+          } else {
+            ShiftYears(second.time, 1);
+          }
         } else if (second.time.relative() &&
                    second.time.end() < first.time.begin() &&
                    second.time.granularity() == TimeRef::DAY) {
@@ -301,7 +317,7 @@ std::vector<Mention> FindTimes(absl::string_view text,
     matches.push_back(std::move(*match));
   }
   if (context != nullptr) context->anchor = scanner.anchor();
-  std::vector<Match> joined = JoinRanges(tokens, std::move(matches));
+  std::vector<Match> joined = JoinRanges(tokens, std::move(matches), reference);
   GiveClockTimesTheirDay(tokens, joined);
   std::vector<Mention> mentions;
   for (Match& match : joined) {

@@ -356,6 +356,14 @@ TEST(TimeTest, DayRangesAndFirstAndLastDays) {
       // A range of weekdays runs forward: Friday is the one after Monday.
       {"the office was open Monday to Friday", "Monday to Friday", "2025-11-10",
        "2025-11-14", P, true},
+      // Months of a range take the year the range gives, or the years
+      // that put them in order.
+      {"the season ran from May to September, 2022",
+       "from May to September, 2022", "2022-05-01", "2022-09-30", P, false},
+      {"open from December to May 2024", "from December to May 2024",
+       "2023-12-01", "2024-05-31", P, false},
+      {"open from December to May", "from December to May", "2025-12-01",
+       "2026-05-31", P, true},
       // A full weekday name in lowercase is a weekday.
       {"the market closed monday", "monday", "2025-11-10", "2025-11-10", D,
        true},

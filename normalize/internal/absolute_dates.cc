@@ -631,7 +631,11 @@ std::optional<Match> TimeScanner::MonthAlone(size_t i) const {
   }
   const size_t begin =
       (i > 0 && (Word(i - 1, "last") || Word(i - 1, "next"))) ? i - 1 : i;
-  return Match{begin, end, Month(y, date::month(month), true)};
+  Match match{begin, end, Month(y, date::month(month), true)};
+  // No year written and none said: a range may give it ("from May to
+  // December, 2022").
+  match.year_implied = begin == i && !(i > 0 && Word(i - 1, "this"));
+  return match;
 }
 
 std::optional<TimeScanner::MonthPhrase> TimeScanner::MonthPhraseAt(

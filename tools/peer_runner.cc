@@ -90,7 +90,10 @@
 //   holds it); a part of a period ("beginning of the month", "late March",
 //   "end of next week", "EOY": Duckling's ten days, three or four months,
 //   Friday to Sunday; ours halves of a month, thirds of a year, Thursday to
-//   Sunday, which must hold Duckling's interval and share its edge).
+//   Sunday, which must hold Duckling's interval and share its edge); an
+//   untensed weekday, also with a clock ("on Thursday", "this Monday",
+//   "9:30 - 11:00 on Thursday": Duckling's next; ours the latest, as news
+//   reports what happened; read when Duckling's day a week earlier is ours).
 //   chrono: the reference is the row's `refdate` (ISO, JavaScript Date
 //   arguments with months from 0, a Date string, epoch milliseconds); empty
 //   is chrono's own default, new Date(): the day the runner runs (rows
@@ -1003,42 +1006,70 @@ Tally RunDucklingTimeFile(const std::string& path) {
     for (const Mention* m : times) {
       if (IsClock(*m)) clocks.push_back(m);
     }
-    bool pass = false;
     std::string want;
     const std::optional<Moment> low = ParseMoment(low_text);
     const std::optional<Moment> high = ParseMoment(high_text);
-    switch (compare) {
-      case Compare::kNone:
-        want = "no time";
-        pass = times.empty();
-        break;
-      case Compare::kDays:
-      case Compare::kDayOfMoment: {
-        const std::string begin = IsoOf(low->day);
-        const std::string end = compare == Compare::kDayOfMoment
-                                    ? begin
-                                    : IsoOf(AddDays(high->day, -1));
-        want = begin + ".." + end;
-        pass = times.size() == 1 && times[0]->time().begin() == begin &&
-               times[0]->time().end() == end;
-        break;
+    // Whether we read the row as Duckling does with its days moved by
+    // `shift` (0: as written).
+    const auto matches_shifted = [&](int shift) {
+      std::optional<Moment> from = low, to = high;
+      if (from) from->day = AddDays(from->day, shift);
+      if (to) to->day = AddDays(to->day, shift);
+      switch (compare) {
+        case Compare::kNone:
+          want = "no time";
+          return times.empty();
+        case Compare::kDays:
+        case Compare::kDayOfMoment: {
+          const std::string begin = IsoOf(from->day);
+          const std::string end = compare == Compare::kDayOfMoment
+                                      ? begin
+                                      : IsoOf(AddDays(to->day, -1));
+          want = begin + ".." + end;
+          return times.size() == 1 && times[0]->time().begin() == begin &&
+                 times[0]->time().end() == end;
+        }
+        case Compare::kClock:
+          want = "clock " + ClockOf(from->hour, from->minute) + " on " +
+                 IsoOf(from->day);
+          return clocks.size() == 1 &&
+                 DucklingClockMatches(*clocks[0], *from, times, reference);
+        case Compare::kClockRange: {
+          const Moment last = MinusGrain(*to, grain);
+          want = "clocks " + ClockOf(from->hour, from->minute) + " on " +
+                 IsoOf(from->day) + " and " + ClockOf(last.hour, last.minute) +
+                 " on " + IsoOf(last.day);
+          return clocks.size() == 2 &&
+                 DucklingClockMatches(*clocks[0], *from, times, reference) &&
+                 DucklingClockMatches(*clocks[1], last, times, reference);
+        }
       }
-      case Compare::kClock:
-        want = "clock " + ClockOf(low->hour, low->minute) + " on " +
-               IsoOf(low->day);
-        pass = clocks.size() == 1 &&
-               DucklingClockMatches(*clocks[0], *low, times, reference);
-        break;
-      case Compare::kClockRange: {
-        const Moment last = MinusGrain(*high, grain);
-        want = "clocks " + ClockOf(low->hour, low->minute) + " on " +
-               IsoOf(low->day) + " and " + ClockOf(last.hour, last.minute) +
-               " on " + IsoOf(last.day);
-        pass = clocks.size() == 2 &&
-               DucklingClockMatches(*clocks[0], *low, times, reference) &&
-               DucklingClockMatches(*clocks[1], last, times, reference);
-        break;
+      return false;
+    };
+    const bool pass = matches_shifted(0);
+    // An untensed weekday ("on Thursday", "this Monday") is the latest in
+    // claimcheck, as news reports what happened, and the next in Duckling,
+    // an assistant's: read as ours says when Duckling's day a week earlier
+    // is ours.
+    if (!pass && section != "negative" && low && low->day > reference &&
+        low->day <= AddDays(reference, 7) &&
+        std::regex_search(
+            lower, std::regex("\\b(mon|tues?|wed|weds|thu|thurs?|fri|sat|sun)"
+                              "(day)?\\b|wednesday|saturday")) &&
+        !std::regex_search(lower, std::regex("\\b(next|last|after|from now|ago|"
+                                             "back|tomorrow|tonight)\\b"))) {
+      const bool read = matches_shifted(-7);
+      ++tally.convention;
+      auto& [rows, ours_read] =
+          tally.convention_by_rule["an untensed weekday is the latest"];
+      ++rows;
+      ours_read += read;
+      if (!read) {
+        tally.failures.push_back(
+            absl::StrCat("convention, not read as ours says: ", section, " ",
+                         phrase, " | got", Describe(ours)));
       }
+      continue;
     }
     // A row we read otherwise than the peer, by a convention of ours
     // (see the top of this file), is counted apart.

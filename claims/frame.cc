@@ -186,20 +186,11 @@ std::string PredicateKey(absl::string_view lemma) {
   static constexpr absl::string_view kShare[] = {
       "hold",      "claim",   "account for", "account", "own", "control",
       "represent", "make up", "command",     "capture", "take"};
-  static constexpr absl::string_view kRise[] = {
-      "rise", "increase", "grow",   "climb",  "jump",    "gain",   "surge",
-      "soar", "rocket",   "double", "triple", "rebound", "advance"};
-  static constexpr absl::string_view kFall[] = {
-      "fall", "drop",   "decline", "decrease", "slip",  "slide", "plunge",
-      "sink", "shrink", "dip",     "tumble",   "slump", "lose",  "fell"};
   for (absl::string_view w : kShare) {
     if (lemma == w) return "class:share";
   }
-  for (absl::string_view w : kRise) {
-    if (lemma == w) return "class:rise";
-  }
-  for (absl::string_view w : kFall) {
-    if (lemma == w) return "class:fall";
+  if (const int direction = ChangeDirection(lemma); direction != 0) {
+    return direction > 0 ? "class:rise" : "class:fall";
   }
   return Lexicon::Default().Key(lemma, WordClass::kVerb);
 }

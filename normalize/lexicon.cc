@@ -473,4 +473,20 @@ bool Lexicon::RelatesToNoun(absl::string_view adjective, absl::string_view noun,
   return false;
 }
 
+int ChangeDirection(absl::string_view verb_lemma) {
+  static constexpr absl::string_view kRise[] = {
+      "rise", "increase", "grow",   "climb",  "jump",    "gain",   "surge",
+      "soar", "rocket",   "double", "triple", "rebound", "advance"};
+  static constexpr absl::string_view kFall[] = {
+      "fall", "drop",   "decline", "decrease", "slip",  "slide", "plunge",
+      "sink", "shrink", "dip",     "tumble",   "slump", "lose",  "fell"};
+  for (absl::string_view w : kRise) {
+    if (verb_lemma == w) return 1;
+  }
+  for (absl::string_view w : kFall) {
+    if (verb_lemma == w) return -1;
+  }
+  return 0;
+}
+
 }  // namespace claimcheck

@@ -191,6 +191,12 @@ class Lexicon {
   std::array<Tables, 4> tables_;
 };
 
+// Whether a verb's lemma says a figure went up (+1: "rise", "gain",
+// "climb"), down (-1: "fall", "drop", "lose") or neither (0). A closed
+// class of the verbs news writes changes with, kept by hand: WordNet files
+// them under verb.change with every other change.
+int ChangeDirection(absl::string_view verb_lemma);
+
 }  // namespace claimcheck
 
 #endif  // CLAIMCHECK_NORMALIZE_LEXICON_H_

@@ -300,5 +300,14 @@ TEST(LexiconTest, FromTableRejectsMalformedTables) {
   }
 }
 
+TEST(ChangeDirectionTest, VerbsOfRisingAndFalling) {
+  EXPECT_EQ(ChangeDirection("rise"), 1);
+  EXPECT_EQ(ChangeDirection("gain"), 1);
+  EXPECT_EQ(ChangeDirection("fall"), -1);
+  EXPECT_EQ(ChangeDirection("lose"), -1);
+  EXPECT_EQ(ChangeDirection("say"), 0);
+  EXPECT_EQ(ChangeDirection(""), 0);
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -11,6 +11,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "normalize/internal/quantity_words.h"
+#include "normalize/lexicon.h"
 #include "normalize/number.h"
 
 namespace claimcheck {
@@ -117,6 +118,20 @@ struct UnitMatch {
   // contract"): an attribute of that figure, no duration of its own.
   bool modifies_next_figure = false;
 };
+
+// Whether the figure starting at token `start` is a change: after "up",
+// "down", "higher", "lower" or a verb of rising or falling ("rose",
+// "gained", "fell by").
+bool ChangeBefore(const std::vector<Token>& tokens, size_t start) {
+  size_t k = start;
+  if (k > 0 && IsWordAt(tokens, k - 1, "by")) --k;
+  if (k == 0 || tokens[k - 1].kind != TokenKind::kWord) return false;
+  const std::string& word = tokens[k - 1].norm;
+  if (word == "up" || word == "down" || word == "higher" || word == "lower") {
+    return true;
+  }
+  return ChangeDirection(Lexicon::Default().Lemma(word, WordClass::kVerb)) != 0;
+}
 
 // Whether a figure starts at token i: a number, a currency sign or code.
 bool FigureStartsAt(const std::vector<Token>& tokens, size_t i,
@@ -901,7 +916,13 @@ std::vector<Mention> FindQuantities(absl::string_view text,
     // A range: "6-12 months", "six to twelve months", "between 6 and 12".
     std::optional<Core> second;
     size_t connector = first->unit ? first->end : first->number.end;
-    if (connector < tokens.size() && !skip[connector] &&
+    // "up $1.13 to $65.52", "fell 2% to 10%": a change and the level it
+    // reached, no range; "could rise 5 to 10 percent", its unit written
+    // once, is a range of the change.
+    const bool change_then_level = IsWordAt(tokens, connector, "to") &&
+                                   (first->unit || first->prefix) &&
+                                   ChangeBefore(tokens, start);
+    if (connector < tokens.size() && !skip[connector] && !change_then_level &&
         (tokens[connector].norm == "-" || IsWordAt(tokens, connector, "to") ||
          IsWordAt(tokens, connector, "through") ||
          (between && IsWordAt(tokens, connector, "and")))) {

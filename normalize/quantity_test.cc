@@ -342,6 +342,24 @@ TEST(QuantityTest, APeriodNamedIsNoLength) {
   EXPECT_EQ(strike[0].quantity().unit(), Quantity::DURATION_DAYS);
 }
 
+// After a verb of change, a figure with its unit and "to" another is the
+// change and the level reached; with the unit written once, a range.
+TEST(QuantityTest, AChangeAndTheLevelItReachedAreNoRange) {
+  const std::vector<Mention> brent = Find("Brent was up $1.13 to $65.52");
+  ASSERT_EQ(brent.size(), 2u);
+  EXPECT_EQ(brent[0].text(), "$1.13");
+  EXPECT_EQ(brent[1].text(), "$65.52");
+  const std::vector<Mention> fell = Find("sales fell by 3% to $5 billion");
+  ASSERT_EQ(fell.size(), 2u);
+  EXPECT_EQ(fell[0].quantity().approx(), Quantity::EXACT);
+  const std::vector<Mention> range = Find("prices could rise 5 to 10 percent");
+  ASSERT_EQ(range.size(), 1u);
+  EXPECT_EQ(range[0].quantity().approx(), Quantity::RANGE);
+  const std::vector<Mention> costs = Find("tickets cost $20 to $30");
+  ASSERT_EQ(costs.size(), 1u);
+  EXPECT_EQ(costs[0].quantity().approx(), Quantity::RANGE);
+}
+
 TEST(QuantityTest, CurrenciesByTheirEnglishNames) {
   const auto M = Quantity::MONEY;
   const auto E = Quantity::EXACT;

@@ -106,6 +106,12 @@ bool IsWord(const std::vector<Token>& tokens, size_t i,
          tokens[i].norm == word;
 }
 
+// A "-" touching the tokens on both sides ("two-and-a-half").
+bool IsHyphenAt(const std::vector<Token>& tokens, size_t i) {
+  return i + 1 < tokens.size() && tokens[i].norm == "-" &&
+         !tokens[i].space_before && !tokens[i + 1].space_before;
+}
+
 bool IsSymbol(const std::vector<Token>& tokens, size_t i,
               absl::string_view symbol) {
   return i < tokens.size() && tokens[i].kind == TokenKind::kSymbol &&
@@ -397,10 +403,19 @@ void ReadSpokenDecimals(const std::vector<Token>& tokens,
 }
 
 // "and a half", "and three fifths" after a whole number; "two and a half
-// million" takes the scale after it.
+// million" takes the scale after it. Written with hyphens too, as an
+// adjective: "a two-and-a-half year old", "a one-and-a-half-billion fine".
 void ReadAndFraction(const std::vector<Token>& tokens, ParsedNumber& number) {
-  if (number.is_fraction || !IsWord(tokens, number.end, "and")) return;
-  const size_t j = number.end + 1;
+  if (number.is_fraction) return;
+  // A hyphen touching both sides, in the hyphenated form only.
+  const bool hyphenated =
+      IsHyphenAt(tokens, number.end) && IsWord(tokens, number.end + 1, "and");
+  const auto skip_hyphen = [&](size_t k) {
+    return hyphenated && IsHyphenAt(tokens, k) ? k + 1 : k;
+  };
+  const size_t and_at = hyphenated ? number.end + 1 : number.end;
+  if (!IsWord(tokens, and_at, "and")) return;
+  const size_t j = skip_hyphen(and_at + 1);
   std::optional<ParsedNumber> part;
   if (IsWord(tokens, j, "half") || IsWord(tokens, j, "quarter")) {
     // "five and half", "one and quarter".
@@ -409,7 +424,7 @@ void ReadAndFraction(const std::vector<Token>& tokens, ParsedNumber& number) {
     part->end = j + 1;
   } else if (IsWord(tokens, j, "a") || IsWord(tokens, j, "an") ||
              IsWord(tokens, j, "one")) {
-    if (std::optional<Span> d = ParseDenominator(tokens, j + 1)) {
+    if (std::optional<Span> d = ParseDenominator(tokens, skip_hyphen(j + 1))) {
       part.emplace();
       part->value = 1 / d->value;
       part->end = d->end;
@@ -435,8 +450,9 @@ void ReadAndFraction(const std::vector<Token>& tokens, ParsedNumber& number) {
   number.end = part->end;
   number.resolution = 0;
   if (number.scale.empty()) {
-    if (std::optional<Span> s = ScaleAt(tokens, number.end, false)) {
-      ApplyScale(number, tokens[number.end], s->value);
+    const size_t scale_at = skip_hyphen(number.end);
+    if (std::optional<Span> s = ScaleAt(tokens, scale_at, false)) {
+      ApplyScale(number, tokens[scale_at], s->value);
       number.end = s->end;
     }
   }

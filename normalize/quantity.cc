@@ -328,6 +328,28 @@ struct Core {
   size_t end;
 };
 
+// Whether a fraction word names a part of a period or a game, no share:
+// "the first half", "the fourth quarter", "contracted 3.4% in a quarter".
+bool FractionNamesAPeriod(const std::vector<Token>& tokens, size_t start,
+                          const Core& core) {
+  if (!core.number.is_fraction || core.unit || core.prefix || start == 0 ||
+      tokens[start - 1].kind != TokenKind::kWord) {
+    return false;
+  }
+  const std::string& part = tokens[core.number.end - 1].norm;
+  const bool half = part == "half" || part == "halves";
+  const bool quarter = part == "quarter" || part == "quarters";
+  if (!half && !quarter) return false;
+  const std::string& before = tokens[start - 1].norm;
+  if (before == "first" || before == "second" || before == "third" ||
+      before == "fourth" || before == "last" || before == "final" ||
+      before == "latter" || before == "opening") {
+    return true;
+  }
+  return quarter && (before == "in" || before == "per" || before == "each" ||
+                     before == "every");
+}
+
 bool TouchesWordBefore(const std::vector<Token>& tokens, size_t i) {
   if (i == 0 || tokens[i].space_before) return false;
   const Token& before = tokens[i - 1];
@@ -908,8 +930,11 @@ std::vector<Mention> FindQuantities(absl::string_view text,
       --j;
       first = ParseCore(tokens, j, options, skip, approx != Quantity::EXACT);
     }
-    if (!first || (approx == Quantity::EXACT && !between &&
-                   IsPronounOne(*first, tokens))) {
+    if (!first ||
+        (approx == Quantity::EXACT && !between &&
+         IsPronounOne(*first, tokens)) ||
+        (approx == Quantity::EXACT &&
+         FractionNamesAPeriod(tokens, start, *first))) {
       i = (j > i && first) ? first->end : i + 1;
       continue;
     }

@@ -360,6 +360,30 @@ TEST(QuantityTest, AChangeAndTheLevelItReachedAreNoRange) {
   EXPECT_EQ(costs[0].quantity().approx(), Quantity::RANGE);
 }
 
+// Fraction words that name a part of a period or a game are no shares;
+// hyphenated mixed numbers are numbers.
+TEST(QuantityTest, HalvesAndQuartersOfTimeAndHyphenatedMixedNumbers) {
+  EXPECT_TRUE(Find("they led for much of the first half").empty());
+  const std::vector<Mention> quarter =
+      Find("output contracted by 3.4% in a quarter");
+  ASSERT_EQ(quarter.size(), 1u);
+  EXPECT_EQ(quarter[0].text(), "3.4%");
+  const std::vector<Mention> share = Find("sales rose by a quarter");
+  ASSERT_EQ(share.size(), 1u);
+  EXPECT_EQ(share[0].quantity().unit(), Quantity::PERCENT);
+  const std::vector<Mention> child = Find("a two-and-a-half year old child");
+  ASSERT_EQ(child.size(), 1u);
+  EXPECT_EQ(child[0].quantity().value(), 2.5);
+  const std::vector<Mention> fine =
+      Find("a one-and-a-half-billion dollar fine");
+  ASSERT_EQ(fine.size(), 1u);
+  EXPECT_EQ(fine[0].quantity().value(), 1.5e9);
+  EXPECT_EQ(fine[0].quantity().currency(), "USD");
+  const std::vector<Mention> points = Find("a 10 percentage-point increase");
+  ASSERT_EQ(points.size(), 1u);
+  EXPECT_EQ(points[0].quantity().unit(), Quantity::PERCENTAGE_POINT);
+}
+
 TEST(QuantityTest, CurrenciesByTheirEnglishNames) {
   const auto M = Quantity::MONEY;
   const auto E = Quantity::EXACT;

@@ -121,6 +121,9 @@ const std::vector<UnitForm>& UnitsAfterNumber() {
   static const auto* forms = new std::vector<UnitForm>{
       {{"percentage", "points"}, Quantity::PERCENTAGE_POINT, "", 1},
       {{"percentage", "point"}, Quantity::PERCENTAGE_POINT, "", 1},
+      // "a 10 percentage-point increase".
+      {{"percentage", "-", "point"}, Quantity::PERCENTAGE_POINT, "", 1},
+      {{"percentage", "-", "points"}, Quantity::PERCENTAGE_POINT, "", 1},
       {{"per", "cent"}, Quantity::PERCENT, "", 1},
       {{"percent"}, Quantity::PERCENT, "", 1},
       {{"percents"}, Quantity::PERCENT, "", 1},

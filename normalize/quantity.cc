@@ -950,10 +950,16 @@ std::vector<Mention> FindQuantities(absl::string_view text,
     if (connector < tokens.size() && !skip[connector] && !change_then_level &&
         (tokens[connector].norm == "-" || IsWordAt(tokens, connector, "to") ||
          IsWordAt(tokens, connector, "through") ||
-         (between && IsWordAt(tokens, connector, "and")))) {
+         (between && IsWordAt(tokens, connector, "and")) ||
+         // "2 or 2.50 euros", "six or seven years": two guesses, the
+         // unit written once, are the range between them.
+         (IsWordAt(tokens, connector, "or") && !first->unit &&
+          !first->prefix))) {
       second = ParseCore(tokens, connector + 1, options, skip, false);
       if (second && (!Compatible(*first, *second) ||
-                     second->number.is_fraction != first->number.is_fraction)) {
+                     second->number.is_fraction != first->number.is_fraction ||
+                     (IsWordAt(tokens, connector, "or") && !second->unit &&
+                      !second->prefix))) {
         second.reset();
       }
     }

@@ -384,6 +384,27 @@ TEST(QuantityTest, HalvesAndQuartersOfTimeAndHyphenatedMixedNumbers) {
   EXPECT_EQ(points[0].quantity().unit(), Quantity::PERCENTAGE_POINT);
 }
 
+// "X or Y unit": two guesses with the unit written once are the range
+// between them; bare counts stay apart.
+TEST(QuantityTest, TwoGuessesWithOneUnitAreARange) {
+  const std::vector<Mention> grapes = Find("paid about 2 or 2.50 euros a kilo");
+  ASSERT_GE(grapes.size(), 1u);
+  EXPECT_EQ(grapes[0].quantity().approx(), Quantity::RANGE);
+  EXPECT_EQ(grapes[0].quantity().currency(), "EUR");
+  EXPECT_EQ(grapes[0].quantity().low(), 2);
+  EXPECT_EQ(grapes[0].quantity().high(), 2.5);
+  const std::vector<Mention> years = Find("over the next six or seven years");
+  ASSERT_EQ(years.size(), 1u);
+  EXPECT_EQ(years[0].quantity().unit(), Quantity::DURATION_DAYS);
+  EXPECT_NEAR(years[0].quantity().low(), 6 * 365.25, 1e-9);
+  const std::vector<Mention> millions = Find("2 or 3 million dollars");
+  ASSERT_EQ(millions.size(), 1u);
+  EXPECT_EQ(millions[0].quantity().low(), 2e6);
+  const std::vector<Mention> people = Find("20 or 30 people");
+  ASSERT_EQ(people.size(), 2u);
+  EXPECT_EQ(people[0].quantity().unit(), Quantity::COUNT);
+}
+
 TEST(QuantityTest, CurrenciesByTheirEnglishNames) {
   const auto M = Quantity::MONEY;
   const auto E = Quantity::EXACT;

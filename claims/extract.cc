@@ -415,7 +415,7 @@ std::vector<Claim> ExtractClaims(const Article& article,
       const FrameWords frame =
           FindFrame(words, m.begin(), m.end(), m.quantity().unit());
       Frame* out = claim.mutable_frame();
-      out->set_change(frame.change_without_thing);
+      out->set_change(frame.change_without_thing || frame.change_by_word);
       const auto phrase = [&](int first, int last, Phrase* phrase) {
         phrase->set_text(std::string(facts.text.substr(
             words[first].begin, words[last].end - words[first].begin)));

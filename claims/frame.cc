@@ -364,6 +364,21 @@ FrameWords FindFrame(const Words& w, uint32_t figure_begin, uint32_t figure_end,
       }
     }
   }
+  {
+    int k = f.figure_first - 1;
+    if (k >= 0 && w[k].lemma == "by") --k;
+    if (k >= 0) {
+      const std::string& l = w[k].lemma;
+      // A verb of change makes a change of a share or an amount ("rose
+      // 5%", "fell $2"); "lost 663,000 jobs" counts what was lost.
+      const bool amount = unit == Quantity::PERCENT ||
+                          unit == Quantity::PERCENTAGE_POINT ||
+                          unit == Quantity::MONEY;
+      f.change_by_word = l == "up" || l == "down" || l == "higher" ||
+                         l == "lower" ||
+                         (amount && w[k].Is("VERB") && ChangeDirection(l) != 0);
+    }
+  }
   // "financing totaling $2 billion", "a loan valued at $2.5 billion": the
   // participle that gives the figure modifies what it counts.
   if (f.counted_head < 0 && !f.change_without_thing && f.predicate >= 0 &&

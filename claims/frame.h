@@ -75,6 +75,9 @@ struct FrameWords {
   // That change stands in apposition to a clause (", an increase of 11.7
   // per cent"): it is the change of that clause's figure.
   bool change_in_apposition = false;
+  // The word before the figure makes it a change, not a level: "up 12
+  // cents", "rose 5%", "fell by $2" (but "rose to $10" is a level).
+  bool change_by_word = false;
   // From the dependency tree: the noun whose possessor and complements say
   // whose the figure is (the counted noun, or the figure's unit), and the
   // head of the predicate's subject phrase; -1 when the tree does not say.

@@ -61,6 +61,28 @@ TEST(FrameTest, ClauseSubjectAndChangeNouns) {
             "export");
 }
 
+// The word before a figure makes it a change: "up 12 cents", "rose 5%",
+// "fell by $2"; "rose to $10" is the level reached.
+TEST(FrameTest, AChangeByTheWordBeforeTheFigure) {
+  const auto change = [](const std::string& sentence, const std::string& figure,
+                         Quantity::Unit unit) {
+    const std::vector<TaggedWord> words = TagSentence(sentence);
+    const size_t at = sentence.find(figure);
+    return FindFrame(words, static_cast<uint32_t>(at),
+                     static_cast<uint32_t>(at + figure.size()), unit)
+        .change_by_word;
+  };
+  EXPECT_TRUE(change("Shares of the bank were down 12 cents on Monday.",
+                     "12 cents", Quantity::MONEY));
+  EXPECT_TRUE(change("Its sales rose 7.6 per cent in July.", "7.6 per cent",
+                     Quantity::PERCENT));
+  EXPECT_TRUE(change("The index fell by $2 to $61.", "$2", Quantity::MONEY));
+  EXPECT_FALSE(change("The index fell by $2 to $61.", "$61", Quantity::MONEY));
+  EXPECT_FALSE(
+      change("The price rose to $10 a barrel.", "$10", Quantity::MONEY));
+  EXPECT_FALSE(change("The bank paid $10 a share.", "$10", Quantity::MONEY));
+}
+
 TEST(FrameTest, RelativePronounStandsForItsNoun) {
   EXPECT_EQ(FrameOf("This shows in passenger numbers, which have soared by 45 "
                     "per cent since 2000.",

@@ -240,11 +240,15 @@ std::optional<UnitMatch> MatchUnitAfter(const std::vector<Token>& tokens,
   }
   const bool hyphenated = j > i;
   // "2 more minutes", "two additional minutes", "three quarters of an hour",
-  // "half a day".
+  // "half a day"; "five straight days", "three consecutive years", "the 30
+  // previous years", "the 10 remaining days".
   const size_t plain = j;
-  if (IsWordAt(tokens, j, "more") || IsWordAt(tokens, j, "extra") ||
-      IsWordAt(tokens, j, "additional") || IsWordAt(tokens, j, "less") ||
-      IsWordAt(tokens, j, "fewer") || IsWordAt(tokens, j, "of")) {
+  static const auto* between_words = new absl::flat_hash_set<absl::string_view>{
+      "more",      "extra",     "additional",  "less",     "fewer",
+      "of",        "straight",  "consecutive", "previous", "preceding",
+      "following", "remaining", "successive"};
+  if (j < tokens.size() && tokens[j].kind == TokenKind::kWord &&
+      between_words->contains(tokens[j].norm)) {
     ++j;
   }
   // "a"/"an" only after a fraction or "of": "$1bn a year" is a rate.

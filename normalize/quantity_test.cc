@@ -310,6 +310,14 @@ TEST(QuantityTest, DurationWordsThatAreNoDuration) {
        E},
       {"a 10-year bond", "10-year", 3652.5, 3652.5, D, "", E},
   });
+  // Words that stand between a count and its unit.
+  for (const std::string& text :
+       {"for five straight days", "in the 30 previous years",
+        "three consecutive years", "the 10 remaining days"}) {
+    const std::vector<Mention> found = Find(text);
+    ASSERT_EQ(found.size(), 1u) << text;
+    EXPECT_EQ(found[0].quantity().unit(), D) << text;
+  }
   // A comma joins duration parts only in a list that goes on.
   const std::vector<Mention> two = Find("for a decade, 20 years after the war");
   ASSERT_EQ(two.size(), 2u);

@@ -370,6 +370,8 @@ TEST(TimeTest, DayRangesAndFirstAndLastDays) {
       // "last" and "next" decide a month's year whatever the tense.
       {"I will be away last September", "last September", "2025-09-01",
        "2025-09-30", TimeRef::MONTH, true},
+      {"Orwell wrote Nineteen Eighty-Four", "Nineteen Eighty-Four",
+       "1984-01-01", "1984-12-31", TimeRef::YEAR, false},
       {"profit this qtr", "this qtr", "2025-10-01", "2025-12-31",
        TimeRef::QUARTER, true},
       {"sales last yr", "last yr", "2024-01-01", "2024-12-31", TimeRef::YEAR,

@@ -578,11 +578,14 @@ std::optional<Match> TimeScanner::YearAlone(size_t i) const {
                    Month(date::year(IntAt(j)), date::month(month), false)};
     }
   }
-  // "in nineteen twenty eight", "year two hundred and sixty seven".
-  if (i > 0 &&
-      (Word(i - 1, "in") || Word(i - 1, "of") || Word(i - 1, "since") ||
-       Word(i - 1, "year") || Word(i - 1, "from") || Word(i - 1, "until") ||
-       Word(i - 1, "between"))) {
+  // "in nineteen twenty eight", "year two hundred and sixty seven"; with
+  // no word before it, "nineteen eighty-four" (no count is written so),
+  // but not "twenty twenty-five", which may be twenty of something.
+  if ((i > 0 &&
+       (Word(i - 1, "in") || Word(i - 1, "of") || Word(i - 1, "since") ||
+        Word(i - 1, "year") || Word(i - 1, "from") || Word(i - 1, "until") ||
+        Word(i - 1, "between"))) ||
+      Word(i, "nineteen") || Word(i, "eighteen")) {
     size_t end = 0;
     if (std::optional<int> year = WordYearAt(i, &end)) {
       return Match{i, end, Year(date::year(*year), false)};

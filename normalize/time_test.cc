@@ -370,6 +370,8 @@ TEST(TimeTest, DayRangesAndFirstAndLastDays) {
       // "last" and "next" decide a month's year whatever the tense.
       {"I will be away last September", "last September", "2025-09-01",
        "2025-09-30", TimeRef::MONTH, true},
+      {"sales peaked in Sep-2012", "Sep-2012", "2012-09-01", "2012-09-30",
+       TimeRef::MONTH, false},
       {"Orwell wrote Nineteen Eighty-Four", "Nineteen Eighty-Four",
        "1984-01-01", "1984-12-31", TimeRef::YEAR, false},
       {"profit this qtr", "this qtr", "2025-10-01", "2025-12-31",
@@ -472,6 +474,7 @@ TEST(TimeTest, ClockTimes) {
       {"talks resumed at 10:05 EST", "10:05 EST", "10:05", "EST", ""},
       {"The deadline is at noon, Tuesday", "noon", "12:00", "", "2025-11-11"},
       {"They worked until midnight", "midnight", "00:00", "", ""},
+      {"The deadline is midnight", "midnight", "00:00", "", ""},
       {"the bells rang at ten o'clock", "ten o'clock", "10:00", "", ""},
       {"It ended at 11 o\xE2\x80\x99"
        "clock",

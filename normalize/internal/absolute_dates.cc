@@ -568,11 +568,15 @@ std::optional<Match> TimeScanner::YearAlone(size_t i) const {
                    Month(date::year(IntAt(i)), date::month(month), false)};
     }
   }
-  // "Month YEAR": a month period.
+  // "Month YEAR": a month period; "Sep-2012", "Sep/2012" too.
   unsigned month = 0;
   if (size_t end = MonthAt(i, &month)) {
     size_t j = end;
-    if (Symbol(j, ",") || Word(j, "of")) ++j;
+    if (Symbol(j, ",") || Word(j, "of") ||
+        ((Symbol(j, "-") || Symbol(j, "/")) && !tokens_[j].space_before &&
+         j + 1 < tokens_.size() && !tokens_[j + 1].space_before)) {
+      ++j;
+    }
     if (YearAt(j)) {
       return Match{i, j + 1,
                    Month(date::year(IntAt(j)), date::month(month), false)};

@@ -121,10 +121,12 @@ bool LeadsToNoon(const std::vector<Token>& tokens, size_t i) {
   if (i == 0) return false;
   const Token& w = tokens[i - 1];
   if (w.kind != TokenKind::kWord) return false;
+  // "the deadline is midnight".
   return w.norm == "at" || w.norm == "by" || w.norm == "until" ||
-         w.norm == "till" || w.norm == "before" || w.norm == "after" ||
-         w.norm == "from" || w.norm == "around" || w.norm == "about" ||
-         w.norm == "past" || w.norm == "to";
+         w.norm == "is" || w.norm == "was" || w.norm == "till" ||
+         w.norm == "before" || w.norm == "after" || w.norm == "from" ||
+         w.norm == "around" || w.norm == "about" || w.norm == "past" ||
+         w.norm == "to";
 }
 
 }  // namespace

@@ -313,7 +313,17 @@ std::vector<Mention> FindTimes(absl::string_view text,
     while (!matches.empty() && matches.back().end > match->begin) {
       matches.pop_back();
     }
-    if (!match->impossible && match->anchors) scanner.SetAnchor(match->time);
+    // A year that names an edition ("the 2003 London Marathon", "the 2019
+    // Chicago Marathon") says when that event was, not when the story
+    // goes on: it anchors nothing.
+    const bool edition = match->time.granularity() == TimeRef::YEAR &&
+                         match->end == match->begin + 1 &&
+                         match->end < tokens.size() &&
+                         tokens[match->end].capitalized && match->begin > 0 &&
+                         tokens[match->begin - 1].norm == "the";
+    if (!match->impossible && match->anchors && !edition) {
+      scanner.SetAnchor(match->time);
+    }
     matches.push_back(std::move(*match));
   }
   if (context != nullptr) context->anchor = scanner.anchor();

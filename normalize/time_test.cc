@@ -673,6 +673,16 @@ TEST(TimeTest, TheAnchorCrossesSentencesThroughTheContext) {
   EXPECT_EQ(
       TimesOf(Normalize("A month later it ended.", reference, {}, &context)),
       (std::vector<std::string>{"A month later=2021-04-01..2021-04-30"}));
+  // The year of a named edition anchors nothing: "the previous day"
+  // counts from the race day before it.
+  TimeContext race;
+  Normalize("Yesterday, she won the race.", reference, {}, &race);
+  Normalize("Her time beat the mark set at the 2003 London Marathon.",
+            reference, {}, &race);
+  EXPECT_EQ(
+      TimesOf(Normalize("Just the previous day, he ran faster.", reference, {},
+                        &race)),
+      (std::vector<std::string>{"the previous day=2025-11-11..2025-11-11"}));
   // A new article starts from a new context.
   EXPECT_EQ(TimesOf(Normalize("A month earlier it began.", reference, {})),
             (std::vector<std::string>{"A month earlier=?"}));

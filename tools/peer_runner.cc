@@ -166,6 +166,20 @@ struct Tally {
   int convention = 0;
   std::map<std::string, std::pair<int, int>> convention_by_rule;
   std::vector<std::string> failures;
+
+  // Counts a row apart under convention `rule`; `read`: we read it as our
+  // convention says (else it is listed with what we gave, `got`).
+  void CountConvention(const std::string& rule, bool read,
+                       const std::string& row, const std::string& got) {
+    ++convention;
+    auto& [rows, ours_read] = convention_by_rule[rule];
+    ++rows;
+    ours_read += read;
+    if (!read) {
+      failures.push_back(absl::StrCat(
+          "convention, not read as ours says: ", row, " | got", got));
+    }
+  }
 };
 
 bool Near(double a, double b) {
@@ -910,15 +924,7 @@ Tally RunRecognizersFile(const std::string& path, Kind file_kind) {
     }
     if (read) {
       --tally.in_scope;
-      ++tally.convention;
-      auto& [rows, ours_read] = tally.convention_by_rule[convention];
-      ++rows;
-      ours_read += *read;
-      if (!*read) {
-        tally.failures.push_back(
-            absl::StrCat("convention, not read as ours says: ", input, " | got",
-                         Describe(ours)));
-      }
+      tally.CountConvention(convention, *read, input, Describe(ours));
     } else if (pass) {
       ++tally.passed;
     } else {
@@ -1058,17 +1064,9 @@ Tally RunDucklingTimeFile(const std::string& path) {
                               "(day)?\\b|wednesday|saturday")) &&
         !std::regex_search(lower, std::regex("\\b(next|last|after|from now|ago|"
                                              "back|tomorrow|tonight)\\b"))) {
-      const bool read = matches_shifted(-7);
-      ++tally.convention;
-      auto& [rows, ours_read] =
-          tally.convention_by_rule["an untensed weekday is the latest"];
-      ++rows;
-      ours_read += read;
-      if (!read) {
-        tally.failures.push_back(
-            absl::StrCat("convention, not read as ours says: ", section, " ",
-                         phrase, " | got", Describe(ours)));
-      }
+      tally.CountConvention("an untensed weekday is the latest",
+                            matches_shifted(-7),
+                            absl::StrCat(section, " ", phrase), Describe(ours));
       continue;
     }
     // A row we read otherwise than the peer, by a convention of ours
@@ -1078,15 +1076,9 @@ Tally RunDucklingTimeFile(const std::string& path) {
       const bool read = ConventionRead(lower, low->day, AddDays(high->day, -1),
                                        reference, times, &convention);
       if (!convention.empty()) {
-        ++tally.convention;
-        auto& [rows, ours_read] = tally.convention_by_rule[convention];
-        ++rows;
-        ours_read += read;
-        if (!read) {
-          tally.failures.push_back(
-              absl::StrCat("convention, not read as ours says: ", section, " ",
-                           phrase, " | got", Describe(ours)));
-        }
+        tally.CountConvention(convention, read,
+                              absl::StrCat(section, " ", phrase),
+                              Describe(ours));
         continue;
       }
     }

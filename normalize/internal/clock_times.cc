@@ -344,6 +344,15 @@ std::optional<Match> TimeScanner::ClockOffset(size_t i) const {
     spelled_out = true;
     ++k;
   } else if (k == i) {
+    // Most numbers start no offset: look for the word of direction (after
+    // one or two number words and "minutes") before parsing.
+    bool direction_near = false;
+    for (size_t d = i + 1; d <= i + 4 && d < t.size(); ++d) {
+      const std::string& w = t[d].norm;
+      direction_near |= w == "past" || w == "after" || w == "to" ||
+                        w == "before" || w == "till" || w == "til";
+    }
+    if (!direction_near) return std::nullopt;
     std::optional<ParsedNumber> n = ParseNumber(t, k);
     if (!n || n->is_fraction || !n->scale.empty() || n->value < 1 ||
         n->value > 59 || n->value != std::floor(n->value) || n->decimals) {

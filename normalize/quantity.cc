@@ -170,12 +170,26 @@ bool IsDurationUnitHere(const std::vector<Token>& tokens, size_t number_begin,
   if (number_begin > 0 && IsWordAt(tokens, number_begin - 1, "aged")) {
     return false;
   }
+  // "One day he will return", "it could one day lead": some day, no
+  // length; "lasted one day" is one.
+  if (IsWordAt(tokens, number_begin, "one") && word.norm == "day") {
+    const bool opens = number_begin == 0 ||
+                       tokens[number_begin - 1].kind == TokenKind::kSymbol;
+    static const auto* modals = new absl::flat_hash_set<absl::string_view>{
+        "will", "would", "could", "might", "may", "can", "should", "must"};
+    if (opens || modals->contains(tokens[number_begin - 1].norm)) return false;
+  }
   size_t k = unit + 1;
-  // "weeks' pay", "a week's pay", "a five-week redundancy package".
+  // "weeks' pay", "a week's pay", "a day's work", "a year's supply": an
+  // amount measured in time.
   if (IsWordAt(tokens, k, "'") && !tokens[k].space_before) {
     ++k;
     if (IsWordAt(tokens, k, "s") && !tokens[k].space_before) ++k;
-    if (IsPayNoun(tokens, k)) return false;
+    if (IsPayNoun(tokens, k) || IsWordAt(tokens, k, "work") ||
+        IsWordAt(tokens, k, "worth") || IsWordAt(tokens, k, "supply") ||
+        IsWordAt(tokens, k, "output")) {
+      return false;
+    }
   }
   if (unit > 0 && IsWordAt(tokens, unit - 1, "-") && IsPayNoun(tokens, k)) {
     return false;

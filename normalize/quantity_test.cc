@@ -344,6 +344,17 @@ TEST(QuantityTest, APeriodNamedIsNoLength) {
   EXPECT_EQ(full[0].quantity().unit(), Quantity::DURATION_DAYS);
   EXPECT_TRUE(Find("a month's rent").empty());
   EXPECT_TRUE(Find("there is not a day that goes by").empty());
+  // An amount measured in time, and "one day" for some day.
+  for (const std::string& text :
+       {"it was a day's work", "they hold a year's supply",
+        "One day he will return", "it could one day lead the league"}) {
+    for (const Mention& m : Find(text)) {
+      EXPECT_NE(m.quantity().unit(), Quantity::DURATION_DAYS) << text;
+    }
+  }
+  const std::vector<Mention> lasted = Find("the strike lasted one day");
+  ASSERT_EQ(lasted.size(), 1u);
+  EXPECT_EQ(lasted[0].quantity().unit(), Quantity::DURATION_DAYS);
   EXPECT_TRUE(Find("it was a week when markets fell").empty());
   const std::vector<Mention> strike = Find("the dockers struck for a day");
   ASSERT_EQ(strike.size(), 1u);

@@ -370,6 +370,18 @@ TEST(TimeTest, DayRangesAndFirstAndLastDays) {
       // "last" and "next" decide a month's year whatever the tense.
       {"I will be away last September", "last September", "2025-09-01",
        "2025-09-30", TimeRef::MONTH, true},
+      {"it opens 3 fridays from now", "3 fridays from now", "2025-11-28",
+       "2025-11-28", D, true},
+      {"it closed 2 thursdays ago", "2 thursdays ago", "2025-10-30",
+       "2025-10-30", D, true},
+      {"the vote is on Friday after next", "Friday after next", "2025-11-21",
+       "2025-11-21", D, true},
+      {"born 31-Oct-1974 in Leeds", "31-Oct-1974", "1974-10-31", "1974-10-31",
+       D, false},
+      {"filed on march 3rd 2015", "march 3rd 2015", "2015-03-03", "2015-03-03",
+       D, false},
+      {"by the first of march", "the first of march", "2025-03-01",
+       "2025-03-01", D, true},
       {"sales peaked in Sep-2012", "Sep-2012", "2012-09-01", "2012-09-30",
        TimeRef::MONTH, false},
       {"Orwell wrote Nineteen Eighty-Four", "Nineteen Eighty-Four",
@@ -379,8 +391,10 @@ TEST(TimeTest, DayRangesAndFirstAndLastDays) {
       {"sales last yr", "last yr", "2024-01-01", "2024-12-31", TimeRef::YEAR,
        true},
   });
-  // Lowercase short forms of weekdays are words.
-  for (const std::string sentence : {"they sat down", "the sun rose"}) {
+  // Lowercase short forms of weekdays are words, and so are "march" and
+  // "may" without an ordinal day.
+  for (const std::string sentence : {"they sat down", "the sun rose",
+                                     "they march 3 miles", "you may 3 times"}) {
     for (const Mention& m : Normalize(sentence, ParseIsoDay(kPublished), {})) {
       EXPECT_FALSE(m.has_time()) << sentence << ": " << m.text();
     }

@@ -1,3 +1,4 @@
+#include <cmath>
 #include <cstdio>
 #include <string>
 
@@ -101,7 +102,17 @@ std::optional<Match> TimeScanner::WeekdayAndDate(size_t i) const {
     size_t m = day_end;
     if (Symbol(m, ".")) ++m;
     if (Word(m, "of")) ++m;
+    // "31-Oct-1974", "31/Oct/1974": parts joined by touching marks.
+    const auto joined_by_mark = [&](size_t k) {
+      return (Symbol(k, "-") || Symbol(k, "/")) && !tokens_[k].space_before &&
+             k + 1 < tokens_.size() && !tokens_[k + 1].space_before;
+    };
+    const bool marked = m == day_end && joined_by_mark(m);
+    if (marked) ++m;
     if (size_t month_end = MonthAt(m, &month)) {
+      if (marked && joined_by_mark(month_end) && YearAt(month_end + 1)) {
+        ++month_end;
+      }
       return MonthDay(i, month_end, month, day, written_weekday);
     }
     unsigned last_day = 0;
@@ -812,10 +823,56 @@ std::optional<Match> TimeScanner::NthWeek(size_t i) const {
              year_month_day(thursday + days(3)), TimeRef::PERIOD, relative)};
 }
 
+std::optional<Match> TimeScanner::CountedWeekdays(size_t i) const {
+  std::optional<ParsedNumber> n = CountAt(i);
+  if (!n || n->value < 1 || n->value > 52 || n->value != std::floor(n->value) ||
+      n->end >= tokens_.size()) {
+    return std::nullopt;
+  }
+  // "fridays": a weekday's name and a plural "s".
+  std::string name = tokens_[n->end].norm;
+  if (name.size() < 7 || name.back() != 's') return std::nullopt;
+  name.pop_back();
+  const auto w = WeekdayNames().find(name);
+  if (w == WeekdayNames().end()) return std::nullopt;
+  size_t end = n->end + 1;
+  int direction = 0;
+  if (Word(end, "from") && Word(end + 1, "now")) {
+    direction = 1;
+    end += 2;
+  } else if (Word(end, "hence") || Word(end, "later")) {
+    direction = 1;
+    ++end;
+  } else if (Word(end, "ago") || Word(end, "back")) {
+    direction = -1;
+    ++end;
+  }
+  if (direction == 0) return std::nullopt;
+  if (!reference_) return Match{i, end, Unresolved(TimeRef::DAY)};
+  // The n-th such day after (before) the reference, the reference not
+  // counted: "3 fridays from now" on a Tuesday is the third Friday to come.
+  const sys_days ref{*reference_};
+  const int ref_weekday = static_cast<int>(date::weekday(ref).iso_encoding());
+  int delta = static_cast<int>(w->second) - ref_weekday;
+  if (direction > 0 && delta <= 0) delta += 7;
+  if (direction < 0 && delta >= 0) delta -= 7;
+  delta += direction * 7 * (static_cast<int>(n->value) - 1);
+  return Match{i, end, Day(year_month_day(ref + days(delta)), true)};
+}
+
 std::optional<Match> TimeScanner::WeekdayAlone(size_t i) const {
   unsigned weekday = 0;
   const size_t end = WeekdayAt(i, &weekday);
   if (end == 0) return std::nullopt;
+  // "Friday after next": the one after the next such day.
+  if (Word(end, "after") && Word(end + 1, "next")) {
+    if (!reference_) return Match{i, end + 2, Unresolved(TimeRef::DAY)};
+    const sys_days ref{*reference_};
+    int delta = static_cast<int>(weekday) -
+                static_cast<int>(date::weekday(ref).iso_encoding());
+    if (delta <= 0) delta += 7;
+    return Match{i, end + 2, Day(year_month_day(ref + days(delta + 7)), true)};
+  }
   // "Friday next week", "Sunday of next week": the weekday in that week.
   {
     size_t w = end;

@@ -99,6 +99,7 @@ std::optional<Match> TimeScanner::MatchAt(size_t i) {
   if (auto m = YearAlone(i)) return m;
   if (auto m = MonthAlone(i)) return m;
   if (auto m = WeekdayAlone(i)) return m;
+  if (auto m = CountedWeekdays(i)) return m;
   return std::nullopt;
 }
 
@@ -275,8 +276,22 @@ size_t TimeScanner::MonthAt(size_t i, unsigned* month) const {
         (i > 1 && Symbol(i - 1, ",") &&
          WeekdayNames().contains(tokens_[i - 2].norm)) ||
         (i > 0 && WeekdayNames().contains(tokens_[i - 1].norm));
-    if (tokens_[i].norm == "may" || tokens_[i].norm == "march" ||
-        (!led && !day_follows)) {
+    // "march 3rd", "may twenty-first", "the first of march": with an
+    // ordinal day next to them, "may" and "march" are months too.
+    unsigned day = 0;
+    const size_t day_end = DayAt(i + 1, &day, /*words=*/true);
+    const auto ordinal = [&](size_t last) {
+      const std::string& w = tokens_[last].norm;
+      return absl::EndsWith(w, "st") || absl::EndsWith(w, "nd") ||
+             absl::EndsWith(w, "rd") || absl::EndsWith(w, "th");
+    };
+    const bool ordinal_next = day_end > i + 1 && ordinal(day_end - 1);
+    const bool ordinal_before = i >= 2 && Word(i - 1, "of") && ordinal(i - 2) &&
+                                tokens_[i - 2].kind == TokenKind::kWord;
+    const bool verb_form =
+        tokens_[i].norm == "may" || tokens_[i].norm == "march";
+    if ((verb_form && !ordinal_next && !ordinal_before) ||
+        (!led && !day_follows && !ordinal_next && !ordinal_before)) {
       return 0;
     }
   }

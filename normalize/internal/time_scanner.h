@@ -254,6 +254,10 @@ class TimeScanner {
   // of the week before it (weeks start on Monday).
   std::optional<Match> WeekdayAlone(size_t i) const;
 
+  // "3 fridays from now", "two Sundays hence", "2 thursdays ago": the n-th
+  // such day after or before the reference, which is not counted.
+  std::optional<Match> CountedWeekdays(size_t i) const;
+
   // A time of day: "6:45", "6:45 a.m.", "9pm", "9 p.m.", "11.20pm",
   // "2100 UTC", "0100 GMT", "1430 hours", "at noon", "by midnight", with a
   // zone after it ("EST": an all-capital word of three to five letters

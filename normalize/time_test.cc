@@ -382,6 +382,12 @@ TEST(TimeTest, DayRangesAndFirstAndLastDays) {
        D, false},
       {"by the first of march", "the first of march", "2025-03-01",
        "2025-03-01", D, true},
+      {"the third last week of 2018", "the third last week of 2018",
+       "2018-12-10", "2018-12-16", P, false},
+      {"the fifth last day of May 2024", "the fifth last day of May 2024",
+       "2024-05-27", "2024-05-27", D, false},
+      {"payment is due 20 of next month", "20 of next month", "2025-12-20",
+       "2025-12-20", D, true},
       {"sales peaked in Sep-2012", "Sep-2012", "2012-09-01", "2012-09-30",
        TimeRef::MONTH, false},
       {"Orwell wrote Nineteen Eighty-Four", "Nineteen Eighty-Four",
@@ -398,6 +404,11 @@ TEST(TimeTest, DayRangesAndFirstAndLastDays) {
     for (const Mention& m : Normalize(sentence, ParseIsoDay(kPublished), {})) {
       EXPECT_FALSE(m.has_time()) << sentence << ": " << m.text();
     }
+  }
+  // A count of a month's people is no day.
+  for (const Mention& m : Normalize("20 of this month's graduates left",
+                                    ParseIsoDay(kPublished), {})) {
+    EXPECT_FALSE(m.has_time() && m.time().granularity() == D) << m.text();
   }
   // An ordinal names a day; a count before "in the last month" does not.
   for (const Mention& m : Normalize("sales rose 20 in the last month",
@@ -507,6 +518,7 @@ TEST(TimeTest, ClockTimes) {
       {"Saturday morning at 9 the march began", "9", "09:00", "", "2025-11-08"},
       {"doors open at ten thirty a.m.", "ten thirty a.m.", "10:30", "", ""},
       {"the 3:30 p m news", "3:30 p m", "15:30", "", ""},
+      {"the train left at 3:15p", "3:15p", "15:15", "", ""},
       {"Trading halted at midday", "midday", "12:00", "", ""},
       {"the ferry leaves at 9 tomorrow morning", "9", "09:00", "",
        "2025-11-14"},

@@ -695,10 +695,31 @@ std::optional<Match> TimeScanner::NthWeekday(size_t i) const {
   // 15th of July" is the date rule's, with its tense).
   {
     unsigned number = 0;
-    const bool last = Word(j, "last");
+    bool last = Word(j, "last");
     size_t k = last ? j + 1 : DayAt(j, &number, /*words=*/true);
-    // An ordinal, not a count: "rose 20 in the last month" names no day.
-    if (k != 0 && !last && !EndsOrdinal(tokens_[k - 1].norm)) k = 0;
+    // "the fifth last day of May": the fifth counted from the end.
+    unsigned from_end = 0;
+    if (!last && k > j && number >= 2 && EndsOrdinal(tokens_[k - 1].norm) &&
+        Word(k, "last") && Word(k + 1, "day")) {
+      from_end = number;
+      last = true;
+      ++k;
+    }
+    // An ordinal, not a count: "rose 20 in the last month" names no day;
+    // bare digits only before "of" and a month counted from this one ("20
+    // of next month").
+    const auto relative_month_after_of = [&](size_t of) {
+      size_t t = of + 1;
+      if (Word(t, "the")) ++t;
+      // "20 of this month's graduates" counts graduates.
+      return Word(of, "of") && OffsetWordAt(t) && Word(t + 1, "month") &&
+             !Symbol(t + 2, "'");
+    };
+    if (k != 0 && !last && !EndsOrdinal(tokens_[k - 1].norm) &&
+        !(tokens_[j].kind == TokenKind::kNumber && k == j + 1 &&
+          relative_month_after_of(k))) {
+      k = 0;
+    }
     const bool day_word = k != 0 && Word(k, "day");
     if (day_word) ++k;
     if (k != 0 && (day_word || !last) &&
@@ -714,11 +735,11 @@ std::optional<Match> TimeScanner::NthWeekday(size_t i) const {
         if (!last && number > static_cast<unsigned>(last_day.day())) {
           return Match{i, phrase->end, TimeRef(), true};
         }
-        return Match{
-            i, phrase->end,
-            Day(last ? last_day
-                     : year_month_day(ym.year(), ym.month(), date::day(number)),
-                phrase->relative)};
+        const year_month_day day =
+            last ? year_month_day(sys_days(last_day) -
+                                  days(from_end > 0 ? from_end - 1 : 0))
+                 : year_month_day(ym.year(), ym.month(), date::day(number));
+        return Match{i, phrase->end, Day(day, phrase->relative)};
       }
       if (day_word && (last || number == 1) && YearAt(m)) {
         const date::year y(IntAt(m));
@@ -766,6 +787,19 @@ std::optional<Match> TimeScanner::NthWeek(size_t i) const {
       {"fourth", 4}, {"fifth", 5},  {"last", 0}};
   size_t j = i;
   if (Word(j, "the")) ++j;
+  // "the third last week of 2018", "2nd last week of October": counted
+  // from the end.
+  int from_end = 0;
+  {
+    unsigned count = 0;
+    const size_t count_end = DayAt(j, &count, /*words=*/true);
+    if (count_end > j && count >= 2 && count <= 5 &&
+        EndsOrdinal(tokens_[count_end - 1].norm) && Word(count_end, "last") &&
+        Word(count_end + 1, "week")) {
+      from_end = static_cast<int>(count);
+      j = count_end;
+    }
+  }
   auto n = j < tokens_.size() ? nth.find(tokens_[j].norm) : nth.end();
   if (n == nth.end() || !Word(j + 1, "week")) return std::nullopt;
   size_t m = j + 2;
@@ -813,6 +847,10 @@ std::optional<Match> TimeScanner::NthWeek(size_t i) const {
   sys_days thursday = first + days(to_thursday);
   if (n->second == 0) {
     while (thursday + days(7) <= sys_days(last_day)) thursday += days(7);
+    if (from_end > 0) {
+      thursday -= days(7 * (from_end - 1));
+      if (thursday < first) return Match{i, end, TimeRef(), true};
+    }
   } else {
     thursday += days(7 * (n->second - 1));
     if (thursday > sys_days(last_day)) return Match{i, end, TimeRef(), true};

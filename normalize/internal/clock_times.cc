@@ -214,6 +214,16 @@ std::optional<Match> TimeScanner::ClockTime(size_t i, bool look_ahead) const {
       minute = static_cast<int>(t[i + 2].value);
       end = i + 3;
       needs = Needs::kNothing;
+      // "3:15p": a lone "a" or "p" touching the minutes is the half of the
+      // day ("3p" alone is three pence, so only after minutes).
+      if ((IsWord(t, end, "a") || IsWord(t, end, "p")) &&
+          !t[end].space_before &&
+          (end + 1 >= t.size() || t[end + 1].kind != TokenKind::kWord) &&
+          hour >= 1 && hour <= 12) {
+        hour = hour % 12 + (t[end].norm == "p" ? 12 : 0);
+        match_meridiem = true;
+        ++end;
+      }
     } else if (number.decimals == 2 && number.norm.size() <= 5) {
       // "11.20pm", "6.45 a.m.": British style, with a point.
       hour = static_cast<int>(number.value);

@@ -693,7 +693,13 @@ std::optional<Match> TimeScanner::NthWeekday(size_t i) const {
   // day of October", "the 20th of next month", "the 31st of this month":
   // a day counted in a month or a year. A month by name needs "day" ("the
   // 15th of July" is the date rule's, with its tense).
-  {
+  // Only where "of" or "in" follows closely (most tokens start no such
+  // phrase, and reading a day in words costs).
+  bool of_near = false;
+  for (size_t k = j + 1; k <= j + 5 && k < tokens_.size(); ++k) {
+    of_near |= Word(k, "of") || Word(k, "in");
+  }
+  if (of_near) {
     unsigned number = 0;
     bool last = Word(j, "last");
     size_t k = last ? j + 1 : DayAt(j, &number, /*words=*/true);
@@ -790,7 +796,7 @@ std::optional<Match> TimeScanner::NthWeek(size_t i) const {
   // "the third last week of 2018", "2nd last week of October": counted
   // from the end.
   int from_end = 0;
-  {
+  if (Word(j + 1, "last") || Word(j + 2, "last")) {
     unsigned count = 0;
     const size_t count_end = DayAt(j, &count, /*words=*/true);
     if (count_end > j && count >= 2 && count <= 5 &&
@@ -862,6 +868,16 @@ std::optional<Match> TimeScanner::NthWeek(size_t i) const {
 }
 
 std::optional<Match> TimeScanner::CountedWeekdays(size_t i) const {
+  // Most counts are of other things: find the plural weekday before
+  // parsing the count.
+  bool weekday_near = false;
+  for (size_t k = i + 1; k <= i + 4 && k < tokens_.size(); ++k) {
+    const std::string& w = tokens_[k].norm;
+    weekday_near |=
+        w.size() >= 7 && w.back() == 's' &&
+        WeekdayNames().contains(absl::string_view(w).substr(0, w.size() - 1));
+  }
+  if (!weekday_near) return std::nullopt;
   std::optional<ParsedNumber> n = CountAt(i);
   if (!n || n->value < 1 || n->value > 52 || n->value != std::floor(n->value) ||
       n->end >= tokens_.size()) {

@@ -7,16 +7,6 @@
 
 namespace claimcheck {
 namespace time_internal {
-namespace {
-
-// The last token of a day written as an ordinal: "th" of "13th", "first",
-// "twenty-second".
-bool EndsOrdinal(absl::string_view w) {
-  return absl::EndsWith(w, "th") || absl::EndsWith(w, "st") ||
-         absl::EndsWith(w, "nd") || absl::EndsWith(w, "rd");
-}
-
-}  // namespace
 
 std::optional<Match> TimeScanner::MonthDay(
     size_t begin, size_t end, unsigned month, unsigned day,

@@ -197,6 +197,11 @@ bool IsSymbol(const std::vector<Token>& tokens, size_t i, absl::string_view s) {
          tokens[i].norm == s;
 }
 
+bool EndsOrdinal(absl::string_view w) {
+  return absl::EndsWith(w, "th") || absl::EndsWith(w, "st") ||
+         absl::EndsWith(w, "nd") || absl::EndsWith(w, "rd");
+}
+
 bool TimeScanner::Word(size_t i, absl::string_view w) const {
   return IsWord(tokens_, i, w);
 }
@@ -278,21 +283,17 @@ size_t TimeScanner::MonthAt(size_t i, unsigned* month) const {
         (i > 0 && WeekdayNames().contains(tokens_[i - 1].norm));
     // "march 3rd", "may twenty-first", "the first of march": with an
     // ordinal day next to them, "may" and "march" are months too.
-    unsigned day = 0;
-    const size_t day_end = DayAt(i + 1, &day, /*words=*/true);
-    const auto ordinal = [&](size_t last) {
-      const std::string& w = tokens_[last].norm;
-      return absl::EndsWith(w, "st") || absl::EndsWith(w, "nd") ||
-             absl::EndsWith(w, "rd") || absl::EndsWith(w, "th");
-    };
-    const bool ordinal_next = day_end > i + 1 && ordinal(day_end - 1);
-    const bool ordinal_before = i >= 2 && Word(i - 1, "of") && ordinal(i - 2) &&
-                                tokens_[i - 2].kind == TokenKind::kWord;
     const bool verb_form =
         tokens_[i].norm == "may" || tokens_[i].norm == "march";
-    if ((verb_form && !ordinal_next && !ordinal_before) ||
-        (!led && !day_follows && !ordinal_next && !ordinal_before)) {
-      return 0;
+    if (verb_form || (!led && !day_follows)) {
+      unsigned day = 0;
+      const size_t day_end = DayAt(i + 1, &day, /*words=*/true);
+      const bool ordinal_next =
+          day_end > i + 1 && EndsOrdinal(tokens_[day_end - 1].norm);
+      const bool ordinal_before = i >= 2 && Word(i - 1, "of") &&
+                                  tokens_[i - 2].kind == TokenKind::kWord &&
+                                  EndsOrdinal(tokens_[i - 2].norm);
+      if (!ordinal_next && !ordinal_before) return 0;
     }
   }
   *month = m->second;

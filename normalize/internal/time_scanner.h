@@ -33,6 +33,10 @@ using date::years;
 bool IsWord(const std::vector<Token>& tokens, size_t i, absl::string_view w);
 bool IsSymbol(const std::vector<Token>& tokens, size_t i, absl::string_view s);
 
+// Whether `w` is the last token of a day written as an ordinal: "th" of
+// "13th", "first", "twenty-second".
+bool EndsOrdinal(absl::string_view w);
+
 // Whether token i joins the two times of a clock range: "-", to, until,
 // till, through, and ("between 9 and 11 a.m.").
 bool ClockRangeConnectorAt(const std::vector<Token>& tokens, size_t i);

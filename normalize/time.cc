@@ -208,7 +208,7 @@ void GiveClockTimesTheirDay(const std::vector<Token>& tokens,
   const auto joined_by_glue = [&](size_t from, size_t to) {
     if (to < from || to - from > 3) return false;
     for (size_t k = from; k < to; ++k) {
-      const std::string& w = tokens[k].norm;
+      const absl::string_view w = tokens[k].norm;
       // "Saturday morning at 9": the part of the day is the clock's.
       if (w != "on" && w != "at" && w != "," && w != "morning" &&
           w != "afternoon" && w != "evening" && w != "night") {

@@ -111,7 +111,7 @@ bool ZoneAt(const std::vector<Token>& tokens, size_t i) {
       !tokens[i].all_caps || !tokens[i].space_before) {
     return false;
   }
-  const std::string& w = tokens[i].norm;
+  const absl::string_view w = tokens[i].norm;
   return w == "utc" || (w.size() >= 3 && w.size() <= 5 && w.back() == 't');
 }
 
@@ -358,7 +358,7 @@ std::optional<Match> TimeScanner::ClockOffset(size_t i) const {
     // one or two number words and "minutes") before parsing.
     bool direction_near = false;
     for (size_t d = i + 1; d <= i + 4 && d < t.size(); ++d) {
-      const std::string& w = t[d].norm;
+      const absl::string_view w = t[d].norm;
       direction_near |= w == "past" || w == "after" || w == "to" ||
                         w == "before" || w == "till" || w == "til";
     }

@@ -133,7 +133,7 @@ int TimeScanner::TenseNear(size_t i, bool* verb_seen) const {
   const auto tense_of = [&](size_t k) -> int {
     const Token& t = tokens_[k];
     if (t.kind != TokenKind::kWord) return 2;
-    const std::string& w = t.norm;
+    const absl::string_view w = t.norm;
     if (w == "will" || w == "shall" ||
         (w == "ll" && k > 0 && tokens_[k - 1].norm == "'") ||
         (w == "won" && Symbol(k + 1, "'") && Word(k + 2, "t")) ||
@@ -187,27 +187,9 @@ int TimeScanner::TenseNear(size_t i, bool* verb_seen) const {
   return 0;
 }
 
-bool IsWord(const std::vector<Token>& tokens, size_t i, absl::string_view w) {
-  return i < tokens.size() && tokens[i].kind == TokenKind::kWord &&
-         tokens[i].norm == w;
-}
-
-bool IsSymbol(const std::vector<Token>& tokens, size_t i, absl::string_view s) {
-  return i < tokens.size() && tokens[i].kind == TokenKind::kSymbol &&
-         tokens[i].norm == s;
-}
-
 bool EndsOrdinal(absl::string_view w) {
   return absl::EndsWith(w, "th") || absl::EndsWith(w, "st") ||
          absl::EndsWith(w, "nd") || absl::EndsWith(w, "rd");
-}
-
-bool TimeScanner::Word(size_t i, absl::string_view w) const {
-  return IsWord(tokens_, i, w);
-}
-
-bool TimeScanner::Symbol(size_t i, absl::string_view s) const {
-  return IsSymbol(tokens_, i, s);
 }
 
 bool TimeScanner::IntegerAt(size_t i, int min_digits, int max_digits) const {

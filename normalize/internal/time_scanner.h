@@ -29,9 +29,17 @@ using date::year_month_day;
 using date::years;
 
 // Whether token i is the word `w` (lowercase) / the symbol `s`; false past
-// the last token.
-bool IsWord(const std::vector<Token>& tokens, size_t i, absl::string_view w);
-bool IsSymbol(const std::vector<Token>& tokens, size_t i, absl::string_view s);
+// the last token. Inline: every matcher asks them of nearly every token.
+inline bool IsWord(const std::vector<Token>& tokens, size_t i,
+                   absl::string_view w) {
+  return i < tokens.size() && tokens[i].kind == TokenKind::kWord &&
+         absl::string_view(tokens[i].norm) == w;
+}
+inline bool IsSymbol(const std::vector<Token>& tokens, size_t i,
+                     absl::string_view s) {
+  return i < tokens.size() && tokens[i].kind == TokenKind::kSymbol &&
+         absl::string_view(tokens[i].norm) == s;
+}
 
 // Whether `w` is the last token of a day written as an ordinal: "th" of
 // "13th", "first", "twenty-second".
@@ -117,9 +125,13 @@ class TimeScanner {
   // cannot, and are passed over without trying each pattern.
   static bool CanStartDate(const Token& token);
 
-  bool Word(size_t i, absl::string_view w) const;
+  bool Word(size_t i, absl::string_view w) const {
+    return IsWord(tokens_, i, w);
+  }
 
-  bool Symbol(size_t i, absl::string_view s) const;
+  bool Symbol(size_t i, absl::string_view s) const {
+    return IsSymbol(tokens_, i, s);
+  }
 
   bool IntegerAt(size_t i, int min_digits, int max_digits) const;
 

@@ -590,6 +590,41 @@ TEST(TimeTest, ClockRangesShareTheirHalfOfTheDayAndTheirDay) {
             (std::vector<std::string>{"4pm=16:00@"}));
 }
 
+TEST(TimeTest, ClocksWithSecondsWhereTheirPlaceSaysSo) {
+  const auto clocks = [](const std::string& text) {
+    std::vector<std::string> found;
+    for (const Mention& m : Normalize(text, ParseIsoDay(kPublished), {})) {
+      if (m.has_time() && m.time().granularity() == TimeRef::TIME_OF_DAY) {
+        found.push_back(m.text() + "=" + m.time().clock() + "@" +
+                        m.time().begin() + m.time().clock_zone());
+      }
+    }
+    return found;
+  };
+  EXPECT_EQ(clocks("The alarm sounded at 4:12:38 and again later"),
+            (std::vector<std::string>{"4:12:38=04:12@"}));
+  EXPECT_EQ(clocks("the log says 11:02:51 p.m."),
+            (std::vector<std::string>{"11:02:51 p.m.=23:02@"}));
+  EXPECT_EQ(clocks("posted March 3, 2021 18:40:07 GMT"),
+            (std::vector<std::string>{"18:40:07 GMT=18:40@2021-03-03GMT"}));
+  // ISO 8601: the "T" joins the clock to its day; "Z" or an offset is its
+  // zone, a fraction of a second is dropped.
+  EXPECT_EQ(clocks("stamped 2021-03-03T07:05:09Z by the server"),
+            (std::vector<std::string>{"T07:05:09Z=07:05@2021-03-03UTC"}));
+  EXPECT_EQ(
+      clocks("stamped 2021-03-03T07:05:09.250+05:30"),
+      (std::vector<std::string>{"T07:05:09.250+05:30=07:05@2021-03-03+05:30"}));
+  EXPECT_EQ(clocks("The lab was staffed 08:00:00 - 19:30:00"),
+            (std::vector<std::string>{"08:00:00=08:00@", "19:30:00=19:30@"}));
+  // A race's time stays a length.
+  for (const std::string sentence :
+       {"She won in 2:14:04 in Chicago", "his 1:59:40 was no record",
+        "a best of 2:03:59 - slower than hoped"}) {
+    SCOPED_TRACE(sentence);
+    EXPECT_TRUE(clocks(sentence).empty());
+  }
+}
+
 TEST(TimeTest, NotClockTimes) {
   for (const std::string sentence :
        {"She won in 2:14:04 in Chicago", "the 9 members", "a 3:1 ratio",

@@ -129,6 +129,66 @@ bool LeadsToNoon(const std::vector<Token>& tokens, size_t i) {
          w.norm == "to";
 }
 
+// Whether token i is an integer of exactly `digits` digits touching the
+// token before it ("05" of "13:05").
+bool IntegerTokenAt(const std::vector<Token>& tokens, size_t i, size_t digits) {
+  return i < tokens.size() && tokens[i].kind == TokenKind::kNumber &&
+         !tokens[i].space_before && tokens[i].decimals == 0 &&
+         tokens[i].norm.size() == digits;
+}
+
+// Hours, minutes and seconds "H:MM:SS" starting at token `hour`, read as a
+// clock: the end of the clock before any half of the day or zone, or 0.
+// News writes a race's time this way ("won in 2:03:59"), so the clock needs
+// its place to say so: ISO 8601's "T" before it; a half of the day, a zone
+// or ISO's "Z" after it; a word that leads a time ("at", "from",
+// "between", "@"); a date's day or year just before it ("Oct 26 11:00:09",
+// "2015-03-28 17:00:00"); or a range with another such clock ("10:00:00 -
+// 21:45:00"). Seconds may have a fraction ("00.487"); they are dropped.
+size_t SecondsClockEnd(const std::vector<Token>& t, size_t hour,
+                       bool look_ahead) {
+  const size_t seconds = hour + 4;
+  if (seconds >= t.size() || t[seconds].kind != TokenKind::kNumber ||
+      t[seconds].space_before || t[seconds].value >= 60 ||
+      t[seconds].norm.size() < 2 ||
+      (t[seconds].decimals == 0 ? t[seconds].norm.size() != 2
+                                : t[seconds].norm[2] != '.')) {
+    return 0;
+  }
+  const size_t end = seconds + 1;
+  size_t after = end;
+  const bool iso = hour >= 2 && IsWord(t, hour - 1, "t") &&
+                   !t[hour - 1].space_before && !t[hour].space_before &&
+                   t[hour - 2].kind == TokenKind::kNumber;
+  const bool marked_after = MeridiemAt(t, end, &after).has_value() ||
+                            ZoneAt(t, end) ||
+                            (IsWord(t, end, "z") && !t[end].space_before);
+  const bool led =
+      hour >= 1 &&
+      (IsWord(t, hour - 1, "at") || IsWord(t, hour - 1, "from") ||
+       IsWord(t, hour - 1, "between") || IsSymbol(t, hour - 1, "@"));
+  const bool after_date = hour >= 1 && t[hour - 1].kind == TokenKind::kNumber &&
+                          t[hour].space_before;
+  // A range's first clock looks at the second; the second looks back.
+  const auto seconds_clock_ends_at = [&](size_t k) {
+    return k >= 4 && IsSymbol(t, k - 1, ":") && IsSymbol(t, k - 3, ":") &&
+           t[k].kind == TokenKind::kNumber &&
+           t[k - 2].kind == TokenKind::kNumber &&
+           t[k - 4].kind == TokenKind::kNumber;
+  };
+  const bool first_of_range = look_ahead && ClockRangeConnectorAt(t, end) &&
+                              IsSymbol(t, end + 2, ":") &&
+                              IsSymbol(t, end + 4, ":");
+  const bool second_of_range = hour >= 2 &&
+                               ClockRangeConnectorAt(t, hour - 1) &&
+                               seconds_clock_ends_at(hour - 2);
+  if (!(iso || marked_after || led || after_date || first_of_range ||
+        second_of_range)) {
+    return 0;
+  }
+  return end;
+}
+
 }  // namespace
 
 bool ClockRangeConnectorAt(const std::vector<Token>& tokens, size_t i) {
@@ -153,6 +213,7 @@ std::optional<Match> TimeScanner::ClockTime(size_t i, bool look_ahead) const {
   enum class Needs { kNothing, kMeridiemOrZone, kZoneOrHours } needs;
   bool match_meridiem = false;
   bool twenty_four_hour = false;  // "15h30": no half of the day to find
+  bool iso_time_mark = false;     // the "T" of "2015-07-31T12:00:00"
   if (IsWord(t, i, "noon") || IsWord(t, i, "midnight") ||
       IsWord(t, i, "midday")) {
     if (!LeadsToNoon(t, i)) return std::nullopt;
@@ -206,14 +267,17 @@ std::optional<Match> TimeScanner::ClockTime(size_t i, bool look_ahead) const {
                i + 2 < t.size() && t[i + 2].kind == TokenKind::kNumber &&
                !t[i + 2].space_before && t[i + 2].decimals == 0 &&
                t[i + 2].norm.size() == 2) {
-      // "2:14:04" is hours, minutes and seconds of a race, not a clock.
-      if (IsSymbol(t, i + 3, ":") && !t[i + 3].space_before) {
-        return std::nullopt;
-      }
       hour = static_cast<int>(number.value);
       minute = static_cast<int>(t[i + 2].value);
       end = i + 3;
       needs = Needs::kNothing;
+      if (IsSymbol(t, i + 3, ":") && !t[i + 3].space_before) {
+        // "2:14:04" is as a rule hours, minutes and seconds of a race; a
+        // clock only where its place says so (SecondsClockEnd).
+        end = SecondsClockEnd(t, i, look_ahead);
+        if (end == 0) return std::nullopt;
+        iso_time_mark = IsWord(t, i - 1, "t");
+      }
       // "3:15p": a lone "a" or "p" touching the minutes is the half of the
       // day ("3p" alone is three pence, so only after minutes).
       if ((IsWord(t, end, "a") || IsWord(t, end, "p")) &&
@@ -329,7 +393,7 @@ std::optional<Match> TimeScanner::ClockTime(size_t i, bool look_ahead) const {
   }
   if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return std::nullopt;
   Match match;
-  match.begin = i;
+  match.begin = iso_time_mark ? i - 1 : i;
   match.meridiem = match_meridiem;
   match.time.set_granularity(TimeRef::TIME_OF_DAY);
   match.time.set_resolved(false);
@@ -337,6 +401,19 @@ std::optional<Match> TimeScanner::ClockTime(size_t i, bool look_ahead) const {
   if (ZoneAt(t, end)) {
     match.time.set_clock_zone(absl::AsciiStrToUpper(t[end].norm));
     ++end;
+  } else if (iso_time_mark) {
+    // ISO 8601's zone touches the seconds: "Z" (UTC) or an offset
+    // "+01:00", kept as written.
+    if (IsWord(t, end, "z") && !t[end].space_before) {
+      match.time.set_clock_zone("UTC");
+      ++end;
+    } else if ((IsSymbol(t, end, "+") || IsSymbol(t, end, "-")) &&
+               !t[end].space_before && IntegerTokenAt(t, end + 1, 2) &&
+               IsSymbol(t, end + 2, ":") && IntegerTokenAt(t, end + 3, 2)) {
+      match.time.set_clock_zone(
+          absl::StrCat(t[end].norm, t[end + 1].norm, ":", t[end + 3].norm));
+      end += 4;
+    }
   }
   match.end = end;
   return match;

@@ -71,6 +71,33 @@ TEST(TimeTest, FullDates) {
   });
 }
 
+TEST(TimeTest, TwoDigitYears) {
+  const auto D = TimeRef::DAY;
+  const auto M = TimeRef::MONTH;
+  RunTable({
+      {"the memo of 9 Aug 96.", "9 Aug 96", "1996-08-09", "1996-08-09", D,
+       false},
+      {"signed Sept 4, '01 in Rome", "Sept 4, '01", "2001-09-04", "2001-09-04",
+       D, false},
+      {"born 2-Jan-58 in Leeds", "2-Jan-58", "1958-01-02", "1958-01-02", D,
+       false},
+      // Ten years past the reference at most: in 2025, "33" is 2033.
+      {"due 1st June 33.", "1st June 33", "2033-06-01", "2033-06-01", D, false},
+      {"In Aug '96 he left", "Aug '96", "1996-08-01", "1996-08-31", M, false},
+      {"the strike of June 84", "June 84", "1984-06-01", "1984-06-30", M,
+       false},
+  });
+  // Two digits that count the word after them, or that can be a day.
+  for (const std::string sentence :
+       {"on 3 Aug 96 people died", "on May 5, 20 people died",
+        "in August 40 workers left"}) {
+    SCOPED_TRACE(sentence);
+    for (const Mention& m : Normalize(sentence, ParseIsoDay(kPublished), {})) {
+      if (m.has_time()) EXPECT_GT(m.time().begin(), "2000") << m.text();
+    }
+  }
+}
+
 TEST(TimeTest, MonthsYearsDecades) {
   RunTable({
       {"in November 2025", "November 2025", "2025-11-01", "2025-11-30",

@@ -100,7 +100,10 @@ std::optional<Match> TimeScanner::WeekdayAndDate(size_t i) const {
     const bool marked = m == day_end && joined_by_mark(m);
     if (marked) ++m;
     if (size_t month_end = MonthAt(m, &month)) {
-      if (marked && joined_by_mark(month_end) && YearAt(month_end + 1)) {
+      size_t ignored_end = 0;
+      if (marked && joined_by_mark(month_end) &&
+          (YearAt(month_end + 1) ||
+           TwoDigitYearAt(month_end + 1, &ignored_end))) {
         ++month_end;
       }
       return MonthDay(i, month_end, month, day, written_weekday);
@@ -581,6 +584,14 @@ std::optional<Match> TimeScanner::YearAlone(size_t i) const {
     if (YearAt(j)) {
       return Match{i, j + 1,
                    Month(date::year(IntAt(j)), date::month(month), false)};
+    }
+    // "Aug '96", "August 99": two digits a day cannot be ("Aug 15" is the
+    // fifteenth).
+    size_t two_digit_end = 0;
+    if (std::optional<int> year = TwoDigitYearAt(j, &two_digit_end);
+        year && (Symbol(j, "'") || IntAt(j) > 31)) {
+      return Match{i, two_digit_end,
+                   Month(date::year(*year), date::month(month), false)};
     }
   }
   // "in nineteen twenty eight", "year two hundred and sixty seven"; with

@@ -408,6 +408,29 @@ std::optional<int> TimeScanner::OffsetWordAt(size_t k) const {
   return std::nullopt;
 }
 
+std::optional<int> TimeScanner::TwoDigitYearAt(size_t i, size_t* end) const {
+  const bool apostrophe =
+      Symbol(i, "'") && i + 1 < tokens_.size() && !tokens_[i + 1].space_before;
+  const size_t k = apostrophe ? i + 1 : i;
+  if (!IntegerAt(k, 2, 2)) return std::nullopt;
+  const bool joined_by_mark =
+      k >= 1 && (Symbol(k - 1, "-") || Symbol(k - 1, "/")) &&
+      !tokens_[k - 1].space_before && !tokens_[k].space_before;
+  // "on 3 Aug 96 people died": bare digits count the word after them.
+  if (!apostrophe && !joined_by_mark && k + 1 < tokens_.size() &&
+      tokens_[k + 1].kind == TokenKind::kWord) {
+    return std::nullopt;
+  }
+  // The century that puts the year at most ten years after the reference
+  // (the day it is read, without one): "15" is 2015 in 2013, "96" 1996.
+  const int pivot_year =
+      reference_ ? static_cast<int>(reference_->year()) + 10 : 2040;
+  int year = 2000 + IntAt(k);
+  if (year > pivot_year) year -= 100;
+  *end = k + 1;
+  return year;
+}
+
 std::optional<int> TimeScanner::YearOf(size_t* end, bool* relative) const {
   size_t j = *end;
   if (Symbol(j, ",") && YearAt(j + 1)) ++j;
@@ -415,6 +438,15 @@ std::optional<int> TimeScanner::YearOf(size_t* end, bool* relative) const {
     *end = j + 1;
     *relative = false;
     return IntAt(j);
+  }
+  {
+    const size_t k = Symbol(j, ",") ? j + 1 : j;
+    size_t two_digit_end = 0;
+    if (std::optional<int> year = TwoDigitYearAt(k, &two_digit_end)) {
+      *end = two_digit_end;
+      *relative = false;
+      return year;
+    }
   }
   size_t after_words = 0;
   const size_t w = Symbol(*end, ",") ? *end + 1 : *end;

@@ -145,6 +145,12 @@ class TimeScanner {
   // eighty nine". `*end` gets the token after it.
   std::optional<int> WordYearAt(size_t i, size_t* end) const;
 
+  // A year of two digits after a date's day or month: after an apostrophe
+  // ("Aug '96"), joined by a mark ("31-Oct-74"), or bare where no word
+  // follows for it to count ("3 Aug 96."). Its century puts it at most ten
+  // years after the reference. `*end` gets the token after it.
+  std::optional<int> TwoDigitYearAt(size_t i, size_t* end) const;
+
   // Month name at i, with the "." of an abbreviation; returns end.
   size_t MonthAt(size_t i, unsigned* month) const;
 

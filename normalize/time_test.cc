@@ -122,6 +122,9 @@ TEST(TimeTest, MonthsYearsDecades) {
        TimeRef::MONTH, false},
       {"in 3/2015", "3/2015", "2015-03-01", "2015-03-31", TimeRef::MONTH,
        false},
+      // The year first, joined by a mark: a month, not a range.
+      {"filed 2019-November", "2019-November", "2019-11-01", "2019-11-30",
+       TimeRef::MONTH, false},
       {"in the 70s", "the 70s", "1970-01-01", "1979-12-31", TimeRef::DECADE,
        false},
       {"in the seventies", "the seventies", "1970-01-01", "1979-12-31",
@@ -341,6 +344,8 @@ TEST(TimeTest, CountsAgoNameTheirUnitsPeriod) {
        TimeRef::MONTH, true},
       {"three days ago", "three days ago", "2025-11-10", "2025-11-10",
        TimeRef::DAY, true},
+      {"a fortnight ago", "a fortnight ago", "2025-10-27", "2025-11-02",
+       TimeRef::PERIOD, true},
   });
 }
 
@@ -462,6 +467,9 @@ TEST(TimeTest, InACountOfUnitsIsADateAheadOrALength) {
        "2025-12-13", TimeRef::DAY, true},
       {"The line will open in two years", "in two years", "2027-01-01",
        "2027-12-31", TimeRef::YEAR, true},
+      // A fortnight is two weeks.
+      {"talks resume in a fortnight", "in a fortnight", "2025-11-27",
+       "2025-11-27", TimeRef::DAY, true},
   });
   // After a verb in the past, the count is how long something took.
   const std::vector<Mention> built = Normalize(
@@ -615,6 +623,12 @@ TEST(TimeTest, ClockRangesShareTheirHalfOfTheDayAndTheirDay) {
   // A bare number before a time is no time when nothing joins them.
   EXPECT_EQ(clocks("all 3 4pm meetings"),
             (std::vector<std::string>{"4pm=16:00@"}));
+  // "from 3 to 4" is a range, not three minutes to four.
+  EXPECT_EQ(
+      clocks("open from 3 to 4 in the afternoon"),
+      (std::vector<std::string>{"3=15:00@", "4 in the afternoon=16:00@"}));
+  EXPECT_EQ(clocks("it rang at 7 o clock"),
+            (std::vector<std::string>{"7 o clock=07:00@"}));
 }
 
 TEST(TimeTest, ClocksWithSecondsWhereTheirPlaceSaysSo) {

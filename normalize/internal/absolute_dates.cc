@@ -559,10 +559,15 @@ std::optional<Match> TimeScanner::YearAlone(size_t i) const {
       }
     }
   }
-  // "2016 November", "2016, nov": a month, the year first.
+  // "2016 November", "2016, nov", "2016-November": a month, the year
+  // first.
   if (BareYearAt(i)) {
     size_t j = i + 1;
-    if (Symbol(j, ",")) ++j;
+    if (Symbol(j, ",") ||
+        ((Symbol(j, "-") || Symbol(j, "/")) && !tokens_[j].space_before &&
+         j + 1 < tokens_.size() && !tokens_[j + 1].space_before)) {
+      ++j;
+    }
     unsigned month = 0;
     if (j < tokens_.size() && tokens_[j].kind == TokenKind::kWord &&
         MonthNames().contains(tokens_[j].norm) && tokens_[j].norm != "may" &&

@@ -345,6 +345,9 @@ std::optional<Match> TimeScanner::ClockTime(size_t i, bool look_ahead) const {
     } else if (IsWord(t, end, "oclock")) {
       end += 1;
       needs = Needs::kNothing;
+    } else if (IsWord(t, end, "o") && IsWord(t, end + 1, "clock")) {
+      end += 2;  // "10 o clock", the apostrophe lost
+      needs = Needs::kNothing;
     }
   }
   size_t after = end;
@@ -462,8 +465,10 @@ std::optional<Match> TimeScanner::ClockOffset(size_t i) const {
              IsWord(t, k, "till") || IsWord(t, k, "til")) {
     direction = -1;
   }
-  // "half to three" is no English time.
-  if (direction == 0 || (IsWord(t, k - 1, "half") && direction < 0)) {
+  // "half to three" is no English time; "from 3 to 4 pm" is a range.
+  if (direction == 0 || (IsWord(t, k - 1, "half") && direction < 0) ||
+      (direction < 0 && !spelled_out && i > 0 &&
+       (IsWord(t, i - 1, "from") || IsWord(t, i - 1, "between")))) {
     return std::nullopt;
   }
   ++k;

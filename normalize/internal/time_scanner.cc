@@ -492,9 +492,16 @@ std::vector<std::pair<int, TimeScanner::Unit>> TimeScanner::OffsetParts(
   std::vector<std::pair<int, Unit>> parts;
   std::optional<ParsedNumber> n = CountAt(i);
   while (n && n->end < tokens_.size()) {
-    const Unit unit = UnitOf(tokens_[n->end].norm);
+    Unit unit = UnitOf(tokens_[n->end].norm);
+    int count = static_cast<int>(n->value);
+    // "a fortnight ago": two weeks as an offset; no calendar period is
+    // named by it ("last fortnight" is no week of the calendar).
+    if (Word(n->end, "fortnight") || Word(n->end, "fortnights")) {
+      unit = Unit::kWeek;
+      count *= 2;
+    }
     if (unit == Unit::kNone) break;
-    parts.emplace_back(static_cast<int>(n->value), unit);
+    parts.emplace_back(count, unit);
     *last_unit = n->end;
     size_t next = n->end + 1;
     if (Symbol(next, ",")) ++next;

@@ -93,7 +93,44 @@ TEST(TimeTest, TwoDigitYears) {
         "in August 40 workers left"}) {
     SCOPED_TRACE(sentence);
     for (const Mention& m : Normalize(sentence, ParseIsoDay(kPublished), {})) {
-      if (m.has_time()) EXPECT_GT(m.time().begin(), "2000") << m.text();
+      if (m.has_time()) {
+        EXPECT_GT(m.time().begin(), "2000") << m.text();
+      }
+    }
+  }
+}
+
+TEST(TimeTest, Seasons) {
+  // Thursday, 13 November 2025: autumn.
+  const auto P = TimeRef::PERIOD;
+  RunTable({
+      {"the summer of 2016 was dry", "the summer of 2016", "2016-06-21",
+       "2016-09-23", P, false},
+      {"in the fall of 2008 banks failed", "the fall of 2008", "2008-09-24",
+       "2008-12-20", P, false},
+      {"in winter 2019 it snowed", "winter 2019", "2019-12-21", "2020-03-20", P,
+       false},
+      {"sales fell last winter", "last winter", "2024-12-21", "2025-03-20", P,
+       true},
+      {"this summer was hot", "this summer", "2025-06-21", "2025-09-23", P,
+       true},
+      {"the plant will open next spring", "next spring", "2026-03-21",
+       "2026-06-20", P, true},
+      // A bare season goes where the verbs point.
+      {"prices rose in spring", "spring", "2025-03-21", "2025-06-20", P, true},
+      // The season under way is the one the past tense means too.
+      {"the autumn was wet", "the autumn", "2025-09-24", "2025-12-20", P, true},
+      {"the line will open in the spring", "the spring", "2026-03-21",
+       "2026-06-20", P, true},
+  });
+  // Words, not seasons: a noun's attribute, the verb "fall".
+  for (const std::string sentence :
+       {"spring water sold out", "summer camp closed", "shares fall on news",
+        "a fall of 3%", "at the Summer Olympics",
+        "during the Spring Festival"}) {
+    SCOPED_TRACE(sentence);
+    for (const Mention& m : Normalize(sentence, ParseIsoDay(kPublished), {})) {
+      EXPECT_FALSE(m.has_time()) << m.text();
     }
   }
 }

@@ -50,16 +50,17 @@
 //   Duckling, out of model, in this order: a named holiday (the `extra`
 //   column is set, or the phrase names Christmas or Easter); an open
 //   interval (kind after/before: "since 2014", "until 2pm"); a value that is
-//   no calendar day (B.C., no upper bound); a season (summer, winter...,
-//   "this season"); a time zone named (the peer converts the clock to UTC-2;
-//   claimcheck keeps the clock as written with its zone). Then, for rows of
-//   grain hour, minute or second: latent rows (a bare number read as an hour,
-//   "7", "ten thirty": claimcheck reads bare numbers as counts); intervals
-//   that start at the reference moment 04:30 ("by EOD", "within 2 weeks");
-//   phrases that write no clock (digits with ":" or "h", am/pm, o'clock,
-//   noon, midnight, midday, "at"/"@" and a digit) and count from the
-//   reference moment (now, ATM, at the moment, ago, hence, "from now", "in"
-//   plus an amount, "last/next N hours"): offsets in seconds, minutes or
+//   no calendar day (B.C., no upper bound); a season with no name ("this
+//   season": in news as often a sport's; named seasons are in scope, on
+//   claimcheck's days, which are Duckling's); a time zone named (the peer
+//   converts the clock to UTC-2; claimcheck keeps the clock as written with its
+//   zone). Then, for rows of grain hour, minute or second: latent rows (a bare
+//   number read as an hour, "7", "ten thirty": claimcheck reads bare numbers as
+//   counts); intervals that start at the reference moment 04:30 ("by EOD",
+//   "within 2 weeks"); phrases that write no clock (digits with ":" or "h",
+//   am/pm, o'clock, noon, midnight, midday, "at"/"@" and a digit) and count
+//   from the reference moment (now, ATM, at the moment, ago, hence, "from now",
+//   "in" plus an amount, "last/next N hours"): offsets in seconds, minutes or
 //   hours are out of model, offsets in days or weeks ("7 days ago", "in a
 //   day", at hour grain in Duckling) are compared as that DAY; intervals
 //   that name a part of day and write no clock ("tonight", "this morning",
@@ -408,6 +409,23 @@ bool Matches(const Struct& expected, const Mention& m, Kind kind) {
     }
     case Kind::kDateRange: {
       if (value == nullptr) return false;
+      // A season has only its Timex ("2016-SU", "SU"): ours must start on
+      // that season's first day (in that year, when it names one).
+      static const std::regex season_timex("(\\d{4}-)?(SP|SU|FA|WI)");
+      std::smatch season;
+      const std::string timex = Field(*value, "Timex");
+      if (std::regex_match(timex, season, season_timex)) {
+        const std::map<std::string, std::string> first_days = {
+            {"SP", "-03-21"},
+            {"SU", "-06-21"},
+            {"FA", "-09-24"},
+            {"WI", "-12-21"}};
+        const std::string& begin = m.time().begin();
+        return begin.size() == 10 &&
+               absl::EndsWith(begin, first_days.at(season[2].str())) &&
+               (!season[1].matched ||
+                absl::StartsWith(begin, season[1].str().substr(0, 4)));
+      }
       for (const char* reading : {"FutureResolution", "PastResolution"}) {
         const Struct* r = Object(*value, reading);
         if (r == nullptr) continue;
@@ -968,10 +986,8 @@ Tally RunDucklingTimeFile(const std::string& path) {
       rule = "open interval (since, until, after, before)";
     } else if (!ParseMoment(low_text) || !ParseMoment(high_text)) {
       rule = "no calendar day (B.C., no upper bound)";
-    } else if (Contains(lower,
-                        "\\b(summer|winter|spring|autumn|fall|seasons?)"
-                        "\\b")) {
-      rule = "season";
+    } else if (Contains(lower, "\\bseasons?\\b")) {
+      rule = "season with no name (\"this season\": a sport's or the year's)";
     } else if (Contains(lower,
                         "\\b(gmt|utc|cet|bst|pst|cst|est|ist|edt|pdt|"
                         "cdt|jst)\\b")) {

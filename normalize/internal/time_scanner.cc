@@ -100,6 +100,7 @@ std::optional<Match> TimeScanner::MatchAt(size_t i) {
   if (auto m = MonthAlone(i)) return m;
   if (auto m = WeekdayAlone(i)) return m;
   if (auto m = CountedWeekdays(i)) return m;
+  if (auto m = Season(i)) return m;
   return std::nullopt;
 }
 
@@ -115,7 +116,8 @@ bool TimeScanner::CanStartDate(const Token& token) {
       "thirty",   "within",   "same",      "weekend",   "now",       "few",
       "noon",     "midnight", "midday",    "following", "that",      "fiscal",
       "fy",       "end",      "beginning", "start",     "middle",    "year",
-      "month",    "quarter",  "in",        "half",      "one"};
+      "month",    "quarter",  "in",        "half",      "one",       "spring",
+      "summer",   "autumn",   "fall",      "winter"};
   return starters->contains(token.norm) || MonthNames().contains(token.norm) ||
          WeekdayNames().contains(token.norm) || IsNumberWord(token);
 }

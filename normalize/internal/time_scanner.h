@@ -276,6 +276,11 @@ class TimeScanner {
   // of the week before it (weeks start on Monday).
   std::optional<Match> WeekdayAlone(size_t i) const;
 
+  // "this summer", "last winter", "the spring of 1978", "in autumn": a
+  // season as a period (seasons.cc says which days). A bare season takes
+  // its direction from the verbs, as a bare month does.
+  std::optional<Match> Season(size_t i) const;
+
   // "3 fridays from now", "two Sundays hence", "2 thursdays ago": the n-th
   // such day after or before the reference, which is not counted.
   std::optional<Match> CountedWeekdays(size_t i) const;

@@ -664,6 +664,13 @@ TEST(TimeTest, ClockRangesShareTheirHalfOfTheDayAndTheirDay) {
   EXPECT_EQ(
       clocks("open from 3 to 4 in the afternoon"),
       (std::vector<std::string>{"3=15:00@", "4 in the afternoon=16:00@"}));
+  // A bare hour after a clock with its half of the day runs forward.
+  EXPECT_EQ(clocks("open from 9am to 5"),
+            (std::vector<std::string>{"9am=09:00@", "5=17:00@"}));
+  EXPECT_EQ(clocks("open 9:30 a.m. to 12, daily"),
+            (std::vector<std::string>{"9:30 a.m.=09:30@", "12=12:00@"}));
+  EXPECT_EQ(clocks("at 8pm - 11 people were hurt"),
+            (std::vector<std::string>{"8pm=20:00@"}));
   EXPECT_EQ(clocks("it rang at 7 o clock"),
             (std::vector<std::string>{"7 o clock=07:00@"}));
 }

@@ -387,7 +387,28 @@ std::optional<Match> TimeScanner::ClockTime(size_t i, bool look_ahead) const {
       match_meridiem = true;
     }
   } else if (needs == Needs::kMeridiemOrZone && !ZoneAt(t, end)) {
-    return std::nullopt;
+    // "8am until 6", "8pm - 11": a bare hour ending a range after a clock
+    // with its half of the day runs forward from it, unless a word after
+    // it makes it a count ("8pm - 11 people").
+    if (i < 2 || !ClockRangeConnectorAt(t, i - 1) || hour < 1 || hour > 12 ||
+        (end < t.size() && t[end].kind == TokenKind::kWord)) {
+      return std::nullopt;
+    }
+    std::optional<Match> first;
+    for (size_t k = i - 2; k + 8 >= i; --k) {
+      if (std::optional<Match> m = ClockTime(k, /*look_ahead=*/false);
+          m && m->end == i - 1 && m->meridiem) {
+        first = m;
+        break;
+      }
+      if (k == 0) break;
+    }
+    if (!first) return std::nullopt;
+    const std::string& hh = first->time.clock();
+    const int first_hour = (hh[0] - '0') * 10 + (hh[1] - '0');
+    hour %= 12;
+    if (hour + 12 > first_hour && hour <= first_hour) hour += 12;
+    match_meridiem = true;
   } else if (needs == Needs::kZoneOrHours && !ZoneAt(t, end) &&
              !IsWord(t, end, "hours") && !IsWord(t, end, "hrs")) {
     return std::nullopt;

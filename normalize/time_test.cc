@@ -159,6 +159,11 @@ TEST(TimeTest, MonthsYearsDecades) {
        TimeRef::MONTH, false},
       {"in 3/2015", "3/2015", "2015-03-01", "2015-03-31", TimeRef::MONTH,
        false},
+      // Apart from its mark, a month that cannot be a later year.
+      {"filed 2016 - 11.", "2016 - 11", "2016-11-01", "2016-11-30",
+       TimeRef::MONTH, false},
+      {"filed 11 / 2016.", "11 / 2016", "2016-11-01", "2016-11-30",
+       TimeRef::MONTH, false},
       // The year first, joined by a mark: a month, not a range.
       {"filed 2019-November", "2019-November", "2019-11-01", "2019-11-30",
        TimeRef::MONTH, false},
@@ -545,6 +550,9 @@ TEST(TimeTest, SplitYearsAreOnePeriod) {
        false},
       {"spending in 2013-14 rose", "2013-14", "2013-01-01", "2014-12-31", P,
        false},
+      // The next year's two digits, not November or December.
+      {"the 2010-11 season", "2010-11", "2010-01-01", "2011-12-31", P, false},
+      {"the 2011/12 budget", "2011/12", "2011-01-01", "2012-12-31", P, false},
   });
 }
 

@@ -248,16 +248,35 @@ std::optional<Match> TimeScanner::NumericDate(size_t i) const {
 std::optional<Match> TimeScanner::NumericMonth(size_t i) const {
   int month = 0, year = 0;
   if (IntegerAt(i, 1, 2) && (Symbol(i + 1, "/") || Symbol(i + 1, "-")) &&
-      YearAt(i + 2) && !tokens_[i + 1].space_before &&
-      !tokens_[i + 2].space_before) {
+      YearAt(i + 2)) {
     month = IntAt(i);
     year = IntAt(i + 2);
+    // "11 / 2016" apart too, but not a range of counts ("from 5 - 2000",
+    // "5 - 2000 people").
+    if ((tokens_[i + 1].space_before || tokens_[i + 2].space_before) &&
+        ((i > 0 && (Word(i - 1, "from") || Word(i - 1, "between"))) ||
+         (i + 3 < tokens_.size() && tokens_[i + 3].kind == TokenKind::kWord) ||
+         IntAt(i + 2) > 2100)) {
+      return std::nullopt;
+    }
   } else if (YearAt(i) && (Symbol(i + 1, "/") || Symbol(i + 1, "-")) &&
-             IntegerAt(i + 2, 1, 2) && !tokens_[i + 1].space_before &&
-             !tokens_[i + 2].space_before && !Symbol(i + 3, "-") &&
+             IntegerAt(i + 2, 1, 2) && !Symbol(i + 3, "-") &&
              !Symbol(i + 3, "/")) {
     year = IntAt(i);
     month = IntAt(i + 2);
+    // "the 2010-11 season", "2011/12": the next year's two digits make a
+    // split year (YearRange), not November. A month no later than the
+    // year's own two digits can be no year after it ("2016 - 11"), so
+    // only then may the mark stand apart.
+    const bool two_digits = tokens_[i + 2].norm.size() == 2;
+    if (two_digits && month == (year + 1) % 100) return std::nullopt;
+    const bool touching =
+        !tokens_[i + 1].space_before && !tokens_[i + 2].space_before;
+    if (!touching && !(two_digits && month <= year % 100)) return std::nullopt;
+    if (!touching && i + 3 < tokens_.size() &&
+        tokens_[i + 3].kind == TokenKind::kWord) {
+      return std::nullopt;  // "2016 - 11 people"
+    }
   }
   if (month < 1 || month > 12) return std::nullopt;
   return Match{i, i + 3, Month(date::year(year), date::month(month), false)};

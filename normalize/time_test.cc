@@ -397,6 +397,13 @@ TEST(TimeTest, DayRangesAndFirstAndLastDays) {
   RunTable({
       {"from 3rd to 5th June", "from 3rd to 5th June", "2025-06-03",
        "2025-06-05", P, true},
+      // Ordinals in words, and a short month in lowercase after one.
+      {"held second to fourth June 2019", "second to fourth June 2019",
+       "2019-06-02", "2019-06-04", P, false},
+      {"held June second - fourth, 2019", "June second - fourth, 2019",
+       "2019-06-02", "2019-06-04", P, false},
+      {"held 2nd to 4th jun 2019", "2nd to 4th jun 2019", "2019-06-02",
+       "2019-06-04", P, false},
       {"June 3rd to 5th", "June 3rd to 5th", "2025-06-03", "2025-06-05", P,
        true},
       {"June 3 thru 5", "June 3 thru 5", "2025-06-03", "2025-06-05", P, true},

@@ -66,8 +66,11 @@ std::optional<Match> TimeScanner::WeekdayAndDate(size_t i) const {
         // "July 13-15", "July 13th to 15th", "July 13 thru 15".
         if (Symbol(day_end, "-") || Word(day_end, "to") ||
             Word(day_end, "through") || Word(day_end, "thru")) {
-          if (size_t last_end = DayAt(day_end + 1, &last_day);
-              last_end > 0 && last_day > day) {
+          // "May eighth - tenth": a last day in words is an ordinal.
+          if (size_t last_end = DayAt(day_end + 1, &last_day, true);
+              last_end > 0 && last_day > day &&
+              (tokens_[day_end + 1].kind == TokenKind::kNumber ||
+               EndsOrdinal(tokens_[last_end - 1].norm))) {
             return DayRange(i, last_end, month, day, last_day);
           }
         }
@@ -83,8 +86,18 @@ std::optional<Match> TimeScanner::WeekdayAndDate(size_t i) const {
   // A day in words stands only after "the" or a weekday, or before "of
   // June": "two of them" is no date.
   if (day_end > 0 && tokens_[k].kind == TokenKind::kWord && k == i && j == i) {
-    unsigned ignored = 0;
-    if (!Word(day_end, "of") || MonthAt(day_end + 1, &ignored) == 0) {
+    unsigned ignored = 0, last_day = 0;
+    // "eighth to eleventh May": ordinals in words before a month.
+    const size_t last_end =
+        EndsOrdinal(tokens_[day_end - 1].norm) &&
+                (Word(day_end, "to") || Symbol(day_end, "-"))
+            ? DayAt(day_end + 1, &last_day, true)
+            : 0;
+    const bool ordinal_range = last_end > 0 &&
+                               EndsOrdinal(tokens_[last_end - 1].norm) &&
+                               MonthAt(last_end, &ignored) > 0;
+    if (!ordinal_range &&
+        (!Word(day_end, "of") || MonthAt(day_end + 1, &ignored) == 0)) {
       day_end = 0;
     }
   }
@@ -119,8 +132,13 @@ std::optional<Match> TimeScanner::WeekdayAndDate(size_t i) const {
         i > 0 && (Word(i - 1, "from") || Word(i - 1, "between")) ? i - 1 : i;
     // "13th to 15th July": the second day may have its suffix too.
     // "from the 13th to the 15th of July".
-    const size_t last_end =
-        connector ? DayAt(Word(c + 1, "the") ? c + 2 : c + 1, &last_day) : 0;
+    const size_t last_at = Word(c + 1, "the") ? c + 2 : c + 1;
+    size_t last_end = connector ? DayAt(last_at, &last_day, true) : 0;
+    // A last day in words is an ordinal: "eighth to eleventh May".
+    if (last_end > 0 && tokens_[last_at].kind == TokenKind::kWord &&
+        !EndsOrdinal(tokens_[last_end - 1].norm)) {
+      last_end = 0;
+    }
     if (last_end > 0 && last_day > day) {
       size_t m2 = last_end;
       if (Word(m2, "of") || Word(m2, "in")) ++m2;

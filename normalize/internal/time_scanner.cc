@@ -108,16 +108,17 @@ bool TimeScanner::CanStartDate(const Token& token) {
   if (token.kind == TokenKind::kNumber) return true;
   if (token.kind != TokenKind::kWord) return false;
   static const auto* starters = new absl::flat_hash_set<absl::string_view>{
-      "the",      "day",      "this",      "next",      "last",      "past",
-      "coming",   "current",  "previous",  "upcoming",  "yesterday", "today",
-      "tomorrow", "tmrw",     "tmr",       "earlier",   "later",     "rest",
-      "a",        "an",       "first",     "second",    "third",     "fourth",
-      "fifth",    "q",        "h",         "between",   "from",      "twenty",
-      "thirty",   "within",   "same",      "weekend",   "now",       "few",
-      "noon",     "midnight", "midday",    "following", "that",      "fiscal",
-      "fy",       "end",      "beginning", "start",     "middle",    "year",
-      "month",    "quarter",  "in",        "half",      "one",       "spring",
-      "summer",   "autumn",   "fall",      "winter"};
+      "the", "day", "this", "next", "last", "past", "coming", "current",
+      "previous", "upcoming", "yesterday", "today", "tomorrow", "tmrw", "tmr",
+      "earlier", "later", "rest", "a", "an", "first", "second", "third",
+      "fourth", "fifth", "q", "h", "between", "from", "twenty", "thirty",
+      "within", "same", "weekend", "now", "few", "noon", "midnight", "midday",
+      "following", "that", "fiscal", "fy", "end", "beginning", "start",
+      "middle", "year", "month", "quarter", "in", "half", "one", "spring",
+      "summer", "autumn", "fall", "winter",
+      // Ordinal days in words that start a range ("eighth to eleventh
+      // May"); first to fifth are above.
+      "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"};
   return starters->contains(token.norm) || MonthNames().contains(token.norm) ||
          WeekdayNames().contains(token.norm) || IsNumberWord(token);
 }
@@ -264,7 +265,11 @@ size_t TimeScanner::MonthAt(size_t i, unsigned* month) const {
         (i + 1 < tokens_.size() && IsNumberWord(tokens_[i + 1])) ||
         (i > 1 && Symbol(i - 1, ",") &&
          WeekdayNames().contains(tokens_[i - 2].norm)) ||
-        (i > 0 && WeekdayNames().contains(tokens_[i - 1].norm));
+        (i > 0 && WeekdayNames().contains(tokens_[i - 1].norm)) ||
+        // "21st aug": a numeric ordinal day before it.
+        (i >= 2 && tokens_[i - 2].kind == TokenKind::kNumber &&
+         tokens_[i - 1].kind == TokenKind::kWord &&
+         !tokens_[i - 1].space_before && EndsOrdinal(tokens_[i - 1].norm));
     // "march 3rd", "may twenty-first", "the first of march": with an
     // ordinal day next to them, "may" and "march" are months too.
     const bool verb_form =

@@ -528,6 +528,23 @@ TEST(TimeTest, InACountOfUnitsIsADateAheadOrALength) {
   EXPECT_EQ(built[0].quantity().unit(), Quantity::DURATION_DAYS);
 }
 
+TEST(TimeTest, AfterNext) {
+  // Thursday, 13 November 2025.
+  RunTable({
+      {"the week after next", "the week after next", "2025-11-24", "2025-11-30",
+       TimeRef::PERIOD, true},
+      {"due the month after the next", "the month after the next", "2026-01-01",
+       "2026-01-31", TimeRef::MONTH, true},
+      {"the weekend after next", "the weekend after next", "2025-11-29",
+       "2025-11-30", TimeRef::PERIOD, true},
+      {"on Friday after the next", "Friday after the next", "2025-11-21",
+       "2025-11-21", TimeRef::DAY, true},
+      // The next March is 2026's; the one after it 2027's.
+      {"in March after next", "March after next", "2027-03-01", "2027-03-31",
+       TimeRef::MONTH, true},
+  });
+}
+
 TEST(TimeTest, ThisPastAndThisComing) {
   // Thursday, 13 November 2025.
   const auto D = TimeRef::DAY;

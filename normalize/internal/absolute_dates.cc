@@ -661,12 +661,17 @@ std::optional<Match> TimeScanner::MonthAlone(size_t i) const {
   const Token& word = tokens_[i];
   const bool led = i > 0 && MonthLeadWords().contains(tokens_[i - 1].norm);
   // "May" and "March" alone are names and verbs as often as months.
-  if (!led &&
+  if (!led && !AfterNextAt(end) &&
       (word.norm == "may" || word.norm == "march" || word.norm.size() <= 3)) {
     return std::nullopt;
   }
   if (!reference_) return Match{i, end, Unresolved(TimeRef::MONTH)};
   date::year y = reference_->year();
+  // "March after next": the one after the next March.
+  if (const size_t after_end = AfterNextAt(end)) {
+    y += years(date::month(month) <= reference_->month() ? 2 : 1);
+    return Match{i, after_end, Month(y, date::month(month), true)};
+  }
   // "June next year", "March last year".
   if ((Word(end, "next") || Word(end, "last") || Word(end, "this")) &&
       Word(end + 1, "year")) {
@@ -962,13 +967,14 @@ std::optional<Match> TimeScanner::WeekdayAlone(size_t i) const {
   const size_t end = WeekdayAt(i, &weekday);
   if (end == 0) return std::nullopt;
   // "Friday after next": the one after the next such day.
-  if (Word(end, "after") && Word(end + 1, "next")) {
-    if (!reference_) return Match{i, end + 2, Unresolved(TimeRef::DAY)};
+  if (const size_t after_end = AfterNextAt(end)) {
+    if (!reference_) return Match{i, after_end, Unresolved(TimeRef::DAY)};
     const sys_days ref{*reference_};
     int delta = static_cast<int>(weekday) -
                 static_cast<int>(date::weekday(ref).iso_encoding());
     if (delta <= 0) delta += 7;
-    return Match{i, end + 2, Day(year_month_day(ref + days(delta + 7)), true)};
+    return Match{i, after_end,
+                 Day(year_month_day(ref + days(delta + 7)), true)};
   }
   // "Friday next week", "Sunday of next week": the weekday in that week.
   {

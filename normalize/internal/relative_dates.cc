@@ -165,8 +165,13 @@ std::optional<Match> TimeScanner::Relative(size_t i) const {
         Word(i, "the") || Word(i, "my")) &&
        Word(i + 1, "weekend")) ||
       Word(i, "weekend") || this_then) {
-    const size_t end = Word(i, "weekend") ? i + 1 : this_then ? i + 3 : i + 2;
+    size_t end = Word(i, "weekend") ? i + 1 : this_then ? i + 3 : i + 2;
     int offset = OffsetWordAt(i).value_or(0);
+    // "the weekend after next".
+    if (Word(i, "the") && AfterNextAt(end)) {
+      end = AfterNextAt(end);
+      offset = 2;
+    }
     if (this_then && Word(i + 1, "past")) {
       offset = -1;
     } else if (this_then && reference_) {
@@ -183,13 +188,13 @@ std::optional<Match> TimeScanner::Relative(size_t i) const {
         Period(year_month_day(saturday), year_month_day(saturday + days(1)),
                TimeRef::PERIOD, true)};
   }
-  // "the week after next", "the year after next".
-  if (Word(i, "the") && Word(i + 2, "after") && Word(i + 3, "next")) {
+  // "the week after next", "the year after the next".
+  if (const size_t end = Word(i, "the") ? AfterNextAt(i + 2) : 0) {
     const Unit unit =
         i + 1 < tokens_.size() ? UnitOf(tokens_[i + 1].norm) : Unit::kNone;
     if (unit != Unit::kNone && unit != Unit::kDay) {
       return resolved_or_not(
-          i, i + 4, [&] { return PeriodOf(unit, 2); },
+          i, end, [&] { return PeriodOf(unit, 2); },
           TimeRef::GRANULARITY_UNSPECIFIED);
     }
   }

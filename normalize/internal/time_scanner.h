@@ -135,6 +135,14 @@ class TimeScanner {
 
   bool IntegerAt(size_t i, int min_digits, int max_digits) const;
 
+  // "after next" or "after the next" at i ("Friday after next", "the week
+  // after the next"): the token after it, else 0.
+  size_t AfterNextAt(size_t i) const {
+    if (!Word(i, "after")) return 0;
+    const size_t next = Word(i + 1, "the") ? i + 2 : i + 1;
+    return Word(next, "next") ? next + 1 : 0;
+  }
+
   int IntAt(size_t i) const { return static_cast<int>(tokens_[i].value); }
 
   // A year written as four digits, 1000-2999.

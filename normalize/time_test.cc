@@ -334,6 +334,15 @@ TEST(TimeTest, BareMonthsAndWeekdaysFollowTheTense) {
        true},
       {"The council voted on Friday", "Friday", "2025-11-07", "2025-11-07", D,
        true},
+      // A leap day with no year: the nearest leap year, in that direction.
+      {"she was born on February 29", "February 29", "2024-02-29", "2024-02-29",
+       D, true},
+      {"the leap-day sale will open on Feb 29", "Feb 29", "2028-02-29",
+       "2028-02-29", D, true},
+      {"they met on last week's Sunday", "last week's Sunday", "2025-11-09",
+       "2025-11-09", D, true},
+      {"on Tuesday of next week", "on Tuesday of next week", "2025-11-18",
+       "2025-11-18", D, true},
       // Future: the next one.
       {"The line will open in February", "February", "2026-02-01", "2026-02-28",
        M, true},

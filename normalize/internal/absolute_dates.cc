@@ -21,6 +21,12 @@ std::optional<Match> TimeScanner::MonthDay(
     return ymd.ok() &&
            date::weekday(sys_days(ymd)).c_encoding() == *weekday % 7;
   };
+  // "Feb 29" with no year: the leap year nearest in the verbs' direction,
+  // the latest one unless they point ahead.
+  if (relative && month == 2 && day == 29 && !date::year(*year).is_leap()) {
+    const int step = TenseDirectionNear(begin) > 0 ? 1 : -1;
+    while (!date::year(*year).is_leap()) *year += step;
+  }
   if (relative && weekday && !falls_on(*year)) {
     const int direction = TenseDirectionNear(begin);
     // Only the years next to it: a weekday that fits no nearer year is
@@ -979,7 +985,7 @@ std::optional<Match> TimeScanner::WeekdayAlone(size_t i) const {
   // "Friday next week", "Sunday of next week": the weekday in that week.
   {
     size_t w = end;
-    if (Word(w, "of")) ++w;
+    if (Word(w, "of") || Word(w, "from")) ++w;
     if ((Word(w, "next") || Word(w, "last") || Word(w, "this")) &&
         Word(w + 1, "week")) {
       const int offset = OffsetWordAt(w).value_or(0);
@@ -988,9 +994,14 @@ std::optional<Match> TimeScanner::WeekdayAlone(size_t i) const {
       if (!reference_) return Match{begin, w + 2, Unresolved(TimeRef::DAY)};
       return Match{begin, w + 2, WeekdayOfWeek(weekday, offset)};
     }
-    // "next week Friday", "next week on Friday".
+    // "next week Friday", "next week on Friday", "last week's Sunday".
     size_t b = i;
-    if (b > 0 && Word(b - 1, "on")) --b;
+    if (b > 0 && Word(b - 1, "on")) {
+      --b;
+    } else if (b >= 3 && Word(b - 1, "s") && Symbol(b - 2, "'") &&
+               Word(b - 3, "week")) {
+      b -= 2;
+    }
     if (b >= 2 && Word(b - 1, "week") &&
         (Word(b - 2, "next") || Word(b - 2, "last") || Word(b - 2, "this"))) {
       const int offset = Word(b - 2, "next") ? 1 : Word(b - 2, "last") ? -1 : 0;

@@ -199,6 +199,53 @@ std::vector<Match> JoinRanges(const std::vector<Token>& tokens,
   return joined;
 }
 
+// The year written after a date's clock is the date's: "Thu Oct 26
+// 11:00:09 EDT 2023", as Unix's date and many logs and feeds print it.
+// The year's own mention goes (its tokens stay taken).
+void GiveDatesTheYearAfterTheirClock(const std::vector<Token>& tokens,
+                                     std::vector<Match>& matches) {
+  const auto is_clock = [&](size_t m) {
+    return m < matches.size() &&
+           matches[m].time.granularity() == TimeRef::TIME_OF_DAY;
+  };
+  for (size_t m = 0; m + 2 < matches.size(); ++m) {
+    Match& date = matches[m];
+    // Its clock, or two ("Oct 26, 10:00 - 11:00:09 2023").
+    size_t last_clock = m + 1;
+    if (is_clock(m + 2) && matches[m + 2].begin == matches[m + 1].end + 1 &&
+        time_internal::ClockRangeConnectorAt(tokens, matches[m + 1].end)) {
+      last_clock = m + 2;
+    }
+    if (last_clock + 1 >= matches.size()) continue;
+    const Match& clock = matches[m + 1];
+    Match& year = matches[last_clock + 1];
+    const bool date_then_clock =
+        clock.begin == date.end ||
+        (clock.begin == date.end + 1 && tokens[date.end].norm == ",");
+    // A month and day with no year: a single day, or a range of days.
+    const bool year_unwritten =
+        date.year_implied ||
+        (date.time.granularity() == TimeRef::PERIOD && date.time.relative());
+    if (!year_unwritten || date.impossible || !date_then_clock ||
+        !is_clock(m + 1) || year.begin != matches[last_clock].end ||
+        year.end != year.begin + 1 ||
+        year.time.granularity() != TimeRef::YEAR ||
+        date.time.begin().size() != 10 || date.time.end().size() != 10 ||
+        date.time.begin().substr(0, 4) != date.time.end().substr(0, 4)) {
+      continue;
+    }
+    const std::string written = year.time.begin().substr(0, 4);
+    const std::string begin = written + date.time.begin().substr(4);
+    const std::string end = written + date.time.end().substr(4);
+    if (!ParseIsoDay(begin) || !ParseIsoDay(end)) continue;
+    date.time.set_begin(begin);
+    date.time.set_end(end);
+    date.time.set_relative(false);
+    date.year_implied = false;
+    year.impossible = true;
+  }
+}
+
 // A time of day takes the day written next to it: "at 9:30 p.m. on
 // Friday", "Friday at 9:30 p.m.", "6:45 a.m., March 3", "Saturday morning
 // at 9". Only "on", "at", commas and a part of the day may stand between
@@ -221,7 +268,7 @@ void GiveClockTimesTheirDay(const std::vector<Token>& tokens,
     TimeRef& clock = matches[m].time;
     if (clock.granularity() != TimeRef::TIME_OF_DAY) continue;
     const Match* day = nullptr;
-    if (m + 1 < matches.size() &&
+    if (m + 1 < matches.size() && !matches[m + 1].impossible &&
         joined_by_glue(matches[m].end, matches[m + 1].begin)) {
       day = &matches[m + 1];
     } else if (m > 0 && joined_by_glue(matches[m - 1].end, matches[m].begin)) {
@@ -328,6 +375,7 @@ std::vector<Mention> FindTimes(absl::string_view text,
   }
   if (context != nullptr) context->anchor = scanner.anchor();
   std::vector<Match> joined = JoinRanges(tokens, std::move(matches), reference);
+  GiveDatesTheYearAfterTheirClock(tokens, joined);
   GiveClockTimesTheirDay(tokens, joined);
   std::vector<Mention> mentions;
   for (Match& match : joined) {

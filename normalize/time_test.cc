@@ -90,7 +90,7 @@ TEST(TimeTest, TwoDigitYears) {
   // Two digits that count the word after them, or that can be a day.
   for (const std::string sentence :
        {"on 3 Aug 96 people died", "on May 5, 20 people died",
-        "in August 40 workers left"}) {
+        "in August 40 workers left", "on May 5 10:30 they met"}) {
     SCOPED_TRACE(sentence);
     for (const Mention& m : Normalize(sentence, ParseIsoDay(kPublished), {})) {
       if (m.has_time()) {
@@ -742,6 +742,12 @@ TEST(TimeTest, ClocksWithSecondsWhereTheirPlaceSaysSo) {
       (std::vector<std::string>{"T07:05:09.250+05:30=07:05@2021-03-03+05:30"}));
   EXPECT_EQ(clocks("The lab was staffed 08:00:00 - 19:30:00"),
             (std::vector<std::string>{"08:00:00=08:00@", "19:30:00=19:30@"}));
+  // The year after a date's clock is the date's, as Unix's date prints it.
+  EXPECT_EQ(clocks("Tue Mar 2 08:14:55 UTC 2021"),
+            (std::vector<std::string>{"08:14:55 UTC=08:14@2021-03-02UTC"}));
+  EXPECT_EQ(clocks("Mar 2, 08:00 - 09:30:00 2021"),
+            (std::vector<std::string>{"08:00=08:00@2021-03-02",
+                                      "09:30:00=09:30@2021-03-02"}));
   // A race's time stays a length.
   for (const std::string sentence :
        {"She won in 2:14:04 in Chicago", "his 1:59:40 was no record",

@@ -167,14 +167,18 @@ size_t SecondsClockEnd(const std::vector<Token>& t, size_t hour,
       hour >= 1 &&
       (IsWord(t, hour - 1, "at") || IsWord(t, hour - 1, "from") ||
        IsWord(t, hour - 1, "between") || IsSymbol(t, hour - 1, "@"));
-  const bool after_date = hour >= 1 && t[hour - 1].kind == TokenKind::kNumber &&
+  // "Oct 26 11:00:09", "Oct 26 - 28, 11:00:09".
+  const size_t before =
+      hour >= 2 && IsSymbol(t, hour - 1, ",") ? hour - 1 : hour;
+  const bool after_date = before >= 1 &&
+                          t[before - 1].kind == TokenKind::kNumber &&
                           t[hour].space_before;
-  // A range's first clock looks at the second; the second looks back.
+  // A range's first clock looks at the second; the second looks back to a
+  // clock's minutes or seconds ("10:00 - 11:00:09").
   const auto seconds_clock_ends_at = [&](size_t k) {
-    return k >= 4 && IsSymbol(t, k - 1, ":") && IsSymbol(t, k - 3, ":") &&
+    return k >= 2 && IsSymbol(t, k - 1, ":") &&
            t[k].kind == TokenKind::kNumber &&
-           t[k - 2].kind == TokenKind::kNumber &&
-           t[k - 4].kind == TokenKind::kNumber;
+           t[k - 2].kind == TokenKind::kNumber;
   };
   const bool first_of_range = look_ahead && ClockRangeConnectorAt(t, end) &&
                               IsSymbol(t, end + 2, ":") &&

@@ -423,9 +423,10 @@ std::optional<int> TimeScanner::TwoDigitYearAt(size_t i, size_t* end) const {
   const bool joined_by_mark =
       k >= 1 && (Symbol(k - 1, "-") || Symbol(k - 1, "/")) &&
       !tokens_[k - 1].space_before && !tokens_[k].space_before;
-  // "on 3 Aug 96 people died": bare digits count the word after them.
+  // "on 3 Aug 96 people died": bare digits count the word after them;
+  // "Oct 26 11:00" starts a clock.
   if (!apostrophe && !joined_by_mark && k + 1 < tokens_.size() &&
-      tokens_[k + 1].kind == TokenKind::kWord) {
+      (tokens_[k + 1].kind == TokenKind::kWord || Symbol(k + 1, ":"))) {
     return std::nullopt;
   }
   // The century that puts the year at most ten years after the reference

@@ -341,6 +341,11 @@ TEST(TimeTest, BareMonthsAndWeekdaysFollowTheTense) {
        "2028-02-29", D, true},
       {"they met on last week's Sunday", "last week's Sunday", "2025-11-09",
        "2025-11-09", D, true},
+      // A weekday after the date moves its year as one before it does.
+      {"due on Nov 13, Fri", "Nov 13, Fri", "2026-11-13", "2026-11-13", D,
+       true},
+      {"sales were up 3% from previous week", "previous week", "2025-11-03",
+       "2025-11-09", TimeRef::PERIOD, true},
       {"on Tuesday of next week", "on Tuesday of next week", "2025-11-18",
        "2025-11-18", D, true},
       // Future: the next one.
@@ -712,6 +717,8 @@ TEST(TimeTest, ClockRangesShareTheirHalfOfTheDayAndTheirDay) {
             (std::vector<std::string>{"9:30 a.m.=09:30@", "12=12:00@"}));
   EXPECT_EQ(clocks("at 8pm - 11 people were hurt"),
             (std::vector<std::string>{"8pm=20:00@"}));
+  EXPECT_EQ(clocks("the bus left 15 minutes from 1pm"),
+            (std::vector<std::string>{"15 minutes from 1pm=13:15@"}));
   EXPECT_EQ(clocks("it rang at 7 o clock"),
             (std::vector<std::string>{"7 o clock=07:00@"}));
 }
@@ -742,6 +749,8 @@ TEST(TimeTest, ClocksWithSecondsWhereTheirPlaceSaysSo) {
       (std::vector<std::string>{"T07:05:09.250+05:30=07:05@2021-03-03+05:30"}));
   EXPECT_EQ(clocks("The lab was staffed 08:00:00 - 19:30:00"),
             (std::vector<std::string>{"08:00:00=08:00@", "19:30:00=19:30@"}));
+  EXPECT_EQ(clocks("Sat, Mar 6, 2021 19h"),
+            (std::vector<std::string>{"19h=19:00@2021-03-06"}));
   // The year after a date's clock is the date's, as Unix's date prints it.
   EXPECT_EQ(clocks("Tue Mar 2 08:14:55 UTC 2021"),
             (std::vector<std::string>{"08:14:55 UTC=08:14@2021-03-02UTC"}));

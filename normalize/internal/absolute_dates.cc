@@ -80,6 +80,13 @@ std::optional<Match> TimeScanner::WeekdayAndDate(size_t i) const {
             return DayRange(i, last_end, month, day, last_day);
           }
         }
+        // "Jul 18, Fri": the weekday after the date.
+        unsigned weekday_after = 0;
+        if (!written_weekday && Symbol(day_end, ",")) {
+          if (size_t weekday_end = WeekdayAt(day_end + 1, &weekday_after)) {
+            return MonthDay(i, weekday_end, month, day, weekday_after);
+          }
+        }
         return MonthDay(i, day_end, month, day, written_weekday);
       }
     }

@@ -252,8 +252,12 @@ std::optional<Match> TimeScanner::ClockTime(size_t i, bool look_ahead) const {
                (k >= 2 && t[k].kind == TokenKind::kNumber &&
                 IsWord(t, k - 1, "h") && !t[k].space_before);
       };
+      // "Fri, Jul 18, 2014 19h": after a date's year.
+      const bool after_year = i > 0 && t[i - 1].kind == TokenKind::kNumber &&
+                              t[i - 1].norm.size() == 4 &&
+                              t[i - 1].decimals == 0 && t[i].space_before;
       const bool led =
-          LeadsToNoon(t, i) ||
+          LeadsToNoon(t, i) || after_year ||
           (i > 0 && (IsSymbol(t, i - 1, "@") || IsWord(t, i - 1, "between")));
       const bool second_of_range =
           i >= 2 && ClockRangeConnectorAt(t, i - 1) && hour_mark_ends_at(i - 2);
@@ -465,7 +469,8 @@ std::optional<Match> TimeScanner::ClockOffset(size_t i) const {
     for (size_t d = i + 1; d <= i + 4 && d < t.size(); ++d) {
       const absl::string_view w = t[d].norm;
       direction_near |= w == "past" || w == "after" || w == "to" ||
-                        w == "before" || w == "till" || w == "til";
+                        w == "before" || w == "till" || w == "til" ||
+                        w == "from";
     }
     if (!direction_near) return std::nullopt;
     std::optional<ParsedNumber> n = ParseNumber(t, k);
@@ -484,7 +489,12 @@ std::optional<Match> TimeScanner::ClockOffset(size_t i) const {
     return std::nullopt;
   }
   int direction = 0;
-  if (IsWord(t, k, "past") || IsWord(t, k, "after")) {
+  // "15 minutes from 1pm": "from" counts forward after minutes only.
+  const bool minutes_from =
+      IsWord(t, k, "from") &&
+      (IsWord(t, k - 1, "minutes") || IsWord(t, k - 1, "minute") ||
+       IsWord(t, k - 1, "mins"));
+  if (IsWord(t, k, "past") || IsWord(t, k, "after") || minutes_from) {
     direction = 1;
   } else if (IsWord(t, k, "to") || IsWord(t, k, "before") ||
              IsWord(t, k, "till") || IsWord(t, k, "til")) {

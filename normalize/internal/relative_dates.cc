@@ -203,19 +203,21 @@ std::optional<Match> TimeScanner::Relative(size_t i) const {
     return resolved_or_not(
         i, i + 1, [&] { return PeriodOf(Unit::kDay, offset); }, TimeRef::DAY);
   }
-  // "last month", "this year", "next quarter", "past week".
+  // "last month", "this year", "next quarter", "past week", "previous
+  // week" (with "the", it counts from the story's last date, above).
   if (Word(i, "last") || Word(i, "this") || Word(i, "next") ||
       Word(i, "past") || Word(i, "coming") || Word(i, "current") ||
-      Word(i, "upcoming")) {
+      Word(i, "upcoming") || (Word(i, "previous") && !Word(i - 1, "the"))) {
     const Unit unit =
         i + 1 < tokens_.size() ? UnitOf(tokens_[i + 1].norm) : Unit::kNone;
     // "the last year of his term" is no calendar year.
     const bool of_something = i > 0 && Word(i - 1, "the") && Word(i + 2, "of");
     if (unit != Unit::kNone && !of_something &&
         !(i + 1 < tokens_.size() && tokens_[i + 1].norm.back() == 's')) {
-      const int offset = (Word(i, "last") || Word(i, "past"))      ? -1
-                         : (Word(i, "this") || Word(i, "current")) ? 0
-                                                                   : 1;
+      const int offset =
+          (Word(i, "last") || Word(i, "past") || Word(i, "previous")) ? -1
+          : (Word(i, "this") || Word(i, "current"))                   ? 0
+                                                                      : 1;
       return resolved_or_not(
           i, i + 2, [&] { return PeriodOf(unit, offset); },
           TimeRef::GRANULARITY_UNSPECIFIED);

@@ -530,6 +530,8 @@ TEST(TimeTest, InACountOfUnitsIsADateAheadOrALength) {
        "2025-12-13", TimeRef::DAY, true},
       {"The line will open in two years", "in two years", "2027-01-01",
        "2027-12-31", TimeRef::YEAR, true},
+      {"talks resume in a couple of days", "in a couple of days", "2025-11-15",
+       "2025-11-15", TimeRef::DAY, true},
       // A fortnight is two weeks.
       {"talks resume in a fortnight", "in a fortnight", "2025-11-27",
        "2025-11-27", TimeRef::DAY, true},

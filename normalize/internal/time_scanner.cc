@@ -605,6 +605,14 @@ std::optional<ParsedNumber> TimeScanner::CountAt(size_t i) const {
     three.end = few_at + 1;
     return three;
   }
+  // "a couple of days", "couple of weeks": two, as the quantity grammar
+  // reads it.
+  if (Word(few_at, "couple") && Word(few_at + 1, "of")) {
+    ParsedNumber two;
+    two.value = 2;
+    two.end = few_at + 2;
+    return two;
+  }
   if (Word(i, "a") || Word(i, "an")) {
     ParsedNumber one;
     one.value = 1;

@@ -119,15 +119,11 @@ std::optional<Match> TimeScanner::WeekdayAndDate(size_t i) const {
     if (Symbol(m, ".")) ++m;
     if (Word(m, "of")) ++m;
     // "31-Oct-1974", "31/Oct/1974": parts joined by touching marks.
-    const auto joined_by_mark = [&](size_t k) {
-      return (Symbol(k, "-") || Symbol(k, "/")) && !tokens_[k].space_before &&
-             k + 1 < tokens_.size() && !tokens_[k + 1].space_before;
-    };
-    const bool marked = m == day_end && joined_by_mark(m);
+    const bool marked = m == day_end && JoinedByMarkAt(m);
     if (marked) ++m;
     if (size_t month_end = MonthAt(m, &month)) {
       size_t ignored_end = 0;
-      if (marked && joined_by_mark(month_end) &&
+      if (marked && JoinedByMarkAt(month_end) &&
           (YearAt(month_end + 1) ||
            TwoDigitYearAt(month_end + 1, &ignored_end))) {
         ++month_end;
@@ -613,11 +609,7 @@ std::optional<Match> TimeScanner::YearAlone(size_t i) const {
   // first.
   if (BareYearAt(i)) {
     size_t j = i + 1;
-    if (Symbol(j, ",") ||
-        ((Symbol(j, "-") || Symbol(j, "/")) && !tokens_[j].space_before &&
-         j + 1 < tokens_.size() && !tokens_[j + 1].space_before)) {
-      ++j;
-    }
+    if (Symbol(j, ",") || JoinedByMarkAt(j)) ++j;
     unsigned month = 0;
     if (j < tokens_.size() && tokens_[j].kind == TokenKind::kWord &&
         MonthNames().contains(tokens_[j].norm) && tokens_[j].norm != "may" &&
@@ -631,11 +623,7 @@ std::optional<Match> TimeScanner::YearAlone(size_t i) const {
   unsigned month = 0;
   if (size_t end = MonthAt(i, &month)) {
     size_t j = end;
-    if (Symbol(j, ",") || Word(j, "of") ||
-        ((Symbol(j, "-") || Symbol(j, "/")) && !tokens_[j].space_before &&
-         j + 1 < tokens_.size() && !tokens_[j + 1].space_before)) {
-      ++j;
-    }
+    if (Symbol(j, ",") || Word(j, "of") || JoinedByMarkAt(j)) ++j;
     if (YearAt(j)) {
       return Match{i, j + 1,
                    Month(date::year(IntAt(j)), date::month(month), false)};

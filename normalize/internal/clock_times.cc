@@ -137,6 +137,13 @@ bool IntegerTokenAt(const std::vector<Token>& tokens, size_t i, size_t digits) {
          tokens[i].norm.size() == digits;
 }
 
+// ISO 8601's "T" just before the hour at `hour`, touching the date's
+// number before it and the hour: "2015-07-31T12:00:00".
+bool IsoTimeMarkBefore(const std::vector<Token>& t, size_t hour) {
+  return hour >= 2 && IsWord(t, hour - 1, "t") && !t[hour - 1].space_before &&
+         !t[hour].space_before && t[hour - 2].kind == TokenKind::kNumber;
+}
+
 // Hours, minutes and seconds "H:MM:SS" starting at token `hour`, read as a
 // clock: the end of the clock before any half of the day or zone, or 0.
 // News writes a race's time this way ("won in 2:03:59"), so the clock needs
@@ -157,9 +164,7 @@ size_t SecondsClockEnd(const std::vector<Token>& t, size_t hour,
   }
   const size_t end = seconds + 1;
   size_t after = end;
-  const bool iso = hour >= 2 && IsWord(t, hour - 1, "t") &&
-                   !t[hour - 1].space_before && !t[hour].space_before &&
-                   t[hour - 2].kind == TokenKind::kNumber;
+  const bool iso = IsoTimeMarkBefore(t, hour);
   const bool marked_after = MeridiemAt(t, end, &after).has_value() ||
                             ZoneAt(t, end) ||
                             (IsWord(t, end, "z") && !t[end].space_before);
@@ -284,7 +289,7 @@ std::optional<Match> TimeScanner::ClockTime(size_t i, bool look_ahead) const {
         // clock only where its place says so (SecondsClockEnd).
         end = SecondsClockEnd(t, i, look_ahead);
         if (end == 0) return std::nullopt;
-        iso_time_mark = IsWord(t, i - 1, "t");
+        iso_time_mark = IsoTimeMarkBefore(t, i);
       }
       // "3:15p": a lone "a" or "p" touching the minutes is the half of the
       // day ("3p" alone is three pence, so only after minutes).

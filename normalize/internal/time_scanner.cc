@@ -420,9 +420,7 @@ std::optional<int> TimeScanner::TwoDigitYearAt(size_t i, size_t* end) const {
       Symbol(i, "'") && i + 1 < tokens_.size() && !tokens_[i + 1].space_before;
   const size_t k = apostrophe ? i + 1 : i;
   if (!IntegerAt(k, 2, 2)) return std::nullopt;
-  const bool joined_by_mark =
-      k >= 1 && (Symbol(k - 1, "-") || Symbol(k - 1, "/")) &&
-      !tokens_[k - 1].space_before && !tokens_[k].space_before;
+  const bool joined_by_mark = k >= 1 && JoinedByMarkAt(k - 1);
   // "on 3 Aug 96 people died": bare digits count the word after them;
   // "Oct 26 11:00" starts a clock.
   if (!apostrophe && !joined_by_mark && k + 1 < tokens_.size() &&

@@ -135,6 +135,13 @@ class TimeScanner {
 
   bool IntegerAt(size_t i, int min_digits, int max_digits) const;
 
+  // A "-" or "/" at k touching the tokens on both sides: the mark that
+  // joins the parts of "31-Oct-1974", "Sep-2012", "2016/November".
+  bool JoinedByMarkAt(size_t k) const {
+    return (Symbol(k, "-") || Symbol(k, "/")) && !tokens_[k].space_before &&
+           k + 1 < tokens_.size() && !tokens_[k + 1].space_before;
+  }
+
   // "after next" or "after the next" at i ("Friday after next", "the week
   // after the next"): the token after it, else 0.
   size_t AfterNextAt(size_t i) const {

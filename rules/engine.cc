@@ -4,14 +4,7 @@
 
 namespace claimcheck {
 
-std::vector<Finding> RunRules(const RuleSet& rules,
-                              absl::Span<const ExtractedArticle> articles,
-                              const RateTable* rates,
-                              StoryOptions::By story_by) {
-  using namespace rules_internal;  // NOLINT: the evaluators, one per kind
-  Corpus corpus;
-  corpus.articles = articles;
-  corpus.rates = rates;
+StoryOptions StoryOptionsOf(const RuleSet& rules, StoryOptions::By story_by) {
   StoryOptions options;
   options.by = story_by;
   if (rules.has_stories()) {
@@ -20,7 +13,25 @@ std::vector<Finding> RunRules(const RuleSet& rules,
     options.max_feature_articles =
         static_cast<int>(rules.stories().max_feature_articles());
   }
-  const Stories stories = GroupStories(articles, options);
+  return options;
+}
+
+std::vector<Finding> RunRules(const RuleSet& rules,
+                              absl::Span<const ExtractedArticle> articles,
+                              const RateTable* rates,
+                              StoryOptions::By story_by) {
+  const Stories stories =
+      GroupStories(articles, StoryOptionsOf(rules, story_by));
+  return RunRules(rules, articles, rates, stories);
+}
+
+std::vector<Finding> RunRules(const RuleSet& rules,
+                              absl::Span<const ExtractedArticle> articles,
+                              const RateTable* rates, const Stories& stories) {
+  using namespace rules_internal;  // NOLINT: the evaluators, one per kind
+  Corpus corpus;
+  corpus.articles = articles;
+  corpus.rates = rates;
   corpus.stories = &stories;
   for (const ExtractedArticle& a : articles) {
     for (const Claim& c : a.claims()) {

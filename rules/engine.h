@@ -88,6 +88,8 @@
 #ifndef CLAIMCHECK_RULES_ENGINE_H_
 #define CLAIMCHECK_RULES_ENGINE_H_
 
+#include <cstdint>
+#include <string>
 #include <vector>
 
 #include "absl/types/span.h"
@@ -106,6 +108,35 @@ std::vector<Finding> RunRules(
     const RuleSet& rules, absl::Span<const ExtractedArticle> articles,
     const RateTable* rates = nullptr,
     StoryOptions::By story_by = StoryOptions::By::kContent);
+
+// The same with the stories already known (an archive groups its articles
+// with the whole archive's statistics): `stories.of_article[k]` is the
+// story of `articles[k]`. REQUIRES: one entry per article.
+std::vector<Finding> RunRules(const RuleSet& rules,
+                              absl::Span<const ExtractedArticle> articles,
+                              const RateTable* rates, const Stories& stories);
+
+// The story options of `rules` (its `stories` parameters) grouping by
+// `story_by`.
+StoryOptions StoryOptionsOf(const RuleSet& rules, StoryOptions::By story_by);
+
+// The keys under which a claim can meet another in contradiction and
+// discrepancy: "c:" and its counted thing's key, "v:" and its event's verb
+// (none for a copula or a verb of amounting). Two claims of one story that
+// share no key are never compared, so an archive finds a draft's
+// counterparts by these keys. Empty for a claim that is never compared.
+std::vector<std::string> ComparisonKeys(const Claim& claim);
+
+// What the duplicate rule matches passages by: the 64-bit hash of each
+// sentence once folded (case, accents, spacing and punctuation), and of
+// each paragraph's MinHash bands (band number included). An archived
+// article can be part of a duplicate with a draft only when it shares one
+// of these keys; the rule then verifies. Keys come sorted, each once.
+struct PassageKeys {
+  std::vector<uint64_t> sentences;
+  std::vector<uint64_t> bands;
+};
+PassageKeys PassageKeysOf(const ExtractedArticle& article);
 
 }  // namespace claimcheck
 

@@ -1,5 +1,7 @@
 #include "rules/engine.h"
 
+#include <algorithm>
+#include <iterator>
 #include <memory>
 #include <string>
 #include <vector>
@@ -420,6 +422,94 @@ TEST(EngineTest, NearDuplicateParagraphsBetweenArticlesAreOneGroup) {
     }
   }
   EXPECT_TRUE(OfRule(RunRules(strict, articles), "duplicate").empty());
+}
+
+// Whether two lists (sorted) share an element.
+template <typename T>
+bool Share(std::vector<T> a, std::vector<T> b) {
+  std::sort(a.begin(), a.end());
+  std::sort(b.begin(), b.end());
+  std::vector<T> both;
+  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(),
+                        std::back_inserter(both));
+  return !both.empty();
+}
+
+std::vector<std::string> KeysOfArticle(const ExtractedArticle& article) {
+  std::vector<std::string> keys;
+  for (const Claim& claim : article.claims()) {
+    for (const std::string& key : ComparisonKeys(claim)) keys.push_back(key);
+  }
+  return keys;
+}
+
+// An archive finds a draft's counterparts by ComparisonKeys: every pair the
+// rules compare must share one.
+TEST(EngineTest, ComparedClaimsShareAComparisonKey) {
+  struct Pair {
+    std::string first, second, published_first, published_second;
+  };
+  const std::vector<Pair> pairs = {
+      {"China claimed 61.1 percent of global AI patents in 2022, according "
+       "to WIPO.\n",
+       "China held 65 percent of global AI patents in 2022, according to "
+       "WIPO.\n",
+       "", ""},
+      {"Floods in Northern Province: At least five people were injured in "
+       "Northern Province on Monday, the Red Cross said.\n",
+       "Floods in Northern Province: On Monday at least two people were "
+       "injured in Northern Province, according to the Red Cross.\n",
+       "2025-03-04", "2025-03-05"},
+      {"Shares of Norvale Motors rose 51% on Monday.\n",
+       "On Monday Norvale Motors shares jumped 60% in early trading.\n",
+       "2025-03-04", "2025-03-04"},
+      {"AIG bailout: AIG received $170 billion in federal aid in March.\n",
+       "AIG bailout: In March the insurer received over $180 billion in "
+       "federal aid.\n",
+       "2009-03-16", "2009-03-18"},
+  };
+  for (const Pair& pair : pairs) {
+    SCOPED_TRACE(pair.second);
+    const std::vector<ExtractedArticle> articles = {
+        Extract("a.txt", pair.first, pair.published_first),
+        Extract("b.txt", pair.second, pair.published_second)};
+    const std::vector<Finding> findings = RunRules(DefaultRuleSet(), articles);
+    EXPECT_FALSE(OfRule(findings, "contradiction").empty() &&
+                 OfRule(findings, "discrepancy").empty());
+    EXPECT_TRUE(Share(KeysOfArticle(articles[0]), KeysOfArticle(articles[1])));
+  }
+  // Different counted things share no counted key.
+  const std::vector<std::string> patents = KeysOfArticle(
+      Extract("a.txt", "China held 65 percent of global AI patents.\n"));
+  const std::vector<std::string> cars = KeysOfArticle(
+      Extract("b.txt", "Tesla built 65 percent of the electric cars.\n"));
+  ASSERT_FALSE(patents.empty());
+  EXPECT_FALSE(Share(patents, cars));
+}
+
+TEST(EngineTest, PassageKeysMatchRepeatedSentencesAndAlikeParagraphs) {
+  const std::string wire =
+      "The national fund will put money into chip makers, data centres and "
+      "research labs across the country over the next ten years, officials "
+      "said on Monday.";
+  const PassageKeys a = PassageKeysOf(Extract("a.txt", wire + "\n"));
+  const PassageKeys b = PassageKeysOf(
+      Extract("b.txt",
+              "The national fund will put money into chip makers, data "
+              "centres and research labs across the nation over the next ten "
+              "years, officials said.\n"));
+  const PassageKeys c = PassageKeysOf(
+      Extract("c.txt", "Another story about football.\n\n" + wire + "\n"));
+  const PassageKeys d = PassageKeysOf(
+      Extract("d.txt",
+              "A different story about football clubs and their "
+              "spending on players over the summer, agents said.\n"));
+  EXPECT_TRUE(Share(a.sentences, c.sentences));
+  EXPECT_FALSE(Share(a.sentences, b.sentences));  // reworded
+  EXPECT_TRUE(Share(a.bands, b.bands));           // but alike
+  EXPECT_FALSE(Share(a.bands, d.bands));
+  EXPECT_FALSE(Share(a.sentences, d.sentences));
+  EXPECT_TRUE(std::is_sorted(c.bands.begin(), c.bands.end()));
 }
 
 TEST(EngineTest, ARepeatedParagraphIsOneFindingNotOnePerSentence) {

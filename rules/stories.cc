@@ -27,11 +27,14 @@ std::optional<int64_t> Day(const std::string& iso) {
   return day - absl::CivilDay(1970, 1, 1);
 }
 
-std::string Folder(const Article& article) {
-  const std::string& path =
-      article.source().empty() ? article.id() : article.source();
+std::string FolderOfPath(const std::string& source, const std::string& id) {
+  const std::string& path = source.empty() ? id : source;
   const size_t slash = path.rfind('/');
   return slash == std::string::npos ? "." : path.substr(0, slash);
+}
+
+std::string Folder(const StoryInput& article) {
+  return FolderOfPath(article.source, article.id);
 }
 
 // How many of an article's first sentences name who it is about.
@@ -51,11 +54,8 @@ bool IsCalendarWord(const std::string& lower) {
 
 // What an article is about: the entities its figures are about ("e:"),
 // what they count ("c:"), and its headline's stemmed words ("t:"), each
-// with the words a reader knows it by.
-struct Feature {
-  std::string key;
-  std::string written;
-};
+// with the words a reader knows it by; a key may come more than once.
+using Feature = StoryFeature;
 
 std::vector<Feature> FeaturesOf(const ExtractedArticle& extracted) {
   std::vector<Feature> features;
@@ -115,7 +115,32 @@ std::vector<Feature> FeaturesOf(const ExtractedArticle& extracted) {
 
 }  // namespace
 
+std::string StoryFolder(const Article& article) {
+  return FolderOfPath(article.source(), article.id());
+}
+
+StoryInput StoryInputOf(const ExtractedArticle& extracted) {
+  const Article& article = extracted.article();
+  StoryInput input{article.id(),    article.source(),    article.story(),
+                   article.title(), article.published(), {}};
+  absl::flat_hash_map<std::string, bool> seen;
+  for (Feature& f : FeaturesOf(extracted)) {
+    if (seen.try_emplace(f.key, true).second) {
+      input.features.push_back(std::move(f));
+    }
+  }
+  return input;
+}
+
 Stories GroupStories(absl::Span<const ExtractedArticle> articles,
+                     const StoryOptions& options) {
+  std::vector<StoryInput> inputs;
+  inputs.reserve(articles.size());
+  for (const ExtractedArticle& a : articles) inputs.push_back(StoryInputOf(a));
+  return GroupStories(inputs, options);
+}
+
+Stories GroupStories(absl::Span<const StoryInput> articles,
                      const StoryOptions& options) {
   const size_t n = articles.size();
   rules_internal::UnionFind groups(n);
@@ -123,10 +148,10 @@ Stories GroupStories(absl::Span<const ExtractedArticle> articles,
   // Explicit stories: the article's own field, or its folder.
   absl::flat_hash_map<std::string, size_t> first_of;
   for (size_t k = 0; k < n; ++k) {
-    const Article& article = articles[k].article();
+    const StoryInput& article = articles[k];
     std::string key;
-    if (!article.story().empty()) {
-      key = "field:" + article.story();
+    if (!article.story.empty()) {
+      key = "field:" + article.story;
     } else if (options.by == StoryOptions::By::kFolder) {
       key = "folder:" + Folder(article);
     } else {
@@ -144,7 +169,7 @@ Stories GroupStories(absl::Span<const ExtractedArticle> articles,
   std::vector<int> document_frequency;
   std::vector<std::vector<int>> features(n);
   for (size_t k = 0; k < n; ++k) {
-    for (const Feature& f : FeaturesOf(articles[k])) {
+    for (const Feature& f : articles[k].features) {
       const auto [it, inserted] =
           feature_ids.try_emplace(f.key, static_cast<int>(written.size()));
       if (inserted) {
@@ -159,10 +184,22 @@ Stories GroupStories(absl::Span<const ExtractedArticle> articles,
                       features[k].end());
     for (int id : features[k]) ++document_frequency[id];
   }
+  // An archive's articles are a few of a larger corpus: its counts rule.
+  int64_t corpus_articles = static_cast<int64_t>(n);
+  if (options.corpus != nullptr) {
+    corpus_articles = std::max<int64_t>(options.corpus->articles, 1);
+    for (size_t id = 0; id < keys.size(); ++id) {
+      const auto it = options.corpus->features.find(keys[id]);
+      if (it == options.corpus->features.end()) continue;
+      document_frequency[id] = static_cast<int>(
+          std::max<int64_t>(it->second.articles, document_frequency[id]));
+      if (!it->second.written.empty()) written[id] = it->second.written;
+    }
+  }
   std::vector<double> weight(written.size());
   for (size_t id = 0; id < weight.size(); ++id) {
     weight[id] =
-        std::log(1.0 + static_cast<double>(n) /
+        std::log(1.0 + static_cast<double>(corpus_articles) /
                            static_cast<double>(document_frequency[id]));
   }
   std::vector<bool> is_event(written.size(), false);
@@ -186,16 +223,20 @@ Stories GroupStories(absl::Span<const ExtractedArticle> articles,
       for (int id : features[k]) holders[id].push_back(k);
     }
     std::vector<std::optional<int64_t>> days(n);
-    for (size_t k = 0; k < n; ++k)
-      days[k] = Day(articles[k].article().published());
+    for (size_t k = 0; k < n; ++k) days[k] = Day(articles[k].published);
     // Each candidate pair once: (smaller, larger) with a visited mark.
     std::vector<size_t> seen_by(n, SIZE_MAX);
     for (size_t a = 0; a < n; ++a) {
       if (explicit_story[a]) continue;
       for (int id : features[a]) {
         const std::vector<size_t>& list = holders[id];
+        // Holders in the whole corpus, when the grouped are a few of it.
+        const size_t holding =
+            options.corpus == nullptr
+                ? list.size()
+                : std::max<size_t>(list.size(), document_frequency[id]);
         if (list.size() < 2 ||
-            list.size() > static_cast<size_t>(options.max_feature_articles)) {
+            holding > static_cast<size_t>(options.max_feature_articles)) {
           continue;
         }
         for (size_t b : list) {
@@ -247,14 +288,13 @@ Stories GroupStories(absl::Span<const ExtractedArticle> articles,
     stories.of_article[k] = it->second;
   }
   for (const std::vector<size_t>& story : members) {
-    const Article& first = articles[story.front()].article();
+    const StoryInput& first = articles[story.front()];
     if (story.size() == 1) {
-      stories.labels.push_back(first.title().empty() ? first.id()
-                                                     : first.title());
+      stories.labels.push_back(first.title.empty() ? first.id : first.title);
       continue;
     }
-    if (!first.story().empty()) {
-      stories.labels.push_back(first.story());
+    if (!first.story.empty()) {
+      stories.labels.push_back(first.story);
       continue;
     }
     if (options.by == StoryOptions::By::kFolder) {
@@ -280,7 +320,7 @@ Stories GroupStories(absl::Span<const ExtractedArticle> articles,
         words.push_back(written[id]);
       }
     }
-    stories.labels.push_back(words.empty() ? first.title()
+    stories.labels.push_back(words.empty() ? first.title
                                            : absl::StrJoin(words, " · "));
   }
   return stories;

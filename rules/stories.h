@@ -20,6 +20,11 @@
 // Inside one article everything is one story. An article that shares
 // nothing with the others is a story of its own.
 //
+// An archive (archive/archive.h) groups a few articles drawn from a much
+// larger corpus: it keeps each article's StoryInput and gives the corpus's
+// statistics (`options.corpus`), so that weights and the
+// max_feature_articles bound are those of the whole corpus, not of the few.
+//
 // Cost: features shared by more than `max_feature_articles` articles
 // ("united_states", "percent") only weigh in the similarity, they never
 // propose a link; so the pairs examined grow with the articles times that
@@ -28,13 +33,58 @@
 #ifndef CLAIMCHECK_RULES_STORIES_H_
 #define CLAIMCHECK_RULES_STORIES_H_
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/types/span.h"
 #include "claims/claim.pb.h"
 
 namespace claimcheck {
+
+// A thing an article is about: "e:china" (an entity its figures are
+// about), "c:patent" (what they count), "n:heathrow" (a name of its lead),
+// "t:strike" (a stemmed headline word), "v:earthquake" (what happened, as
+// its headline names it); `written` is how the article writes it.
+struct StoryFeature {
+  std::string key;
+  std::string written;
+};
+
+// What grouping reads of an article.
+struct StoryInput {
+  std::string id;
+  std::string source;
+  // The article's own story (a feed record's), or "".
+  std::string story;
+  std::string title;
+  // ISO date, or "".
+  std::string published;
+  // Each key once, with the article's first way of writing it.
+  std::vector<StoryFeature> features;
+};
+
+StoryInput StoryInputOf(const ExtractedArticle& article);
+
+// The folder kFolder groups by: the source path's folder (the id's when
+// there is no source), "." for a bare file name.
+std::string StoryFolder(const Article& article);
+
+// How many articles of a whole corpus hold a feature, and how the first of
+// them writes it.
+struct FeatureStatistic {
+  int64_t articles = 0;
+  std::string written;
+};
+
+struct CorpusStatistics {
+  // Articles in the corpus, the grouped ones included.
+  int64_t articles = 0;
+  // By feature key; a feature missing here counts the grouped articles
+  // that hold it.
+  absl::flat_hash_map<std::string, FeatureStatistic> features;
+};
 
 struct StoryOptions {
   enum class By { kContent, kFolder };
@@ -42,6 +92,8 @@ struct StoryOptions {
   double min_similarity = 0.25;
   int window_days = 30;
   int max_feature_articles = 200;
+  // Null: the grouped articles are the whole corpus.
+  const CorpusStatistics* corpus = nullptr;
 };
 
 struct Stories {
@@ -53,6 +105,9 @@ struct Stories {
 };
 
 Stories GroupStories(absl::Span<const ExtractedArticle> articles,
+                     const StoryOptions& options);
+
+Stories GroupStories(absl::Span<const StoryInput> articles,
                      const StoryOptions& options);
 
 }  // namespace claimcheck

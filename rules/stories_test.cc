@@ -72,6 +72,47 @@ TEST(GroupStoriesTest, FollowUpsOfOneDealAreOneStory) {
             "Kmart and Sears report holiday sales");
 }
 
+// An archive groups a few articles of a large corpus with the corpus's
+// counts: a feature every article holds links nothing there either.
+TEST(GroupStoriesTest, AFewArticlesGroupAsInTheirWholeCorpus) {
+  std::vector<ExtractedArticle> corpus = Background();
+  corpus.push_back(Make("a.txt", "Kmart to buy Sears for US$11 billion",
+                        "2004-11-17", {"kmart", "sears"}, "share"));
+  corpus.push_back(Make("b.txt", "Sears shareholders approve Kmart deal",
+                        "2004-11-30", {"sears", "kmart", "united_states"},
+                        "share"));
+  // Two articles that share only words every article of the corpus has.
+  corpus.push_back(Make("c.txt", "Officials report on the floods", "2005-03-02",
+                        {"united_states"}, "tonne"));
+  corpus.push_back(Make("d.txt", "Officials report on the drought",
+                        "2005-03-03", {"united_states"}, "vote"));
+  StoryOptions options;
+  options.max_feature_articles = 5;
+  const Stories whole = GroupStories(corpus, options);
+  const size_t n = corpus.size();
+  ASSERT_NE(whole.of_article[n - 2], whole.of_article[n - 1]);
+  ASSERT_EQ(whole.of_article[n - 4], whole.of_article[n - 3]);
+
+  CorpusStatistics stats;
+  stats.articles = static_cast<int64_t>(n);
+  for (const ExtractedArticle& a : corpus) {
+    for (const StoryFeature& f : StoryInputOf(a).features) {
+      FeatureStatistic& stat = stats.features[f.key];
+      if (stat.articles++ == 0) stat.written = f.written;
+    }
+  }
+  const std::vector<ExtractedArticle> few(corpus.end() - 4, corpus.end());
+  // Alone, the four are a small corpus where "united_states" is rare.
+  const Stories alone = GroupStories(few, options);
+  EXPECT_EQ(alone.of_article[2], alone.of_article[3]);
+  options.corpus = &stats;
+  const Stories with_counts = GroupStories(few, options);
+  EXPECT_NE(with_counts.of_article[2], with_counts.of_article[3]);
+  EXPECT_EQ(with_counts.of_article[0], with_counts.of_article[1]);
+  EXPECT_EQ(with_counts.labels[with_counts.of_article[0]],
+            whole.labels[whole.of_article[n - 4]]);
+}
+
 TEST(GroupStoriesTest, TwoEventsInOnePlaceOnOneDayAreTwoStories) {
   std::vector<ExtractedArticle> articles = Background();
   const size_t first = articles.size();
@@ -114,7 +155,8 @@ TEST(GroupStoriesTest, TheFeedsStoryFieldAndFoldersAreExplicit) {
 }
 
 TEST(GroupStoriesTest, EmptyInputHasNoStories) {
-  const Stories stories = GroupStories({}, StoryOptions());
+  const Stories stories =
+      GroupStories(absl::Span<const ExtractedArticle>(), StoryOptions());
   EXPECT_TRUE(stories.of_article.empty());
   EXPECT_TRUE(stories.labels.empty());
 }

@@ -22,6 +22,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "absl/time/civil_time.h"
+#include "rules/engine.h"
 #include "rules/evidence.h"
 #include "rules/internal/rule_kinds.h"
 #include "rules/internal/set_ops.h"
@@ -136,6 +137,15 @@ std::string PredicateKey(const Claim& c) {
 // frame has none.
 std::string CountedKey(const Claim& c) {
   return c.frame().counted().keys().empty() ? "" : c.frame().counted().keys(0);
+}
+
+// "pay out" and "pay" are one event told with and without its particle;
+// a class key ("class:rise") is its own verb.
+std::string EventVerb(const Claim& c) {
+  const std::string predicate = PredicateKey(c);
+  if (absl::StartsWith(predicate, "class:")) return predicate;
+  const std::string& lemma = c.frame().predicate().lemma();
+  return lemma.substr(0, lemma.find(' '));
 }
 
 // The counted thing's modifiers' keys ("AI", "global" of "global AI
@@ -426,14 +436,7 @@ class Comparer {
                   kListFigures;
       p.modifiers = ModifierKeys(c);
       p.predicate = PredicateKey(c);
-      // "pay out" and "pay" are one event told with and without its
-      // particle; a class key ("class:rise") is its own verb.
-      p.verb =
-          absl::StartsWith(p.predicate, "class:")
-              ? p.predicate
-              : std::string(
-                    absl::string_view(c.frame().predicate().lemma())
-                        .substr(0, c.frame().predicate().lemma().find(' ')));
+      p.verb = EventVerb(c);
       p.light = LightPredicate(c);
       p.terms.assign(c.metric().terms().begin(), c.metric().terms().end());
       std::sort(p.terms.begin(), p.terms.end());
@@ -815,4 +818,19 @@ void Comparisons(const Rule& rule, const Corpus& corpus,
 }
 
 }  // namespace rules_internal
+
+std::vector<std::string> ComparisonKeys(const Claim& claim) {
+  using rules_internal::CountedKey;
+  std::vector<std::string> keys;
+  // The Comparer's buckets and DatedContradictions' events (which need a
+  // counted thing too).
+  if (claim.kind() != CLAIM || claim.negated()) return keys;
+  const std::string counted = CountedKey(claim);
+  if (!counted.empty()) keys.push_back("c:" + counted);
+  if (!rules_internal::LightPredicate(claim)) {
+    keys.push_back("v:" + rules_internal::EventVerb(claim));
+  }
+  return keys;
+}
+
 }  // namespace claimcheck

@@ -10,6 +10,7 @@
 // sentence group that lies within the paragraphs of one reported
 // paragraph group is left to that group.
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <numeric>
 #include <string>
@@ -23,6 +24,7 @@
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_split.h"
 #include "normalize/names.h"
+#include "rules/engine.h"
 #include "rules/evidence.h"
 #include "rules/internal/rule_kinds.h"
 #include "rules/internal/set_ops.h"
@@ -102,6 +104,32 @@ std::vector<uint64_t> Shingles(const std::string& folded) {
   return shingles;
 }
 
+// A passage's LSH bands: the hash of each band's rows of its MinHash
+// signature.
+using Bands = std::array<uint64_t, kBands>;
+Bands BandsOf(const std::vector<uint64_t>& shingles) {
+  static const std::array<uint64_t, kHashes> seeds = [] {
+    std::array<uint64_t, kHashes> s;
+    for (int k = 0; k < kHashes; ++k) s[k] = Mix(k + 1);
+    return s;
+  }();
+  uint64_t signature[kHashes];
+  std::fill(std::begin(signature), std::end(signature), UINT64_MAX);
+  for (uint64_t shingle : shingles) {
+    for (int k = 0; k < kHashes; ++k) {
+      signature[k] = std::min(signature[k], Mix(shingle ^ seeds[k]));
+    }
+  }
+  Bands bands;
+  for (int band = 0; band < kBands; ++band) {
+    const absl::string_view rows(
+        reinterpret_cast<const char*>(&signature[band * kRows]),
+        kRows * sizeof(uint64_t));
+    bands[band] = Fnv1a(rows);
+  }
+  return bands;
+}
+
 // Every sentence of every article folded, once: both searches read them.
 std::vector<std::vector<std::string>> FoldedSentences(const Corpus& corpus) {
   std::vector<std::vector<std::string>> folded(corpus.articles.size());
@@ -163,25 +191,14 @@ std::vector<std::pair<std::vector<size_t>, double>> SimilarGroups(
   std::vector<double> lowest(passages.size(), 1.0);
   std::vector<absl::flat_hash_map<uint64_t, std::vector<size_t>>> buckets(
       kBands);
-  uint64_t seeds[kHashes];
-  for (int k = 0; k < kHashes; ++k) seeds[k] = Mix(k + 1);
   std::vector<size_t> candidates;
   for (size_t i = 0; i < passages.size(); ++i) {
-    uint64_t signature[kHashes];
-    std::fill(std::begin(signature), std::end(signature), UINT64_MAX);
-    for (uint64_t shingle : passages[i].shingles) {
-      for (int k = 0; k < kHashes; ++k) {
-        signature[k] = std::min(signature[k], Mix(shingle ^ seeds[k]));
-      }
-    }
+    const Bands bands = BandsOf(passages[i].shingles);
     // Passages that share a band with this one, each verified once
     // however many bands they share.
     candidates.clear();
     for (int band = 0; band < kBands; ++band) {
-      const absl::string_view rows(
-          reinterpret_cast<const char*>(&signature[band * kRows]),
-          kRows * sizeof(uint64_t));
-      std::vector<size_t>& bucket = buckets[band][Fnv1a(rows)];
+      std::vector<size_t>& bucket = buckets[band][bands[band]];
       const size_t first = bucket.size() > kComparisonsPerBucket
                                ? bucket.size() - kComparisonsPerBucket
                                : 0;
@@ -329,4 +346,28 @@ void Duplicates(const Rule& rule, const Corpus& corpus,
 }
 
 }  // namespace rules_internal
+
+PassageKeys PassageKeysOf(const ExtractedArticle& article) {
+  using namespace rules_internal;  // NOLINT: the rule's own folding
+  Corpus corpus;
+  corpus.articles = absl::MakeConstSpan(&article, 1);
+  const std::vector<std::vector<std::string>> folded = FoldedSentences(corpus);
+  PassageKeys keys;
+  for (const std::string& sentence : folded[0]) {
+    if (!sentence.empty()) keys.sentences.push_back(Fnv1a(sentence));
+  }
+  for (const Passage& passage : Paragraphs(corpus, folded, /*min_chars=*/1)) {
+    const Bands bands = BandsOf(passage.shingles);
+    for (int band = 0; band < kBands; ++band) {
+      // The band's number keeps equal rows of two bands apart.
+      keys.bands.push_back(Mix(bands[band] + static_cast<uint64_t>(band)));
+    }
+  }
+  for (std::vector<uint64_t>* list : {&keys.sentences, &keys.bands}) {
+    std::sort(list->begin(), list->end());
+    list->erase(std::unique(list->begin(), list->end()), list->end());
+  }
+  return keys;
+}
+
 }  // namespace claimcheck

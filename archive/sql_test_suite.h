@@ -60,15 +60,16 @@ class SqlDatabaseTest : public testing::TestWithParam<SqlBackend> {
 TEST_P(SqlDatabaseTest, ValuesComeBackAsStored) {
   const std::string blob("\0\x01\xff\x80 bytes", 10);
   ASSERT_TRUE(db_->Query("INSERT INTO t VALUES ($1, $2, $3)",
-                         {SqlValue::Text("héllo"), SqlValue::Int(-5'000'000'000),
-                          SqlValue::Blob(blob)},
+                         {SqlValue::Text("héllo"),
+                          SqlValue::Int(-5'000'000'000), SqlValue::Blob(blob)},
                          nullptr)
                   .ok());
   ASSERT_TRUE(db_->Query("INSERT INTO t VALUES ($1, $2, $3)",
                          {SqlValue::Null(), SqlValue::Null(), SqlValue::Null()},
                          nullptr)
                   .ok());
-  const std::vector<SqlRow> rows = All("SELECT k, v, b FROM t ORDER BY v NULLS LAST");
+  const std::vector<SqlRow> rows =
+      All("SELECT k, v, b FROM t ORDER BY v NULLS LAST");
   ASSERT_EQ(rows.size(), 2u);
   EXPECT_EQ(rows[0][0].kind, SqlValue::kText);
   EXPECT_EQ(rows[0][0].text, "héllo");
@@ -102,9 +103,9 @@ TEST_P(SqlDatabaseTest, AParameterMayBeUsedTwice) {
 
 TEST_P(SqlDatabaseTest, HandlerStopsTheQueryEarly) {
   for (int k = 0; k < 10; ++k) {
-    ASSERT_TRUE(db_->Query("INSERT INTO t (v) VALUES ($1)", {SqlValue::Int(k)},
-                           nullptr)
-                    .ok());
+    ASSERT_TRUE(
+        db_->Query("INSERT INTO t (v) VALUES ($1)", {SqlValue::Int(k)}, nullptr)
+            .ok());
   }
   int seen = 0;
   ASSERT_TRUE(db_->Query("SELECT v FROM t ORDER BY v", {},
@@ -117,9 +118,9 @@ TEST_P(SqlDatabaseTest, HandlerStopsTheQueryEarly) {
 
 TEST_P(SqlDatabaseTest, RolledBackWorkIsGone) {
   ASSERT_TRUE(db_->Execute("BEGIN").ok());
-  ASSERT_TRUE(db_->Query("INSERT INTO t (v) VALUES ($1)", {SqlValue::Int(1)},
-                         nullptr)
-                  .ok());
+  ASSERT_TRUE(
+      db_->Query("INSERT INTO t (v) VALUES ($1)", {SqlValue::Int(1)}, nullptr)
+          .ok());
   ASSERT_TRUE(db_->Execute("ROLLBACK").ok());
   EXPECT_EQ(All("SELECT COUNT(*) FROM t").at(0).at(0).integer, 0);
 }

@@ -29,8 +29,8 @@ class SqliteDatabase : public SqlDatabase {
 
   absl::Status Execute(absl::string_view statements) override {
     char* message = nullptr;
-    const int code = sqlite3_exec(db_, std::string(statements).c_str(),
-                                  nullptr, nullptr, &message);
+    const int code = sqlite3_exec(db_, std::string(statements).c_str(), nullptr,
+                                  nullptr, &message);
     if (code == SQLITE_OK) return absl::OkStatus();
     absl::Status status = Error(message != nullptr ? message : "");
     sqlite3_free(message);
@@ -59,10 +59,9 @@ class SqliteDatabase : public SqlDatabase {
       if (parameter == nullptr || parameter[0] != '$' ||
           !absl::SimpleAtoi(parameter + 1, &number) || number < 1 ||
           static_cast<size_t>(number) > params.size()) {
-        return absl::InvalidArgumentError(
-            absl::StrCat(name_, ": statement parameter ",
-                         parameter == nullptr ? "?" : parameter,
-                         " has no value: ", text));
+        return absl::InvalidArgumentError(absl::StrCat(
+            name_, ": statement parameter ",
+            parameter == nullptr ? "?" : parameter, " has no value: ", text));
       }
       const SqlValue& value = params[number - 1];
       int code = SQLITE_OK;
@@ -168,8 +167,8 @@ absl::StatusOr<std::unique_ptr<SqlDatabase>> OpenSqlite(
   absl::Status status = database->Query("PRAGMA journal_mode=WAL", {},
                                         [](const SqlRow&) { return true; });
   if (status.ok()) {
-    status = database->Execute(
-        "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL");
+    status =
+        database->Execute("PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL");
   }
   if (!status.ok()) {
     return absl::UnavailableError(

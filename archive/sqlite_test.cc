@@ -48,17 +48,19 @@ TEST(OpenSqliteTest, WritesAreSeenByTheNextConnection) {
     ASSERT_TRUE(db.ok()) << db.status();
     ASSERT_TRUE((*db)->Execute("CREATE TABLE t (v BIGINT)").ok());
     ASSERT_TRUE(
-        (*db)->Query("INSERT INTO t VALUES ($1)", {SqlValue::Int(4)}, nullptr)
+        (*db)
+            ->Query("INSERT INTO t VALUES ($1)", {SqlValue::Int(4)}, nullptr)
             .ok());
   }
   auto db = OpenSqlite(path);
   ASSERT_TRUE(db.ok());
   int64_t value = 0;
-  ASSERT_TRUE((*db)->Query("SELECT v FROM t", {},
-                           [&](const SqlRow& row) {
-                             value = row[0].integer;
-                             return true;
-                           })
+  ASSERT_TRUE((*db)
+                  ->Query("SELECT v FROM t", {},
+                          [&](const SqlRow& row) {
+                            value = row[0].integer;
+                            return true;
+                          })
                   .ok());
   EXPECT_EQ(value, 4);
 }

@@ -16,7 +16,8 @@ packages=(
   libre2-dev
   libstemmer-dev              # Snowball stemmers
   locales                     # locale-gen, for the de_DE.UTF-8 test locale
-  libsqlite3-dev
+  libsqlite3-dev              # the embedded archive (archive/sqlite.h)
+  libpq-dev postgresql        # the shared archive (archive/postgres.h) and its tests
   tzdata
   wordnet-base                # WordNet 3.0 data, compiled into //normalize:lexicon
   clang libclang-rt-dev       # libFuzzer and clang's sanitizer runtimes (tools/fuzz)

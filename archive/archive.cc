@@ -1,0 +1,872 @@
+#include "archive/archive.h"
+
+#include <algorithm>
+#include <cstring>
+#include <map>
+#include <optional>
+#include <utility>
+
+#include "absl/container/btree_set.h"
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/time/civil_time.h"
+#include "archive/postgres.h"
+#include "archive/sqlite.h"
+#include "rules/engine.h"
+
+namespace claimcheck {
+namespace {
+
+// The archived figures a draft's figure is compared with, per comparison
+// key and story: the rule compares a figure with at most this many of its
+// bucket's figures before it (rules/internal/comparison.cc).
+constexpr int kComparedBefore = 1000;
+
+// Rows per INSERT: one statement per chunk keeps PostgreSQL's round trips
+// few and SQLite's statement cache small.
+constexpr size_t kRowsPerInsert = 100;
+
+// The write lock of a PostgreSQL archive (pg_advisory_xact_lock): one
+// writer at a time, so that stories merge and ids replace without races.
+constexpr int64_t kWriteLockKey = 0x636c61696d63686b;  // "claimchk"
+
+// A 64-bit key as the signed integer both databases store.
+int64_t AsStored(uint64_t key) {
+  int64_t stored;
+  std::memcpy(&stored, &key, sizeof stored);
+  return stored;
+}
+
+// Days since 1970-01-01, as rules/stories.cc reads a published date.
+std::optional<int64_t> DayOf(const std::string& iso) {
+  absl::CivilDay day;
+  if (iso.empty() || !absl::ParseCivilTime(iso, &day)) return std::nullopt;
+  return day - absl::CivilDay(1970, 1, 1);
+}
+
+SqlValue DayValue(const std::string& iso) {
+  const std::optional<int64_t> day = DayOf(iso);
+  return day ? SqlValue::Int(*day) : SqlValue::Null();
+}
+
+// The schema, one step per version. Step 1 is version 1 as first shipped;
+// each later step migrates the version before it.
+std::string SchemaStep(int version, SqlDialect dialect) {
+  const bool sqlite = dialect == SqlDialect::kSqlite;
+  const std::string blob = sqlite ? "BLOB" : "BYTEA";
+  // AUTOINCREMENT: a removed article's number is never reused, so archive
+  // order stays the order of adding.
+  const std::string key = sqlite ? "INTEGER PRIMARY KEY AUTOINCREMENT"
+                                 : "BIGINT GENERATED ALWAYS AS IDENTITY "
+                                   "PRIMARY KEY";
+  const std::string article =
+      "BIGINT NOT NULL REFERENCES articles(seq) "
+      "ON DELETE CASCADE";
+  switch (version) {
+    case 1:
+      return absl::StrCat(
+          "CREATE TABLE articles (seq ", key,
+          ", id TEXT NOT NULL UNIQUE, source TEXT NOT NULL,"
+          " folder TEXT NOT NULL, story_field TEXT NOT NULL,"
+          " title TEXT NOT NULL, published TEXT NOT NULL, day BIGINT,"
+          " story BIGINT NOT NULL, claims BIGINT NOT NULL, record ",
+          blob,
+          " NOT NULL);"
+          "CREATE INDEX articles_story ON articles (story);"
+          "CREATE INDEX articles_folder ON articles (folder, story_field);"
+          "CREATE INDEX articles_story_field ON articles (story_field);"
+          "CREATE TABLE features (seq ",
+          article,
+          ", ord BIGINT NOT NULL, key TEXT NOT NULL, written TEXT NOT NULL,"
+          " day BIGINT, PRIMARY KEY (seq, key));"
+          "CREATE INDEX features_key ON features (key, day);"
+          "CREATE TABLE feature_stats (key TEXT PRIMARY KEY,"
+          " articles BIGINT NOT NULL, written TEXT NOT NULL);"
+          "CREATE TABLE claim_keys (seq ",
+          article,
+          ", key TEXT NOT NULL, PRIMARY KEY (seq, key));"
+          "CREATE INDEX claim_keys_key ON claim_keys (key, seq);"
+          "CREATE TABLE sentences (seq ",
+          article,
+          ", hash BIGINT NOT NULL, PRIMARY KEY (seq, hash));"
+          "CREATE INDEX sentences_hash ON sentences (hash)");
+    case 2:
+      // Paragraph bands, for near-duplicate paragraphs; the rows of
+      // archived articles are filled in by BackfillBands.
+      return absl::StrCat("CREATE TABLE bands (seq ", article,
+                          ", hash BIGINT NOT NULL, PRIMARY KEY (seq, hash));"
+                          "CREATE INDEX bands_hash ON bands (hash)");
+    default:
+      return "";
+  }
+}
+
+}  // namespace
+
+// The statements behind Archive, over one connection.
+class Archive::Impl {
+ public:
+  explicit Impl(SqlDatabase& db) : db_(db) {}
+
+  absl::Status Run(absl::string_view sql, std::vector<SqlValue> params = {}) {
+    return db_.Query(sql, params, nullptr);
+  }
+
+  absl::StatusOr<std::vector<SqlRow>> Rows(absl::string_view sql,
+                                           std::vector<SqlValue> params = {}) {
+    std::vector<SqlRow> rows;
+    absl::Status status = db_.Query(sql, params, [&](const SqlRow& row) {
+      rows.push_back(row);
+      return true;
+    });
+    if (!status.ok()) return status;
+    return rows;
+  }
+
+  absl::StatusOr<int64_t> Count(absl::string_view sql,
+                                std::vector<SqlValue> params = {}) {
+    absl::StatusOr<std::vector<SqlRow>> rows = Rows(sql, std::move(params));
+    if (!rows.ok()) return rows.status();
+    if (rows->empty() || rows->front().empty()) return 0;
+    return rows->front()[0].integer;
+  }
+
+  // The integers of a one-column query.
+  absl::StatusOr<std::vector<int64_t>> Integers(
+      absl::string_view sql, std::vector<SqlValue> params = {}) {
+    std::vector<int64_t> values;
+    absl::Status status = db_.Query(sql, params, [&](const SqlRow& row) {
+      values.push_back(row[0].integer);
+      return true;
+    });
+    if (!status.ok()) return status;
+    return values;
+  }
+
+  // Starts the transaction of one write: SQLite's IMMEDIATE takes the
+  // file's write lock now (a second writer waits at BEGIN, not at its
+  // first write, where it could only fail); PostgreSQL takes the archive's
+  // advisory lock, held until COMMIT or ROLLBACK.
+  absl::Status BeginWrite() {
+    if (db_.dialect() == SqlDialect::kSqlite) {
+      return db_.Execute("BEGIN IMMEDIATE");
+    }
+    absl::Status status = db_.Execute("BEGIN");
+    if (status.ok()) {
+      status = Run("SELECT pg_advisory_xact_lock($1)",
+                   {SqlValue::Int(kWriteLockKey)});
+    }
+    return status;
+  }
+
+  // Ends a write: COMMIT when `status` is ok, else ROLLBACK; returns the
+  // first failure.
+  absl::Status EndWrite(absl::Status status) {
+    if (status.ok()) {
+      status = db_.Execute("COMMIT");
+      if (status.ok()) return status;
+    }
+    db_.Execute("ROLLBACK").IgnoreError();  // the first failure says why
+    return status;
+  }
+
+  // INSERT of `rows` (each `columns` values) in chunks.
+  absl::Status InsertRows(absl::string_view table, absl::string_view columns,
+                          size_t width, absl::string_view on_conflict,
+                          const std::vector<SqlValue>& values) {
+    const size_t rows = values.size() / width;
+    for (size_t first = 0; first < rows; first += kRowsPerInsert) {
+      const size_t count = std::min(kRowsPerInsert, rows - first);
+      std::string sql =
+          absl::StrCat("INSERT INTO ", table, " (", columns, ") VALUES ");
+      for (size_t r = 0; r < count; ++r) {
+        absl::StrAppend(&sql, r == 0 ? "(" : ", (");
+        for (size_t c = 0; c < width; ++c) {
+          absl::StrAppend(&sql, c == 0 ? "$" : ", $", r * width + c + 1);
+        }
+        absl::StrAppend(&sql, ")");
+      }
+      absl::StrAppend(&sql, on_conflict);
+      std::vector<SqlValue> chunk(
+          values.begin() + static_cast<ptrdiff_t>(first * width),
+          values.begin() + static_cast<ptrdiff_t>((first + count) * width));
+      absl::Status status = db_.Query(sql, chunk, nullptr);
+      if (!status.ok()) return status;
+    }
+    return absl::OkStatus();
+  }
+
+  absl::StatusOr<int> SchemaVersion() {
+    absl::Status status = db_.Execute(
+        "CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, "
+        "value TEXT NOT NULL)");
+    if (!status.ok()) return status;
+    absl::StatusOr<std::vector<SqlRow>> rows =
+        Rows("SELECT value FROM meta WHERE name = 'schema_version'");
+    if (!rows.ok()) return rows.status();
+    int version = 0;
+    if (!rows->empty() && !absl::SimpleAtoi((*rows)[0][0].text, &version)) {
+      return absl::FailedPreconditionError(
+          absl::StrCat(db_.name(), ": the archive's schema version \"",
+                       (*rows)[0][0].text, "\" is not a number"));
+    }
+    return version;
+  }
+
+  // Creates or migrates the schema up to `target` in one transaction.
+  absl::Status Migrate(int target) {
+    absl::Status status = BeginWrite();
+    if (!status.ok()) return status;
+    return EndWrite([&]() -> absl::Status {
+      absl::StatusOr<int> version = SchemaVersion();
+      if (!version.ok()) return version.status();
+      if (*version > kSchemaVersion) {
+        return absl::FailedPreconditionError(
+            absl::StrCat(db_.name(), ": the archive's schema is version ",
+                         *version, ", newer than this claimcheck's (",
+                         kSchemaVersion, "); use a newer claimcheck"));
+      }
+      for (int step = *version + 1; step <= target; ++step) {
+        absl::Status s = db_.Execute(SchemaStep(step, db_.dialect()));
+        if (s.ok() && step == 2) s = BackfillBands();
+        if (s.ok()) {
+          s = Run(
+              "INSERT INTO meta (name, value) VALUES ('schema_version', $1) "
+              "ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+              {SqlValue::Text(absl::StrCat(step))});
+        }
+        if (!s.ok()) {
+          return absl::Status(
+              s.code(), absl::StrCat("migrating to schema version ", step, ": ",
+                                     s.message()));
+        }
+      }
+      return absl::OkStatus();
+    }());
+  }
+
+  // Version 2's bands for the articles version 1 archived.
+  absl::Status BackfillBands() {
+    absl::StatusOr<std::vector<int64_t>> seqs =
+        Integers("SELECT seq FROM articles ORDER BY seq");
+    if (!seqs.ok()) return seqs.status();
+    for (int64_t seq : *seqs) {
+      absl::StatusOr<ExtractedArticle> record = Record(seq);
+      if (!record.ok()) return record.status();
+      absl::Status status = InsertBands(seq, PassageKeysOf(*record).bands);
+      if (!status.ok()) return status;
+    }
+    return absl::OkStatus();
+  }
+
+  absl::Status InsertBands(int64_t seq, const std::vector<uint64_t>& bands) {
+    std::vector<SqlValue> values;
+    for (uint64_t band : bands) {
+      values.push_back(SqlValue::Int(seq));
+      values.push_back(SqlValue::Int(AsStored(band)));
+    }
+    return InsertRows("bands", "seq, hash", 2, "", values);
+  }
+
+  absl::StatusOr<ExtractedArticle> Record(int64_t seq) {
+    absl::StatusOr<std::vector<SqlRow>> rows = Rows(
+        "SELECT record FROM articles WHERE seq = $1", {SqlValue::Int(seq)});
+    if (!rows.ok()) return rows.status();
+    ExtractedArticle record;
+    if (rows->empty() || !record.ParseFromString((*rows)[0][0].text)) {
+      return absl::DataLossError(absl::StrCat(
+          db_.name(), ": archived article #", seq, " cannot be read"));
+    }
+    return record;
+  }
+
+  // Removes the archived article of `id`; false when there is none.
+  absl::StatusOr<bool> RemoveLocked(const std::string& id) {
+    absl::StatusOr<std::vector<int64_t>> seqs = Integers(
+        "SELECT seq FROM articles WHERE id = $1", {SqlValue::Text(id)});
+    if (!seqs.ok()) return seqs.status();
+    if (seqs->empty()) return false;
+    const SqlValue seq = SqlValue::Int(seqs->front());
+    absl::Status status =
+        Run("UPDATE feature_stats SET articles = articles - 1 WHERE key IN "
+            "(SELECT key FROM features WHERE seq = $1)",
+            {seq});
+    // A feature is written as its first holder writes it.
+    if (status.ok()) {
+      status =
+          Run("UPDATE feature_stats SET written = (SELECT f.written FROM "
+              "features f WHERE f.key = feature_stats.key AND f.seq <> $1 "
+              "ORDER BY f.seq LIMIT 1) WHERE articles > 0 AND key IN "
+              "(SELECT key FROM features WHERE seq = $1)",
+              {seq});
+    }
+    if (status.ok()) {
+      status =
+          Run("DELETE FROM feature_stats WHERE articles <= 0 AND key IN "
+              "(SELECT key FROM features WHERE seq = $1)",
+              {seq});
+    }
+    if (status.ok()) status = Run("DELETE FROM articles WHERE seq = $1", {seq});
+    if (!status.ok()) return status;
+    return true;
+  }
+
+  // Inserts one article; returns its number.
+  absl::StatusOr<int64_t> InsertLocked(const ExtractedArticle& extracted,
+                                       const StoryInput& input) {
+    const Article& a = extracted.article();
+    std::string record;
+    if (a.text().empty()) {
+      extracted.SerializeToString(&record);
+    } else {
+      ExtractedArticle copy = extracted;
+      copy.mutable_article()->clear_text();
+      copy.SerializeToString(&record);
+    }
+    const SqlValue day = DayValue(a.published());
+    absl::StatusOr<std::vector<int64_t>> seqs = Integers(
+        "INSERT INTO articles (id, source, folder, story_field, title, "
+        "published, day, story, claims, record) VALUES ($1, $2, $3, $4, $5, "
+        "$6, $7, 0, $8, $9) RETURNING seq",
+        {SqlValue::Text(a.id()), SqlValue::Text(a.source()),
+         SqlValue::Text(StoryFolder(a)), SqlValue::Text(a.story()),
+         SqlValue::Text(a.title()), SqlValue::Text(a.published()), day,
+         SqlValue::Int(extracted.claims_size()),
+         SqlValue::Blob(std::move(record))});
+    if (!seqs.ok()) return seqs.status();
+    const int64_t seq = seqs->at(0);
+    // An article is a story of its own until it links to another.
+    absl::Status status = Run("UPDATE articles SET story = seq WHERE seq = $1",
+                              {SqlValue::Int(seq)});
+
+    std::vector<SqlValue> features;
+    std::vector<SqlValue> stats;
+    for (size_t k = 0; k < input.features.size(); ++k) {
+      const StoryFeature& f = input.features[k];
+      features.insert(
+          features.end(),
+          {SqlValue::Int(seq), SqlValue::Int(static_cast<int64_t>(k)),
+           SqlValue::Text(f.key), SqlValue::Text(f.written), day});
+      stats.insert(stats.end(), {SqlValue::Text(f.key), SqlValue::Int(1),
+                                 SqlValue::Text(f.written)});
+    }
+    if (status.ok()) {
+      status = InsertRows("features", "seq, ord, key, written, day", 5, "",
+                          features);
+    }
+    if (status.ok()) {
+      status = InsertRows("feature_stats", "key, articles, written", 3,
+                          " ON CONFLICT (key) DO UPDATE SET articles = "
+                          "feature_stats.articles + 1",
+                          stats);
+    }
+    absl::btree_set<std::string> comparison_keys;
+    for (const Claim& claim : extracted.claims()) {
+      for (std::string& key : ComparisonKeys(claim)) {
+        comparison_keys.insert(std::move(key));
+      }
+    }
+    std::vector<SqlValue> keys;
+    for (const std::string& key : comparison_keys) {
+      keys.insert(keys.end(), {SqlValue::Int(seq), SqlValue::Text(key)});
+    }
+    if (status.ok()) status = InsertRows("claim_keys", "seq, key", 2, "", keys);
+    const PassageKeys passages = PassageKeysOf(extracted);
+    std::vector<SqlValue> sentences;
+    for (uint64_t hash : passages.sentences) {
+      sentences.insert(sentences.end(),
+                       {SqlValue::Int(seq), SqlValue::Int(AsStored(hash))});
+    }
+    if (status.ok()) {
+      status = InsertRows("sentences", "seq, hash", 2, "", sentences);
+    }
+    if (status.ok()) status = InsertBands(seq, passages.bands);
+    if (!status.ok()) return status;
+    return seq;
+  }
+
+  // An archived article's story input and stored story.
+  struct Archived {
+    int64_t seq = 0;
+    int64_t story = 0;
+    StoryInput input;
+  };
+
+  absl::StatusOr<Archived> LoadInput(int64_t seq) {
+    Archived archived;
+    archived.seq = seq;
+    absl::StatusOr<std::vector<SqlRow>> rows = Rows(
+        "SELECT id, source, story_field, title, published, story "
+        "FROM articles WHERE seq = $1",
+        {SqlValue::Int(seq)});
+    if (!rows.ok()) return rows.status();
+    if (rows->empty()) {
+      return absl::NotFoundError(
+          absl::StrCat(db_.name(), ": no archived article #", seq));
+    }
+    const SqlRow& row = rows->front();
+    archived.input.id = row[0].text;
+    archived.input.source = row[1].text;
+    archived.input.story = row[2].text;
+    archived.input.title = row[3].text;
+    archived.input.published = row[4].text;
+    archived.story = row[5].integer;
+    absl::Status status = db_.Query(
+        "SELECT key, written FROM features WHERE seq = $1 "
+        "ORDER BY ord",
+        {SqlValue::Int(seq)}, [&](const SqlRow& feature) {
+          archived.input.features.push_back({feature[0].text, feature[1].text});
+          return true;
+        });
+    if (!status.ok()) return status;
+    return archived;
+  }
+
+  // What the counts of the archive's features must be corrected by: the
+  // drafts are counted in, their archived copies out.
+  struct Correction {
+    absl::flat_hash_map<std::string, int64_t> delta;
+    // The drafts' way of writing a feature the archive lacks.
+    absl::flat_hash_map<std::string, std::string> written;
+    // Archived copies of the drafts; the way of writing a feature is that
+    // of its first holder that is not one of them.
+    absl::flat_hash_set<int64_t> excluded;
+    absl::flat_hash_set<std::string> keys_of_excluded;
+  };
+
+  // Adds to `stats` the archive's counts of the features of `inputs` it
+  // does not hold yet, corrected.
+  absl::Status Cover(absl::Span<const StoryInput> inputs,
+                     const Correction& correction, CorpusStatistics& stats) {
+    for (const StoryInput& input : inputs) {
+      for (const StoryFeature& f : input.features) {
+        if (stats.features.contains(f.key)) continue;
+        FeatureStatistic& stat = stats.features[f.key];
+        absl::Status status = db_.Query(
+            "SELECT articles, written FROM feature_stats "
+            "WHERE key = $1",
+            {SqlValue::Text(f.key)}, [&](const SqlRow& row) {
+              stat.articles = row[0].integer;
+              stat.written = row[1].text;
+              return true;
+            });
+        if (!status.ok()) return status;
+        if (correction.keys_of_excluded.contains(f.key)) {
+          stat.written.clear();
+          status = db_.Query(
+              "SELECT seq, written FROM features WHERE key = $1 ORDER BY seq",
+              {SqlValue::Text(f.key)}, [&](const SqlRow& row) {
+                if (correction.excluded.contains(row[0].integer)) return true;
+                stat.written = row[1].text;
+                return false;
+              });
+          if (!status.ok()) return status;
+        }
+        const auto delta = correction.delta.find(f.key);
+        if (delta != correction.delta.end()) stat.articles += delta->second;
+        const auto written = correction.written.find(f.key);
+        if (stat.written.empty() && written != correction.written.end()) {
+          stat.written = written->second;
+        }
+      }
+    }
+    return absl::OkStatus();
+  }
+
+  // Archived articles that hold a feature of `input` few enough articles
+  // share to link by (rules/stories.h), published within the window.
+  absl::Status Neighbours(const StoryInput& input,
+                          const CorpusStatistics& stats,
+                          const StoryOptions& options,
+                          absl::btree_set<int64_t>& found) {
+    if (!input.story.empty()) return absl::OkStatus();  // never linked
+    const std::optional<int64_t> day = DayOf(input.published);
+    for (const StoryFeature& f : input.features) {
+      const auto stat = stats.features.find(f.key);
+      if (stat != stats.features.end() &&
+          stat->second.articles > options.max_feature_articles) {
+        continue;
+      }
+      const SqlRowHandler add = [&](const SqlRow& row) {
+        found.insert(row[0].integer);
+        return true;
+      };
+      absl::Status status;
+      if (day) {
+        status = db_.Query(
+            "SELECT seq FROM features WHERE key = $1 AND (day IS NULL OR "
+            "day BETWEEN $2 AND $3)",
+            {SqlValue::Text(f.key), SqlValue::Int(*day - options.window_days),
+             SqlValue::Int(*day + options.window_days)},
+            add);
+      } else {
+        status = db_.Query("SELECT seq FROM features WHERE key = $1",
+                           {SqlValue::Text(f.key)}, add);
+      }
+      if (!status.ok()) return status;
+    }
+    return absl::OkStatus();
+  }
+
+  // Joins the stories of the articles just added (`added`, in order) with
+  // those of the archived articles they link to.
+  absl::Status LinkStories(
+      const std::vector<std::pair<int64_t, StoryInput>>& added,
+      StoryOptions options) {
+    std::vector<StoryInput> inputs;
+    for (const auto& [seq, input] : added) inputs.push_back(input);
+    CorpusStatistics stats;
+    const Correction none;
+    absl::StatusOr<int64_t> articles = Count("SELECT COUNT(*) FROM articles");
+    if (!articles.ok()) return articles.status();
+    stats.articles = *articles;
+    absl::Status covered = Cover(inputs, none, stats);
+    if (!covered.ok()) return covered;
+    absl::btree_set<int64_t> neighbour_seqs;
+    for (const StoryInput& input : inputs) {
+      absl::Status status = Neighbours(input, stats, options, neighbour_seqs);
+      if (!status.ok()) return status;
+    }
+    for (const auto& [seq, input] : added) neighbour_seqs.erase(seq);
+    std::vector<Archived> members;
+    for (int64_t seq : neighbour_seqs) {
+      absl::StatusOr<Archived> archived = LoadInput(seq);
+      if (!archived.ok()) return archived.status();
+      members.push_back(std::move(*archived));
+    }
+    for (const auto& [seq, input] : added) {
+      members.push_back({seq, seq, input});
+    }
+    std::vector<StoryInput> grouped;
+    for (const Archived& m : members) grouped.push_back(m.input);
+    covered = Cover(grouped, none, stats);
+    if (!covered.ok()) return covered;
+    options.by = StoryOptions::By::kContent;
+    options.corpus = &stats;
+    const Stories stories = GroupStories(grouped, options);
+    // Per group with an added article: every stored story in it becomes
+    // the smallest.
+    absl::flat_hash_map<int, absl::btree_set<int64_t>> stored_of_group;
+    absl::flat_hash_set<int> with_added;
+    for (size_t k = 0; k < members.size(); ++k) {
+      stored_of_group[stories.of_article[k]].insert(members[k].story);
+      if (k >= members.size() - added.size()) {
+        with_added.insert(stories.of_article[k]);
+      }
+    }
+    for (int group : with_added) {
+      const absl::btree_set<int64_t>& stored = stored_of_group[group];
+      const int64_t target = *stored.begin();
+      for (auto it = std::next(stored.begin()); it != stored.end(); ++it) {
+        absl::Status status =
+            Run("UPDATE articles SET story = $1 WHERE story = $2",
+                {SqlValue::Int(target), SqlValue::Int(*it)});
+        if (!status.ok()) return status;
+      }
+    }
+    return absl::OkStatus();
+  }
+
+ private:
+  SqlDatabase& db_;
+};
+
+absl::StatusOr<std::unique_ptr<Archive>> Archive::Open(
+    const std::string& target) {
+  absl::StatusOr<std::unique_ptr<SqlDatabase>> db =
+      absl::StartsWith(target, "postgresql://") ||
+              absl::StartsWith(target, "postgres://")
+          ? OpenPostgres(target)
+          : OpenSqlite(target);
+  if (!db.ok()) return db.status();
+  return Open(std::move(*db));
+}
+
+absl::StatusOr<std::unique_ptr<Archive>> Archive::Open(
+    std::unique_ptr<SqlDatabase> database, int migrate_to) {
+  std::unique_ptr<Archive> archive(new Archive(std::move(database)));
+  absl::Status status = Impl(*archive->db_).Migrate(migrate_to);
+  if (!status.ok()) return status;
+  return archive;
+}
+
+absl::Status Archive::Add(absl::Span<const ExtractedArticle> articles,
+                          const StoryOptions& stories) {
+  Impl impl(*db_);
+  absl::Status status = impl.BeginWrite();
+  if (!status.ok()) return status;
+  return impl.EndWrite([&]() -> absl::Status {
+    std::vector<std::pair<int64_t, StoryInput>> added;
+    for (const ExtractedArticle& article : articles) {
+      absl::StatusOr<bool> removed = impl.RemoveLocked(article.article().id());
+      if (!removed.ok()) return removed.status();
+      if (*removed) {
+        // A record of this batch replaced: it no longer links.
+        added.erase(std::remove_if(added.begin(), added.end(),
+                                   [&](const auto& a) {
+                                     return a.second.id ==
+                                            article.article().id();
+                                   }),
+                    added.end());
+      }
+      StoryInput input = StoryInputOf(article);
+      absl::StatusOr<int64_t> seq = impl.InsertLocked(article, input);
+      if (!seq.ok()) return seq.status();
+      added.emplace_back(*seq, std::move(input));
+    }
+    return impl.LinkStories(added, stories);
+  }());
+}
+
+absl::StatusOr<bool> Archive::Remove(const std::string& id) {
+  Impl impl(*db_);
+  absl::Status status = impl.BeginWrite();
+  if (!status.ok()) return status;
+  absl::StatusOr<bool> removed = impl.RemoveLocked(id);
+  status = impl.EndWrite(removed.status());
+  if (!status.ok()) return status;
+  return removed;
+}
+
+absl::StatusOr<ArchiveStats> Archive::Stats() {
+  Impl impl(*db_);
+  ArchiveStats stats;
+  absl::StatusOr<int> version = impl.SchemaVersion();
+  if (!version.ok()) return version.status();
+  stats.schema_version = *version;
+  absl::StatusOr<std::vector<SqlRow>> rows = impl.Rows(
+      "SELECT COUNT(*), CAST(COALESCE(SUM(claims), 0) AS BIGINT), "
+      "COUNT(DISTINCT story), "
+      "CAST(COALESCE(SUM(LENGTH(record)), 0) AS BIGINT) FROM articles");
+  if (!rows.ok()) return rows.status();
+  const SqlRow& row = rows->at(0);
+  stats.articles = row[0].integer;
+  stats.claims = row[1].integer;
+  stats.stories = row[2].integer;
+  stats.record_bytes = row[3].integer;
+  for (const char* table : {"features", "claim_keys", "sentences", "bands"}) {
+    absl::StatusOr<int64_t> count =
+        impl.Count(absl::StrCat("SELECT COUNT(*) FROM ", table));
+    if (!count.ok()) return count.status();
+    stats.index_rows += *count;
+  }
+  return stats;
+}
+
+absl::Status Archive::Export(
+    const std::function<bool(const ExtractedArticle&)>& on_record) {
+  absl::Status bad;
+  ExtractedArticle record;
+  absl::Status status =
+      db_->Query("SELECT seq, record FROM articles ORDER BY seq", {},
+                 [&](const SqlRow& row) {
+                   if (!record.ParseFromString(row[1].text)) {
+                     bad = absl::DataLossError(
+                         absl::StrCat(db_->name(), ": archived article #",
+                                      row[0].integer, " cannot be read"));
+                     return false;
+                   }
+                   return on_record(record);
+                 });
+  return status.ok() ? bad : status;
+}
+
+absl::StatusOr<Gathered> Archive::Gather(std::vector<ExtractedArticle> drafts,
+                                         const StoryOptions& options) {
+  Impl impl(*db_);
+  std::vector<StoryInput> draft_inputs;
+  absl::flat_hash_set<std::string> draft_ids;
+  for (const ExtractedArticle& d : drafts) {
+    draft_inputs.push_back(StoryInputOf(d));
+    draft_ids.insert(d.article().id());
+  }
+  // Archived copies of the drafts stand aside.
+  absl::flat_hash_set<int64_t> excluded;
+  for (const std::string& id : draft_ids) {
+    absl::StatusOr<std::vector<int64_t>> seqs = impl.Integers(
+        "SELECT seq FROM articles WHERE id = $1", {SqlValue::Text(id)});
+    if (!seqs.ok()) return seqs.status();
+    excluded.insert(seqs->begin(), seqs->end());
+  }
+  // Counts of the whole archive with the drafts in and their copies out.
+  Impl::Correction correction;
+  CorpusStatistics stats;
+  absl::StatusOr<int64_t> articles =
+      impl.Count("SELECT COUNT(*) FROM articles");
+  if (!articles.ok()) return articles.status();
+  stats.articles = *articles + static_cast<int64_t>(drafts.size());
+  for (const StoryInput& input : draft_inputs) {
+    for (const StoryFeature& f : input.features) {
+      ++correction.delta[f.key];
+      correction.written.try_emplace(f.key, f.written);
+    }
+  }
+  for (int64_t seq : excluded) {
+    absl::StatusOr<Impl::Archived> copy = impl.LoadInput(seq);
+    if (!copy.ok()) return copy.status();
+    --stats.articles;
+    correction.excluded.insert(seq);
+    for (const StoryFeature& f : copy->input.features) {
+      --correction.delta[f.key];
+      correction.keys_of_excluded.insert(f.key);
+    }
+  }
+  absl::Status covered = impl.Cover(draft_inputs, correction, stats);
+  if (!covered.ok()) return covered;
+
+  // Archived articles whose story inputs the grouping reads, by number.
+  std::map<int64_t, Impl::Archived> known;
+  const auto know = [&](int64_t seq) -> absl::Status {
+    if (known.count(seq) != 0 || excluded.contains(seq)) {
+      return absl::OkStatus();
+    }
+    absl::StatusOr<Impl::Archived> archived = impl.LoadInput(seq);
+    if (!archived.ok()) return archived.status();
+    known.emplace(seq, std::move(*archived));
+    return absl::OkStatus();
+  };
+  StoryOptions grouping = options;
+  grouping.corpus = &stats;
+
+  // The content stories the drafts join: those of the archived articles
+  // they link to, found among the articles sharing a rare feature.
+  absl::btree_set<int64_t> stories_joined;
+  if (options.by == StoryOptions::By::kContent) {
+    absl::btree_set<int64_t> neighbour_seqs;
+    for (const StoryInput& input : draft_inputs) {
+      absl::Status status =
+          impl.Neighbours(input, stats, options, neighbour_seqs);
+      if (!status.ok()) return status;
+    }
+    std::vector<StoryInput> inputs;
+    std::vector<int64_t> stored;
+    for (int64_t seq : neighbour_seqs) {
+      absl::Status status = know(seq);
+      if (!status.ok()) return status;
+      if (known.count(seq) == 0) continue;
+      inputs.push_back(known[seq].input);
+      stored.push_back(known[seq].story);
+    }
+    covered = impl.Cover(inputs, correction, stats);
+    if (!covered.ok()) return covered;
+    inputs.insert(inputs.end(), draft_inputs.begin(), draft_inputs.end());
+    const Stories linked = GroupStories(inputs, grouping);
+    absl::flat_hash_set<int> draft_groups;
+    for (size_t k = stored.size(); k < inputs.size(); ++k) {
+      draft_groups.insert(linked.of_article[k]);
+    }
+    for (size_t k = 0; k < stored.size(); ++k) {
+      if (draft_groups.contains(linked.of_article[k])) {
+        stories_joined.insert(stored[k]);
+      }
+    }
+    for (int64_t story : stories_joined) {
+      absl::StatusOr<std::vector<int64_t>> members = impl.Integers(
+          "SELECT seq FROM articles WHERE story = $1", {SqlValue::Int(story)});
+      if (!members.ok()) return members.status();
+      for (int64_t seq : *members) {
+        absl::Status status = know(seq);
+        if (!status.ok()) return status;
+      }
+    }
+  }
+
+  // The archived articles the rules read: those of a draft's story with
+  // one of its comparison keys (the nearest kComparedBefore per key), and
+  // those sharing a sentence or paragraph band with it.
+  absl::btree_set<int64_t> wanted;
+  const auto want = [&](absl::string_view sql, std::vector<SqlValue> params) {
+    return db_->Query(sql, params, [&](const SqlRow& row) {
+      if (!excluded.contains(row[0].integer)) wanted.insert(row[0].integer);
+      return true;
+    });
+  };
+  for (size_t d = 0; d < drafts.size(); ++d) {
+    const StoryInput& input = draft_inputs[d];
+    absl::btree_set<std::string> keys;
+    for (const Claim& claim : drafts[d].claims()) {
+      for (std::string& key : ComparisonKeys(claim)) keys.insert(key);
+    }
+    for (const std::string& key : keys) {
+      std::vector<absl::Status> statuses;
+      const SqlValue k = SqlValue::Text(key);
+      const SqlValue limit = SqlValue::Int(kComparedBefore);
+      if (!input.story.empty()) {
+        statuses.push_back(want(
+            "SELECT c.seq FROM claim_keys c JOIN articles a ON a.seq = c.seq "
+            "WHERE c.key = $1 AND a.story_field = $2 ORDER BY c.seq DESC "
+            "LIMIT $3",
+            {k, SqlValue::Text(input.story), limit}));
+      } else if (options.by == StoryOptions::By::kFolder) {
+        statuses.push_back(want(
+            "SELECT c.seq FROM claim_keys c JOIN articles a ON a.seq = c.seq "
+            "WHERE c.key = $1 AND a.folder = $2 AND a.story_field = '' "
+            "ORDER BY c.seq DESC LIMIT $3",
+            {k, SqlValue::Text(StoryFolder(drafts[d].article())), limit}));
+      } else {
+        for (int64_t story : stories_joined) {
+          statuses.push_back(want(
+              "SELECT c.seq FROM claim_keys c JOIN articles a ON a.seq = "
+              "c.seq WHERE c.key = $1 AND a.story = $2 ORDER BY c.seq DESC "
+              "LIMIT $3",
+              {k, SqlValue::Int(story), limit}));
+        }
+      }
+      for (const absl::Status& s : statuses) {
+        if (!s.ok()) return s;
+      }
+    }
+    const PassageKeys passages = PassageKeysOf(drafts[d]);
+    for (uint64_t hash : passages.sentences) {
+      absl::Status s = want("SELECT seq FROM sentences WHERE hash = $1",
+                            {SqlValue::Int(AsStored(hash))});
+      if (!s.ok()) return s;
+    }
+    for (uint64_t hash : passages.bands) {
+      absl::Status s = want("SELECT seq FROM bands WHERE hash = $1",
+                            {SqlValue::Int(AsStored(hash))});
+      if (!s.ok()) return s;
+    }
+  }
+
+  Gathered gathered;
+  for (int64_t seq : wanted) {
+    absl::Status status = know(seq);
+    if (!status.ok()) return status;
+    absl::StatusOr<ExtractedArticle> record = impl.Record(seq);
+    if (!record.ok()) return record.status();
+    gathered.articles.push_back(std::move(*record));
+  }
+  gathered.archived = gathered.articles.size();
+  for (ExtractedArticle& d : drafts) gathered.articles.push_back(std::move(d));
+
+  // Stories over every archived article known (a story's other members
+  // shape its label) and the drafts, in archive order; then those of the
+  // articles the rules read.
+  std::vector<StoryInput> inputs;
+  std::vector<int> index_of_wanted;
+  for (const auto& [seq, archived] : known) {
+    if (wanted.contains(seq)) {
+      index_of_wanted.push_back(static_cast<int>(inputs.size()));
+    }
+    inputs.push_back(archived.input);
+  }
+  for (StoryInput& input : draft_inputs) {
+    index_of_wanted.push_back(static_cast<int>(inputs.size()));
+    inputs.push_back(std::move(input));
+  }
+  covered = impl.Cover(inputs, correction, stats);
+  if (!covered.ok()) return covered;
+  Stories all = GroupStories(inputs, grouping);
+  gathered.stories.labels = std::move(all.labels);
+  for (int k : index_of_wanted) {
+    gathered.stories.of_article.push_back(all.of_article[k]);
+  }
+  return gathered;
+}
+
+}  // namespace claimcheck

@@ -1,13 +1,16 @@
 #include "cli/check.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <iterator>
+#include <memory>
 #include <utility>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "archive/archive.h"
 #include "cli/exit_code.h"
 #include "cli/progress.h"
 #include "cli/record_output.h"
@@ -131,6 +134,52 @@ int Finish(Report& report, int read_status, const CheckOptions& options,
   return FindingsExitStatus(report.findings(), options.fail_on);
 }
 
+// Opens `options.archive` and gathers what `articles` (the drafts, or a
+// feed) must be checked against, then runs the rules; keeps the findings
+// that involve `articles`, which come back in `articles_back` when it is
+// not null. Returns null after reporting on `err` when the archive cannot
+// be read.
+std::unique_ptr<Archive> CheckAgainstArchive(
+    std::vector<ExtractedArticle> articles, const CheckOptions& options,
+    Progress& progress, Report& report, std::ostream& err,
+    std::vector<ExtractedArticle>* articles_back = nullptr) {
+  absl::StatusOr<std::unique_ptr<Archive>> archive =
+      Archive::Open(options.archive);
+  if (!archive.ok()) {
+    err << "claimcheck: " << archive.status().message() << "\n";
+    return nullptr;
+  }
+  absl::flat_hash_set<std::pair<std::string, std::string>> ids;
+  for (const ExtractedArticle& a : articles) {
+    ids.emplace(a.article().id(), a.article().source());
+  }
+  progress.Stage("reading the archive");
+  absl::StatusOr<Gathered> gathered = (*archive)->Gather(
+      std::move(articles), StoryOptionsOf(RulesOf(options), options.story_by));
+  if (!gathered.ok()) {
+    err << "claimcheck: " << gathered.status().message() << "\n";
+    return nullptr;
+  }
+  report.mutable_summary()->set_against_articles(
+      static_cast<uint32_t>(gathered->archived));
+  progress.Stage("running the rules");
+  for (Finding& finding : RunRules(RulesOf(options), gathered->articles,
+                                   options.rates, gathered->stories)) {
+    bool involves = false;
+    for (const Evidence& e : finding.evidence()) {
+      involves |= ids.contains({e.article_id(), e.source()});
+    }
+    if (involves) *report.add_findings() = std::move(finding);
+  }
+  if (articles_back != nullptr) {
+    articles_back->assign(
+        std::make_move_iterator(gathered->articles.begin() +
+                                static_cast<ptrdiff_t>(gathered->archived)),
+        std::make_move_iterator(gathered->articles.end()));
+  }
+  return std::move(*archive);
+}
+
 }  // namespace
 
 int FindingsExitStatus(
@@ -161,6 +210,13 @@ int RunCheck(const std::vector<std::string>& drafts,
   for (const ExtractedArticle& a : draft_articles) {
     draft_keys.insert(keys.Of(a.article()));
     draft_ids.emplace(a.article().id(), a.article().source());
+  }
+  if (!options.archive.empty()) {
+    if (CheckAgainstArchive(std::move(draft_articles), options, progress,
+                            report, err) == nullptr) {
+      return kExitUsageOrInputError;
+    }
+    return Finish(report, status, options, progress, out);
   }
   // The archive first, the drafts after it: a contradiction shows the
   // archive's figure as the old (---) line and the draft's as the new.
@@ -199,6 +255,31 @@ int RunAudit(const std::vector<std::string>& paths, const CheckOptions& options,
   const int status =
       Read(paths, options, progress, articles, keys, nullptr, summary, err);
   summary.set_articles(static_cast<uint32_t>(articles.size()));
+  if (!options.archive.empty()) {
+    // Checked before they are added: a feed's article is not checked
+    // against itself.
+    std::vector<ExtractedArticle> to_add;
+    std::unique_ptr<Archive> archive = CheckAgainstArchive(
+        std::move(articles), options, progress, report, err, &to_add);
+    if (archive == nullptr) return kExitUsageOrInputError;
+    progress.Stage("adding to the archive");
+    const size_t batch =
+        static_cast<size_t>(std::max(1, options.archive_batch));
+    const StoryOptions stories =
+        StoryOptionsOf(RulesOf(options), options.story_by);
+    for (size_t first = 0; first < to_add.size(); first += batch) {
+      const absl::Status added = archive->Add(
+          absl::MakeConstSpan(to_add).subspan(first, batch), stories);
+      if (!added.ok()) {
+        // The batches before are in; the report is printed either way.
+        err << "claimcheck: " << added.message() << " (" << first << " of "
+            << to_add.size() << " articles added)\n";
+        Finish(report, status, options, progress, out);
+        return kExitUsageOrInputError;
+      }
+    }
+    return Finish(report, status, options, progress, out);
+  }
   progress.Stage("running the rules");
   for (Finding& finding :
        RunRules(RulesOf(options), articles, options.rates, options.story_by)) {

@@ -8,13 +8,19 @@
 //
 // check: the findings that involve a draft, inside it or between it and
 // the articles it is checked against (`against`; a file given as both
-// draft and against counts as a draft only). audit: every finding across
-// the corpus. Reports (`format`): text (cli/text_report.h), json (one
-// Report object, cli/report.proto), sarif (cli/sarif_report.h). Input
-// problems go to `err` as they are met; a progress line too when
-// `progress` (audit on a terminal). Returns kExitUsageOrInputError when
-// any input was skipped, else kExitFindings when a finding is at or above
-// `fail_on`, else kExitOk; the report is printed either way.
+// draft and against counts as a draft only), or the archive
+// (`options.archive`, archive/archive.h: only the archived articles the
+// look-ups find are read; an archived article with a draft's id counts as
+// that draft). audit: every finding across the corpus; with an archive,
+// every finding that involves the corpus's articles, among themselves or
+// with the archive, and then the articles are added to the archive, one
+// transaction per `archive_batch` articles. Reports (`format`): text
+// (cli/text_report.h), json (one Report object, cli/report.proto), sarif
+// (cli/sarif_report.h). Input problems go to `err` as they are met; a progress
+// line too when `progress` (audit on a terminal). Returns
+// kExitUsageOrInputError when any input was skipped, else kExitFindings when a
+// finding is at or above `fail_on`, else kExitOk; the report is printed either
+// way.
 #ifndef CLAIMCHECK_CLI_CHECK_H_
 #define CLAIMCHECK_CLI_CHECK_H_
 
@@ -50,6 +56,10 @@ struct CheckOptions {
   // How articles are grouped into stories (rules/stories.h); the rule
   // set's `stories` parameters say how alike they must be.
   StoryOptions::By story_by = StoryOptions::By::kContent;
+  // An archive (a path, or "postgresql://..."); empty: none.
+  std::string archive;
+  // Articles audit adds to the archive per transaction.
+  int archive_batch = 1000;
 };
 
 int RunCheck(const std::vector<std::string>& drafts,

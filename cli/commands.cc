@@ -19,6 +19,7 @@
 #include "claims/diagnostic.h"
 #include "claims/gazetteer.h"
 #include "claims/published_date.h"
+#include "cli/archive_command.h"
 #include "cli/check.h"
 #include "cli/command_line.h"
 #include "cli/exit_code.h"
@@ -29,6 +30,7 @@
 #include "cli/report_diff.h"
 #include "cli/text_report.h"
 #include "cli/version.h"
+#include "rules/engine.h"
 #include "rules/rates.h"
 #include "rules/rule_set.h"
 
@@ -286,6 +288,14 @@ bool ReadCheckFlags(const std::string& command, CheckOptions* options,
     }
     options->rates = &inputs->rates;
   }
+  options->archive = absl::GetFlag(FLAGS_archive);
+  options->archive_batch = absl::GetFlag(FLAGS_batch);
+  if (options->archive_batch <= 0) {
+    UsageError(err, command,
+               absl::StrCat("--batch=", options->archive_batch,
+                            ": not a number of articles"));
+    return false;
+  }
   return true;
 }
 
@@ -300,6 +310,10 @@ int RunCheckCommand(const CommandLine& line, std::istream& /*in*/,
     return UsageError(err, "check", "check needs DRAFT files or directories");
   }
   const auto against = line.lists.find("against");
+  if (against != line.lists.end() && !options.archive.empty()) {
+    return UsageError(err, "check",
+                      "check takes --against or --archive, not both");
+  }
   return RunCheck(line.positional,
                   against == line.lists.end() ? std::vector<std::string>()
                                               : against->second,
@@ -318,6 +332,54 @@ int RunAuditCommand(const CommandLine& line, std::istream& /*in*/,
   }
   options.progress = StderrIsTerminal();
   return RunAudit(line.positional, options, out, err);
+}
+
+int RunArchiveCommand(const CommandLine& line, std::istream& /*in*/,
+                      std::ostream& out, std::ostream& err) {
+  ArchiveCommandOptions options;
+  CheckOptions check;
+  CheckInputs inputs;
+  if (!ReadExtractFlags("archive", &options.extract, &inputs.gazetteer, err)) {
+    return kExitUsageOrInputError;
+  }
+  options.archive = absl::GetFlag(FLAGS_archive);
+  options.records = absl::GetFlag(FLAGS_records);
+  options.batch = absl::GetFlag(FLAGS_batch);
+  if (options.archive.empty()) {
+    return UsageError(err, "archive",
+                      "archive needs --archive=PATH or a postgresql:// URL");
+  }
+  if (options.batch <= 0) {
+    return UsageError(
+        err, "archive",
+        absl::StrCat("--batch=", options.batch, ": not a number of articles"));
+  }
+  const std::string rules = absl::GetFlag(FLAGS_rules);
+  if (!rules.empty() && !LoadFlagFile("archive", "rules", rules, &LoadRuleSet,
+                                      &inputs.rules, err)) {
+    return kExitUsageOrInputError;
+  }
+  options.stories =
+      StoryOptionsOf(rules.empty() ? DefaultRuleSet() : inputs.rules,
+                     StoryOptions::By::kContent);
+  const std::vector<std::string>& args = line.positional;
+  const std::string action = args.empty() ? "" : args[0];
+  const std::vector<std::string> rest(args.begin() + (args.empty() ? 0 : 1),
+                                      args.end());
+  if (action == "add" && !rest.empty()) {
+    return RunArchiveAdd(rest, options, out, err);
+  }
+  if (action == "stats" && rest.empty()) {
+    return RunArchiveStats(options, out, err);
+  }
+  if (action == "rm" && !rest.empty()) {
+    return RunArchiveRemove(rest, options, out, err);
+  }
+  if (action == "export" && rest.empty()) {
+    return RunArchiveExport(options, out, err);
+  }
+  return UsageError(err, "archive",
+                    "archive needs add FILES..., stats, rm IDS... or export");
 }
 
 int RunDiffCommand(const CommandLine& line, std::istream& /*in*/,
@@ -382,18 +444,20 @@ const std::vector<Command>& Commands() {
        {},
        RunExtractCommand},
       {"check",
-       "DRAFT... [--against FILES...]",
+       "DRAFT... [--against FILES... | --archive ARCHIVE]",
        "Check drafts, alone or against an archive, before they are "
        "published.",
        "Extract the claims of each DRAFT (.txt, .md, .jsonl feeds,\n"
-       "directories) and of the articles given after --against, run the rule\n"
-       "set over all of them, and report the findings that involve a draft:\n"
+       "directories) and of the articles it is checked against (--against\n"
+       "FILES, or those an --archive's look-ups find), run the rule set over\n"
+       "all of them, and report the findings that involve a draft:\n"
        "figures that contradict one another (within a draft or against the\n"
        "archive), passages repeated, shares that add past 100 %, bracketed\n"
        "conversions that disagree, figures with no source or a vague one.\n"
        "A clean draft prints one summary line.",
        {"format", "color", "date", "gazetteer", "rules", "rates", "story_by",
-        "fail_on", "strict_input", "max_article_bytes", "threads", "against"},
+        "fail_on", "strict_input", "max_article_bytes", "threads", "against",
+        "archive"},
        {"against"},
        RunCheckCommand},
       {"audit",
@@ -401,11 +465,29 @@ const std::vector<Command>& Commands() {
        "Report every finding across a corpus or a day's feeds.",
        "Extract the claims of every article (.txt, .md, .jsonl feeds,\n"
        "directories) and run the rule set over all of them together; report\n"
-       "every finding. Shows a progress line on stderr when it is a terminal.",
+       "every finding. With --archive, report the findings that involve\n"
+       "these articles (among themselves or with the archive's), then add\n"
+       "them to the archive. Shows a progress line on stderr when it is a\n"
+       "terminal.",
        {"format", "color", "date", "gazetteer", "rules", "rates", "story_by",
-        "fail_on", "strict_input", "max_article_bytes", "threads"},
+        "fail_on", "strict_input", "max_article_bytes", "threads", "archive",
+        "batch"},
        {},
        RunAuditCommand},
+      {"archive",
+       "add FILES... | stats | rm IDS... | export",
+       "Keep articles and their claims between runs, for check and audit.",
+       "Manage an archive (--archive: an SQLite file, created when missing,\n"
+       "or a postgresql:// URL several machines share). add: extract the\n"
+       "articles of FILES (or, with --records, read extracted-article JSON\n"
+       "lines) and add them, --batch articles per transaction; an article\n"
+       "whose id is archived is replaced. stats: counts. rm: remove articles\n"
+       "by id (exit 1 when one is not archived). export: every archived\n"
+       "record as a JSON line, the input of add --records.",
+       {"archive", "records", "batch", "date", "gazetteer", "rules",
+        "strict_input", "max_article_bytes", "threads"},
+       {},
+       RunArchiveCommand},
       {"diff",
        "OLD.json NEW.json",
        "Show the findings added and resolved between two JSON reports.",

@@ -57,3 +57,16 @@ ABSL_FLAG(bool, strict_input, false,
 ABSL_FLAG(int, threads, 0,
           "Threads that read articles' sentences and claims; 0: one per "
           "core. Output is the same whatever the number.");
+ABSL_FLAG(std::string, archive, "",
+          "An archive of articles and their claims kept between runs: an "
+          "SQLite file (created when missing) or a PostgreSQL URL "
+          "(postgresql://user@host/db). check: the drafts are checked "
+          "against it, reading only what its look-ups find; audit: the "
+          "articles are checked against it, then added to it.");
+ABSL_FLAG(bool, records, false,
+          "archive add: FILES are extracted-article JSON lines (the output "
+          "of `claimcheck extract --format=json` or `archive export`), "
+          "added as they are.");
+ABSL_FLAG(int, batch, 1000,
+          "Articles added to the archive per transaction: a run stopped "
+          "midway keeps the batches before.");

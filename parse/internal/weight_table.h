@@ -16,7 +16,11 @@
 #ifndef CLAIMCHECK_PARSE_INTERNAL_WEIGHT_TABLE_H_
 #define CLAIMCHECK_PARSE_INTERNAL_WEIGHT_TABLE_H_
 
+#include <sys/mman.h>
+
 #include <cstdint>
+#include <cstdlib>
+#include <new>
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -24,6 +28,44 @@
 
 namespace claimcheck {
 namespace perceptron_internal {
+
+// Allocates tables of megabytes on transparent huge pages where the kernel
+// offers them (madvise mode, Debian's default): loading the parser's model
+// touched 80 MB of fresh 4 KB pages, and their page faults were half of a
+// one-draft `check` (0.3 of 0.7 s). Smaller blocks come from malloc.
+template <typename T>
+struct HugePageAllocator {
+  using value_type = T;
+  static constexpr size_t kHugePage = size_t{2} << 20;
+
+  HugePageAllocator() = default;
+  template <typename U>
+  HugePageAllocator(const HugePageAllocator<U>&) {}
+
+  T* allocate(size_t n) {
+    const size_t bytes = n * sizeof(T);
+    if (bytes < kHugePage) {
+      void* p = std::malloc(bytes);
+      if (p == nullptr) throw std::bad_alloc();
+      return static_cast<T*>(p);
+    }
+    const size_t rounded = (bytes + kHugePage - 1) / kHugePage * kHugePage;
+    void* p = std::aligned_alloc(kHugePage, rounded);
+    if (p == nullptr) throw std::bad_alloc();
+    madvise(p, rounded, MADV_HUGEPAGE);  // a hint: failure costs only speed
+    return static_cast<T*>(p);
+  }
+  void deallocate(T* p, size_t) { std::free(p); }
+
+  template <typename U>
+  bool operator==(const HugePageAllocator<U>&) const {
+    return true;
+  }
+  template <typename U>
+  bool operator!=(const HugePageAllocator<U>&) const {
+    return false;
+  }
+};
 
 class WeightTable {
  public:
@@ -53,9 +95,9 @@ class WeightTable {
   // The slot of the feature with `key`, or null.
   const Slot* Find(uint64_t key) const;
 
-  std::vector<Slot> slots_;
+  std::vector<Slot, HugePageAllocator<Slot>> slots_;
   uint64_t slot_mask_ = 0;
-  std::vector<Weight> weights_;
+  std::vector<Weight, HugePageAllocator<Weight>> weights_;
 };
 
 }  // namespace perceptron_internal

@@ -4,6 +4,7 @@
 #include <cstring>
 #include <map>
 #include <optional>
+#include <tuple>
 #include <utility>
 
 #include "absl/container/btree_set.h"
@@ -25,6 +26,9 @@ namespace {
 // key and story: the rule compares a figure with at most this many of its
 // bucket's figures before it (rules/internal/comparison.cc).
 constexpr int kComparedBefore = 1000;
+
+// Values per IN list of a look-up.
+constexpr size_t kValuesPerIn = 256;
 
 // Rows per INSERT: one statement per chunk keeps PostgreSQL's round trips
 // few and SQLite's statement cache small.
@@ -145,6 +149,33 @@ class Archive::Impl {
     });
     if (!status.ok()) return status;
     return values;
+  }
+
+  // Runs `before` "($k, ...)" `after` with `fixed` bound to $1.. and the
+  // values of `list` after them, in chunks: one statement per chunk, not
+  // per value (a round trip each, to PostgreSQL). A chunk is padded to a
+  // power of two by repeating its last value, which IN does not mind, so
+  // that few statement texts are prepared.
+  absl::Status QueryIn(absl::string_view before,
+                       const std::vector<SqlValue>& fixed,
+                       const std::vector<SqlValue>& list,
+                       absl::string_view after, const SqlRowHandler& on_row) {
+    for (size_t first = 0; first < list.size(); first += kValuesPerIn) {
+      const size_t count = std::min(kValuesPerIn, list.size() - first);
+      size_t padded = 1;
+      while (padded < count) padded *= 2;
+      std::string sql(before);
+      std::vector<SqlValue> params = fixed;
+      absl::StrAppend(&sql, "(");
+      for (size_t k = 0; k < padded; ++k) {
+        absl::StrAppend(&sql, k == 0 ? "$" : ", $", fixed.size() + k + 1);
+        params.push_back(list[first + std::min(k, count - 1)]);
+      }
+      absl::StrAppend(&sql, ")", after);
+      absl::Status status = db_.Query(sql, params, on_row);
+      if (!status.ok()) return status;
+    }
+    return absl::OkStatus();
   }
 
   // Starts the transaction of one write: SQLite's IMMEDIATE takes the
@@ -396,34 +427,49 @@ class Archive::Impl {
     StoryInput input;
   };
 
-  absl::StatusOr<Archived> LoadInput(int64_t seq) {
-    Archived archived;
-    archived.seq = seq;
-    absl::StatusOr<std::vector<SqlRow>> rows = Rows(
-        "SELECT id, source, story_field, title, published, story "
-        "FROM articles WHERE seq = $1",
-        {SqlValue::Int(seq)});
-    if (!rows.ok()) return rows.status();
-    if (rows->empty()) {
-      return absl::NotFoundError(
-          absl::StrCat(db_.name(), ": no archived article #", seq));
+  // The story inputs of archived articles `seqs`, added to `known` (those
+  // it holds already are not read again).
+  absl::Status LoadInputs(const absl::btree_set<int64_t>& seqs,
+                          std::map<int64_t, Archived>& known) {
+    std::vector<SqlValue> missing;
+    for (int64_t seq : seqs) {
+      if (known.count(seq) == 0) missing.push_back(SqlValue::Int(seq));
     }
-    const SqlRow& row = rows->front();
-    archived.input.id = row[0].text;
-    archived.input.source = row[1].text;
-    archived.input.story = row[2].text;
-    archived.input.title = row[3].text;
-    archived.input.published = row[4].text;
-    archived.story = row[5].integer;
-    absl::Status status = db_.Query(
-        "SELECT key, written FROM features WHERE seq = $1 "
-        "ORDER BY ord",
-        {SqlValue::Int(seq)}, [&](const SqlRow& feature) {
-          archived.input.features.push_back({feature[0].text, feature[1].text});
+    if (missing.empty()) return absl::OkStatus();
+    std::map<int64_t, Archived> loaded;
+    absl::Status status = QueryIn(
+        "SELECT seq, id, source, story_field, title, published, story FROM "
+        "articles WHERE seq IN ",
+        {}, missing, "", [&](const SqlRow& row) {
+          Archived& archived = loaded[row[0].integer];
+          archived.seq = row[0].integer;
+          archived.input.id = row[1].text;
+          archived.input.source = row[2].text;
+          archived.input.story = row[3].text;
+          archived.input.title = row[4].text;
+          archived.input.published = row[5].text;
+          archived.story = row[6].integer;
           return true;
         });
     if (!status.ok()) return status;
-    return archived;
+    // Rows in article order, each article's features in its own order.
+    std::vector<std::tuple<int64_t, int64_t, std::string, std::string>> rows;
+    status =
+        QueryIn("SELECT seq, ord, key, written FROM features WHERE seq IN ", {},
+                missing, "", [&](const SqlRow& row) {
+                  rows.emplace_back(row[0].integer, row[1].integer, row[2].text,
+                                    row[3].text);
+                  return true;
+                });
+    if (!status.ok()) return status;
+    std::sort(rows.begin(), rows.end());
+    for (auto& [seq, ord, key, written] : rows) {
+      auto it = loaded.find(seq);
+      if (it == loaded.end()) continue;
+      it->second.input.features.push_back({std::move(key), std::move(written)});
+    }
+    known.merge(loaded);
+    return absl::OkStatus();
   }
 
   // What the counts of the archive's features must be corrected by: the
@@ -442,36 +488,53 @@ class Archive::Impl {
   // does not hold yet, corrected.
   absl::Status Cover(absl::Span<const StoryInput> inputs,
                      const Correction& correction, CorpusStatistics& stats) {
+    std::vector<SqlValue> missing;
+    std::vector<SqlValue> rewritten;
     for (const StoryInput& input : inputs) {
       for (const StoryFeature& f : input.features) {
-        if (stats.features.contains(f.key)) continue;
-        FeatureStatistic& stat = stats.features[f.key];
-        absl::Status status = db_.Query(
-            "SELECT articles, written FROM feature_stats "
-            "WHERE key = $1",
-            {SqlValue::Text(f.key)}, [&](const SqlRow& row) {
-              stat.articles = row[0].integer;
-              stat.written = row[1].text;
-              return true;
-            });
-        if (!status.ok()) return status;
+        if (!stats.features.try_emplace(f.key).second) continue;
+        missing.push_back(SqlValue::Text(f.key));
         if (correction.keys_of_excluded.contains(f.key)) {
-          stat.written.clear();
-          status = db_.Query(
-              "SELECT seq, written FROM features WHERE key = $1 ORDER BY seq",
-              {SqlValue::Text(f.key)}, [&](const SqlRow& row) {
-                if (correction.excluded.contains(row[0].integer)) return true;
-                stat.written = row[1].text;
-                return false;
-              });
-          if (!status.ok()) return status;
+          rewritten.push_back(SqlValue::Text(f.key));
         }
-        const auto delta = correction.delta.find(f.key);
-        if (delta != correction.delta.end()) stat.articles += delta->second;
-        const auto written = correction.written.find(f.key);
-        if (stat.written.empty() && written != correction.written.end()) {
-          stat.written = written->second;
-        }
+      }
+    }
+    absl::Status status = QueryIn(
+        "SELECT key, articles, written FROM feature_stats WHERE key IN ", {},
+        missing, "", [&](const SqlRow& row) {
+          FeatureStatistic& stat = stats.features[row[0].text];
+          stat.articles = row[1].integer;
+          stat.written = row[2].text;
+          return true;
+        });
+    if (!status.ok()) return status;
+    // Written as the first holder that is not a draft's copy writes it.
+    absl::flat_hash_map<std::string, std::pair<int64_t, std::string>> first;
+    for (const SqlValue& key : rewritten)
+      stats.features[key.text].written.clear();
+    status = QueryIn("SELECT key, seq, written FROM features WHERE key IN ", {},
+                     rewritten, "", [&](const SqlRow& row) {
+                       if (correction.excluded.contains(row[1].integer)) {
+                         return true;
+                       }
+                       auto [it, added] = first.try_emplace(
+                           row[0].text, row[1].integer, row[2].text);
+                       if (!added && row[1].integer < it->second.first) {
+                         it->second = {row[1].integer, row[2].text};
+                       }
+                       return true;
+                     });
+    if (!status.ok()) return status;
+    for (const auto& [key, holder] : first) {
+      stats.features[key].written = holder.second;
+    }
+    for (const SqlValue& key : missing) {
+      FeatureStatistic& stat = stats.features[key.text];
+      const auto delta = correction.delta.find(key.text);
+      if (delta != correction.delta.end()) stat.articles += delta->second;
+      const auto written = correction.written.find(key.text);
+      if (stat.written.empty() && written != correction.written.end()) {
+        stat.written = written->second;
       }
     }
     return absl::OkStatus();
@@ -484,32 +547,29 @@ class Archive::Impl {
                           const StoryOptions& options,
                           absl::btree_set<int64_t>& found) {
     if (!input.story.empty()) return absl::OkStatus();  // never linked
-    const std::optional<int64_t> day = DayOf(input.published);
+    std::vector<SqlValue> keys;
     for (const StoryFeature& f : input.features) {
       const auto stat = stats.features.find(f.key);
-      if (stat != stats.features.end() &&
-          stat->second.articles > options.max_feature_articles) {
-        continue;
+      if (stat == stats.features.end() ||
+          stat->second.articles <= options.max_feature_articles) {
+        keys.push_back(SqlValue::Text(f.key));
       }
-      const SqlRowHandler add = [&](const SqlRow& row) {
-        found.insert(row[0].integer);
-        return true;
-      };
-      absl::Status status;
-      if (day) {
-        status = db_.Query(
-            "SELECT seq FROM features WHERE key = $1 AND (day IS NULL OR "
-            "day BETWEEN $2 AND $3)",
-            {SqlValue::Text(f.key), SqlValue::Int(*day - options.window_days),
-             SqlValue::Int(*day + options.window_days)},
-            add);
-      } else {
-        status = db_.Query("SELECT seq FROM features WHERE key = $1",
-                           {SqlValue::Text(f.key)}, add);
-      }
-      if (!status.ok()) return status;
     }
-    return absl::OkStatus();
+    const SqlRowHandler add = [&](const SqlRow& row) {
+      found.insert(row[0].integer);
+      return true;
+    };
+    const std::optional<int64_t> day = DayOf(input.published);
+    if (!day) {
+      return QueryIn("SELECT seq FROM features WHERE key IN ", {}, keys, "",
+                     add);
+    }
+    return QueryIn(
+        "SELECT seq FROM features WHERE (day IS NULL OR day BETWEEN $1 AND "
+        "$2) AND key IN ",
+        {SqlValue::Int(*day - options.window_days),
+         SqlValue::Int(*day + options.window_days)},
+        keys, "", add);
   }
 
   // Joins the stories of the articles just added (`added`, in order) with
@@ -532,12 +592,11 @@ class Archive::Impl {
       if (!status.ok()) return status;
     }
     for (const auto& [seq, input] : added) neighbour_seqs.erase(seq);
+    std::map<int64_t, Archived> loaded;
+    absl::Status status = LoadInputs(neighbour_seqs, loaded);
+    if (!status.ok()) return status;
     std::vector<Archived> members;
-    for (int64_t seq : neighbour_seqs) {
-      absl::StatusOr<Archived> archived = LoadInput(seq);
-      if (!archived.ok()) return archived.status();
-      members.push_back(std::move(*archived));
-    }
+    for (auto& [seq, archived] : loaded) members.push_back(std::move(archived));
     for (const auto& [seq, input] : added) {
       members.push_back({seq, seq, input});
     }
@@ -685,49 +744,49 @@ absl::StatusOr<Gathered> Archive::Gather(std::vector<ExtractedArticle> drafts,
     draft_ids.insert(d.article().id());
   }
   // Archived copies of the drafts stand aside.
-  absl::flat_hash_set<int64_t> excluded;
-  for (const std::string& id : draft_ids) {
-    absl::StatusOr<std::vector<int64_t>> seqs = impl.Integers(
-        "SELECT seq FROM articles WHERE id = $1", {SqlValue::Text(id)});
-    if (!seqs.ok()) return seqs.status();
-    excluded.insert(seqs->begin(), seqs->end());
-  }
+  std::vector<SqlValue> ids;
+  for (const std::string& id : draft_ids) ids.push_back(SqlValue::Text(id));
+  absl::btree_set<int64_t> excluded;
+  absl::Status status = impl.QueryIn("SELECT seq FROM articles WHERE id IN ",
+                                     {}, ids, "", [&](const SqlRow& row) {
+                                       excluded.insert(row[0].integer);
+                                       return true;
+                                     });
+  if (!status.ok()) return status;
   // Counts of the whole archive with the drafts in and their copies out.
   Impl::Correction correction;
   CorpusStatistics stats;
   absl::StatusOr<int64_t> articles =
       impl.Count("SELECT COUNT(*) FROM articles");
   if (!articles.ok()) return articles.status();
-  stats.articles = *articles + static_cast<int64_t>(drafts.size());
+  stats.articles = *articles + static_cast<int64_t>(drafts.size()) -
+                   static_cast<int64_t>(excluded.size());
   for (const StoryInput& input : draft_inputs) {
     for (const StoryFeature& f : input.features) {
       ++correction.delta[f.key];
       correction.written.try_emplace(f.key, f.written);
     }
   }
-  for (int64_t seq : excluded) {
-    absl::StatusOr<Impl::Archived> copy = impl.LoadInput(seq);
-    if (!copy.ok()) return copy.status();
-    --stats.articles;
-    correction.excluded.insert(seq);
-    for (const StoryFeature& f : copy->input.features) {
-      --correction.delta[f.key];
-      correction.keys_of_excluded.insert(f.key);
+  {
+    std::map<int64_t, Impl::Archived> copies;
+    status = impl.LoadInputs(excluded, copies);
+    if (!status.ok()) return status;
+    for (const auto& [seq, copy] : copies) {
+      correction.excluded.insert(seq);
+      for (const StoryFeature& f : copy.input.features) {
+        --correction.delta[f.key];
+        correction.keys_of_excluded.insert(f.key);
+      }
     }
   }
-  absl::Status covered = impl.Cover(draft_inputs, correction, stats);
-  if (!covered.ok()) return covered;
+  status = impl.Cover(draft_inputs, correction, stats);
+  if (!status.ok()) return status;
 
   // Archived articles whose story inputs the grouping reads, by number.
   std::map<int64_t, Impl::Archived> known;
-  const auto know = [&](int64_t seq) -> absl::Status {
-    if (known.count(seq) != 0 || excluded.contains(seq)) {
-      return absl::OkStatus();
-    }
-    absl::StatusOr<Impl::Archived> archived = impl.LoadInput(seq);
-    if (!archived.ok()) return archived.status();
-    known.emplace(seq, std::move(*archived));
-    return absl::OkStatus();
+  const auto know = [&](absl::btree_set<int64_t> seqs) {
+    for (int64_t seq : excluded) seqs.erase(seq);
+    return impl.LoadInputs(seqs, known);
   };
   StoryOptions grouping = options;
   grouping.corpus = &stats;
@@ -738,21 +797,21 @@ absl::StatusOr<Gathered> Archive::Gather(std::vector<ExtractedArticle> drafts,
   if (options.by == StoryOptions::By::kContent) {
     absl::btree_set<int64_t> neighbour_seqs;
     for (const StoryInput& input : draft_inputs) {
-      absl::Status status =
-          impl.Neighbours(input, stats, options, neighbour_seqs);
+      status = impl.Neighbours(input, stats, options, neighbour_seqs);
       if (!status.ok()) return status;
     }
+    status = know(neighbour_seqs);
+    if (!status.ok()) return status;
     std::vector<StoryInput> inputs;
     std::vector<int64_t> stored;
     for (int64_t seq : neighbour_seqs) {
-      absl::Status status = know(seq);
-      if (!status.ok()) return status;
-      if (known.count(seq) == 0) continue;
-      inputs.push_back(known[seq].input);
-      stored.push_back(known[seq].story);
+      const auto it = known.find(seq);
+      if (it == known.end()) continue;
+      inputs.push_back(it->second.input);
+      stored.push_back(it->second.story);
     }
-    covered = impl.Cover(inputs, correction, stats);
-    if (!covered.ok()) return covered;
+    status = impl.Cover(inputs, correction, stats);
+    if (!status.ok()) return status;
     inputs.insert(inputs.end(), draft_inputs.begin(), draft_inputs.end());
     const Stories linked = GroupStories(inputs, grouping);
     absl::flat_hash_set<int> draft_groups;
@@ -764,82 +823,99 @@ absl::StatusOr<Gathered> Archive::Gather(std::vector<ExtractedArticle> drafts,
         stories_joined.insert(stored[k]);
       }
     }
-    for (int64_t story : stories_joined) {
-      absl::StatusOr<std::vector<int64_t>> members = impl.Integers(
-          "SELECT seq FROM articles WHERE story = $1", {SqlValue::Int(story)});
-      if (!members.ok()) return members.status();
-      for (int64_t seq : *members) {
-        absl::Status status = know(seq);
-        if (!status.ok()) return status;
-      }
-    }
+    std::vector<SqlValue> stories;
+    for (int64_t story : stories_joined)
+      stories.push_back(SqlValue::Int(story));
+    absl::btree_set<int64_t> members;
+    status = impl.QueryIn("SELECT seq FROM articles WHERE story IN ", {},
+                          stories, "", [&](const SqlRow& row) {
+                            members.insert(row[0].integer);
+                            return true;
+                          });
+    if (!status.ok()) return status;
+    status = know(members);
+    if (!status.ok()) return status;
   }
 
   // The archived articles the rules read: those of a draft's story with
   // one of its comparison keys (the nearest kComparedBefore per key), and
   // those sharing a sentence or paragraph band with it.
   absl::btree_set<int64_t> wanted;
-  const auto want = [&](absl::string_view sql, std::vector<SqlValue> params) {
-    return db_->Query(sql, params, [&](const SqlRow& row) {
-      if (!excluded.contains(row[0].integer)) wanted.insert(row[0].integer);
-      return true;
-    });
+  const SqlRowHandler want = [&](const SqlRow& row) {
+    if (!excluded.contains(row[0].integer)) wanted.insert(row[0].integer);
+    return true;
   };
+  std::vector<SqlValue> sentences, bands;
   for (size_t d = 0; d < drafts.size(); ++d) {
     const StoryInput& input = draft_inputs[d];
     absl::btree_set<std::string> keys;
     for (const Claim& claim : drafts[d].claims()) {
       for (std::string& key : ComparisonKeys(claim)) keys.insert(key);
     }
+    const SqlValue limit = SqlValue::Int(kComparedBefore);
     for (const std::string& key : keys) {
-      std::vector<absl::Status> statuses;
       const SqlValue k = SqlValue::Text(key);
-      const SqlValue limit = SqlValue::Int(kComparedBefore);
       if (!input.story.empty()) {
-        statuses.push_back(want(
+        status = db_->Query(
             "SELECT c.seq FROM claim_keys c JOIN articles a ON a.seq = c.seq "
             "WHERE c.key = $1 AND a.story_field = $2 ORDER BY c.seq DESC "
             "LIMIT $3",
-            {k, SqlValue::Text(input.story), limit}));
+            {k, SqlValue::Text(input.story), limit}, want);
       } else if (options.by == StoryOptions::By::kFolder) {
-        statuses.push_back(want(
+        status = db_->Query(
             "SELECT c.seq FROM claim_keys c JOIN articles a ON a.seq = c.seq "
             "WHERE c.key = $1 AND a.folder = $2 AND a.story_field = '' "
             "ORDER BY c.seq DESC LIMIT $3",
-            {k, SqlValue::Text(StoryFolder(drafts[d].article())), limit}));
-      } else {
+            {k, SqlValue::Text(StoryFolder(drafts[d].article())), limit}, want);
+      } else if (!stories_joined.empty()) {
+        std::vector<SqlValue> stories;
         for (int64_t story : stories_joined) {
-          statuses.push_back(want(
-              "SELECT c.seq FROM claim_keys c JOIN articles a ON a.seq = "
-              "c.seq WHERE c.key = $1 AND a.story = $2 ORDER BY c.seq DESC "
-              "LIMIT $3",
-              {k, SqlValue::Int(story), limit}));
+          stories.push_back(SqlValue::Int(story));
         }
+        status = impl.QueryIn(
+            "SELECT c.seq FROM claim_keys c JOIN articles a ON a.seq = c.seq "
+            "WHERE c.key = $1 AND a.story IN ",
+            {k, limit}, stories, " ORDER BY c.seq DESC LIMIT $2", want);
       }
-      for (const absl::Status& s : statuses) {
-        if (!s.ok()) return s;
-      }
+      if (!status.ok()) return status;
     }
     const PassageKeys passages = PassageKeysOf(drafts[d]);
     for (uint64_t hash : passages.sentences) {
-      absl::Status s = want("SELECT seq FROM sentences WHERE hash = $1",
-                            {SqlValue::Int(AsStored(hash))});
-      if (!s.ok()) return s;
+      sentences.push_back(SqlValue::Int(AsStored(hash)));
     }
     for (uint64_t hash : passages.bands) {
-      absl::Status s = want("SELECT seq FROM bands WHERE hash = $1",
-                            {SqlValue::Int(AsStored(hash))});
-      if (!s.ok()) return s;
+      bands.push_back(SqlValue::Int(AsStored(hash)));
     }
   }
+  status = impl.QueryIn("SELECT seq FROM sentences WHERE hash IN ", {},
+                        sentences, "", want);
+  if (status.ok()) {
+    status = impl.QueryIn("SELECT seq FROM bands WHERE hash IN ", {}, bands, "",
+                          want);
+  }
+  if (status.ok()) status = know(wanted);
+  if (!status.ok()) return status;
 
   Gathered gathered;
-  for (int64_t seq : wanted) {
-    absl::Status status = know(seq);
-    if (!status.ok()) return status;
-    absl::StatusOr<ExtractedArticle> record = impl.Record(seq);
-    if (!record.ok()) return record.status();
-    gathered.articles.push_back(std::move(*record));
+  std::vector<SqlValue> wanted_seqs;
+  for (int64_t seq : wanted) wanted_seqs.push_back(SqlValue::Int(seq));
+  std::map<int64_t, ExtractedArticle> records;
+  status = impl.QueryIn(
+      "SELECT seq, record FROM articles WHERE seq IN ", {}, wanted_seqs, "",
+      [&](const SqlRow& row) {
+        if (!records[row[0].integer].ParseFromString(row[1].text)) {
+          records.erase(row[0].integer);
+        }
+        return true;
+      });
+  if (!status.ok()) return status;
+  if (records.size() != wanted.size()) {
+    return absl::DataLossError(
+        absl::StrCat(db_->name(), ": ", wanted.size() - records.size(),
+                     " archived articles cannot be read"));
+  }
+  for (auto& [seq, record] : records) {
+    gathered.articles.push_back(std::move(record));
   }
   gathered.archived = gathered.articles.size();
   for (ExtractedArticle& d : drafts) gathered.articles.push_back(std::move(d));
@@ -859,8 +935,8 @@ absl::StatusOr<Gathered> Archive::Gather(std::vector<ExtractedArticle> drafts,
     index_of_wanted.push_back(static_cast<int>(inputs.size()));
     inputs.push_back(std::move(input));
   }
-  covered = impl.Cover(inputs, correction, stats);
-  if (!covered.ok()) return covered;
+  status = impl.Cover(inputs, correction, stats);
+  if (!status.ok()) return status;
   Stories all = GroupStories(inputs, grouping);
   gathered.stories.labels = std::move(all.labels);
   for (int k : index_of_wanted) {

@@ -3,8 +3,9 @@
 #include <sqlite3.h>
 
 #include <utility>
+#include <vector>
 
-#include "absl/container/flat_hash_map.h"
+#include "absl/container/node_hash_map.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 
@@ -20,7 +21,9 @@ class SqliteDatabase : public SqlDatabase {
       : db_(db), name_(std::move(path)) {}
 
   ~SqliteDatabase() override {
-    for (auto& [text, statement] : statements_) sqlite3_finalize(statement);
+    for (auto& [text, prepared] : statements_) {
+      sqlite3_finalize(prepared.statement);
+    }
     sqlite3_close(db_);
   }
 
@@ -39,9 +42,9 @@ class SqliteDatabase : public SqlDatabase {
 
   absl::Status Query(absl::string_view text, absl::Span<const SqlValue> params,
                      const SqlRowHandler& on_row) override {
-    absl::StatusOr<sqlite3_stmt*> prepared = Prepare(text);
+    absl::StatusOr<Prepared*> prepared = Prepare(text);
     if (!prepared.ok()) return prepared.status();
-    sqlite3_stmt* statement = *prepared;
+    sqlite3_stmt* statement = (*prepared)->statement;
     // Reset even on the error paths: a statement left mid-step holds a
     // read lock on the file.
     struct Reset {
@@ -51,34 +54,33 @@ class SqliteDatabase : public SqlDatabase {
         sqlite3_clear_bindings(s);
       }
     } reset{statement};
-    const int count = sqlite3_bind_parameter_count(statement);
-    for (int k = 1; k <= count; ++k) {
-      // "$3" is bound to params[2].
-      const char* parameter = sqlite3_bind_parameter_name(statement, k);
-      int number = 0;
-      if (parameter == nullptr || parameter[0] != '$' ||
-          !absl::SimpleAtoi(parameter + 1, &number) || number < 1 ||
-          static_cast<size_t>(number) > params.size()) {
+    const std::vector<int>& numbers = (*prepared)->parameter_numbers;
+    for (size_t k = 0; k < numbers.size(); ++k) {
+      const int number = numbers[k];
+      if (number < 1 || static_cast<size_t>(number) > params.size()) {
+        const char* parameter =
+            sqlite3_bind_parameter_name(statement, static_cast<int>(k) + 1);
         return absl::InvalidArgumentError(absl::StrCat(
             name_, ": statement parameter ",
             parameter == nullptr ? "?" : parameter, " has no value: ", text));
       }
       const SqlValue& value = params[number - 1];
+      const int index = static_cast<int>(k) + 1;
       int code = SQLITE_OK;
       switch (value.kind) {
         case SqlValue::kNull:
-          code = sqlite3_bind_null(statement, k);
+          code = sqlite3_bind_null(statement, index);
           break;
         case SqlValue::kInt:
-          code = sqlite3_bind_int64(statement, k, value.integer);
+          code = sqlite3_bind_int64(statement, index, value.integer);
           break;
         case SqlValue::kText:
-          code = sqlite3_bind_text(statement, k, value.text.data(),
+          code = sqlite3_bind_text(statement, index, value.text.data(),
                                    static_cast<int>(value.text.size()),
                                    SQLITE_TRANSIENT);
           break;
         case SqlValue::kBlob:
-          code = sqlite3_bind_blob(statement, k, value.text.data(),
+          code = sqlite3_bind_blob(statement, index, value.text.data(),
                                    static_cast<int>(value.text.size()),
                                    SQLITE_TRANSIENT);
           break;
@@ -123,16 +125,35 @@ class SqliteDatabase : public SqlDatabase {
   }
 
  private:
-  absl::StatusOr<sqlite3_stmt*> Prepare(absl::string_view text) {
-    auto it = statements_.find(text);
-    if (it != statements_.end()) return it->second;
+  // A prepared statement and, per SQLite parameter index (from 1), the
+  // number of its $N name: looked up once, not per binding (SQLite's own
+  // look-up is linear in the parameters).
+  struct Prepared {
     sqlite3_stmt* statement = nullptr;
+    std::vector<int> parameter_numbers;
+  };
+
+  absl::StatusOr<Prepared*> Prepare(absl::string_view text) {
+    auto it = statements_.find(text);
+    if (it != statements_.end()) return &it->second;
+    Prepared prepared;
     if (sqlite3_prepare_v2(db_, text.data(), static_cast<int>(text.size()),
-                           &statement, nullptr) != SQLITE_OK) {
+                           &prepared.statement, nullptr) != SQLITE_OK) {
       return Error(sqlite3_errmsg(db_));
     }
-    statements_.emplace(std::string(text), statement);
-    return statement;
+    const int count = sqlite3_bind_parameter_count(prepared.statement);
+    for (int k = 1; k <= count; ++k) {
+      // "$3" is bound to params[2]; anything else is never bound.
+      const char* parameter =
+          sqlite3_bind_parameter_name(prepared.statement, k);
+      int number = 0;
+      if (parameter == nullptr || parameter[0] != '$' ||
+          !absl::SimpleAtoi(parameter + 1, &number)) {
+        number = 0;
+      }
+      prepared.parameter_numbers.push_back(number);
+    }
+    return &statements_.emplace(std::string(text), prepared).first->second;
   }
 
   absl::Status Error(absl::string_view message) const {
@@ -141,7 +162,8 @@ class SqliteDatabase : public SqlDatabase {
 
   sqlite3* db_;
   std::string name_;
-  absl::flat_hash_map<std::string, sqlite3_stmt*> statements_;
+  // Node-based: a Prepared's address stays put while others are added.
+  absl::node_hash_map<std::string, Prepared> statements_;
 };
 
 }  // namespace
@@ -167,8 +189,9 @@ absl::StatusOr<std::unique_ptr<SqlDatabase>> OpenSqlite(
   absl::Status status = database->Query("PRAGMA journal_mode=WAL", {},
                                         [](const SqlRow&) { return true; });
   if (status.ok()) {
-    status =
-        database->Execute("PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL");
+    status = database->Execute(
+        "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; "
+        "PRAGMA cache_size=-131072; PRAGMA mmap_size=4294967296");
   }
   if (!status.ok()) {
     return absl::UnavailableError(

@@ -20,7 +20,7 @@ absl::StatusOr<WeightTable> WeightTable::Create(
   WeightTable table;
   size_t capacity = 16;
   while (capacity < 2 * keys.size()) capacity *= 2;
-  table.slots_.assign(capacity, Slot{0, kEmpty, kEmpty});
+  table.slots_ = ZeroedArray<Slot>(capacity);
   table.slot_mask_ = capacity - 1;
   for (size_t k = 0; k < keys.size(); ++k) {
     const uint64_t key = keys[k];
@@ -28,9 +28,10 @@ absl::StatusOr<WeightTable> WeightTable::Create(
       return absl::InvalidArgumentError(
           absl::StrCat(what, ": weight offsets go backwards"));
     }
+    if (offsets[k] == offsets[k + 1]) continue;  // scores nothing
     for (uint64_t i = key & table.slot_mask_;; i = (i + 1) & table.slot_mask_) {
       Slot& slot = table.slots_[i];
-      if (slot.begin == kEmpty) {
+      if (slot.end == 0) {
         slot = Slot{key, offsets[k], offsets[k + 1]};
         break;
       }
@@ -54,7 +55,7 @@ absl::StatusOr<WeightTable> WeightTable::Create(
 const WeightTable::Slot* WeightTable::Find(uint64_t key) const {
   for (uint64_t i = key & slot_mask_;; i = (i + 1) & slot_mask_) {
     const Slot& slot = slots_[i];
-    if (slot.begin == kEmpty) return nullptr;
+    if (slot.end == 0) return nullptr;
     if (slot.key == key) return &slot;
   }
 }

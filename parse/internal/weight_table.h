@@ -21,6 +21,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <new>
+#include <utility>
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -29,10 +30,10 @@
 namespace claimcheck {
 namespace perceptron_internal {
 
-// Allocates tables of megabytes on transparent huge pages where the kernel
-// offers them (madvise mode, Debian's default): loading the parser's model
-// touched 80 MB of fresh 4 KB pages, and their page faults were half of a
-// one-draft `check` (0.3 of 0.7 s). Smaller blocks come from malloc.
+// Tables of megabytes on transparent huge pages where the kernel offers
+// them (madvise mode, Debian's default): loading the parser's model filled
+// 80 MB of fresh 4 KB pages, and their page faults were half of a one-draft
+// `check` (0.3 of 0.7 s). Smaller blocks come from malloc.
 template <typename T>
 struct HugePageAllocator {
   using value_type = T;
@@ -67,6 +68,44 @@ struct HugePageAllocator {
   }
 };
 
+// A zero-filled array of trivial T straight from the kernel (anonymous
+// mmap, huge pages advised): no pass writes the zeros, so a table only
+// half of whose slots are ever used costs the pages its keys touch.
+template <typename T>
+class ZeroedArray {
+ public:
+  ZeroedArray() = default;
+  explicit ZeroedArray(size_t n) : size_(n), bytes_(n * sizeof(T)) {
+    if (bytes_ == 0) return;
+    void* p = mmap(nullptr, bytes_, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED) throw std::bad_alloc();
+    madvise(p, bytes_, MADV_HUGEPAGE);  // a hint: failure costs only speed
+    data_ = static_cast<T*>(p);
+  }
+  ZeroedArray(ZeroedArray&& other) noexcept { *this = std::move(other); }
+  ZeroedArray& operator=(ZeroedArray&& other) noexcept {
+    std::swap(data_, other.data_);
+    std::swap(size_, other.size_);
+    std::swap(bytes_, other.bytes_);
+    return *this;
+  }
+  ZeroedArray(const ZeroedArray&) = delete;
+  ZeroedArray& operator=(const ZeroedArray&) = delete;
+  ~ZeroedArray() {
+    if (data_ != nullptr) munmap(data_, bytes_);
+  }
+
+  T& operator[](size_t i) { return data_[i]; }
+  const T& operator[](size_t i) const { return data_[i]; }
+  size_t size() const { return size_; }
+
+ private:
+  T* data_ = nullptr;
+  size_t size_ = 0;
+  size_t bytes_ = 0;
+};
+
 class WeightTable {
  public:
   // Feature k has the weights [offsets[k], offsets[k + 1]), each with its
@@ -81,21 +120,22 @@ class WeightTable {
   void Score(const uint64_t* features, int n, int32_t* scores) const;
 
  private:
+  // A free slot is all zeros (end 0): a feature without weights, which
+  // scores nothing, is left out of the table.
   struct Slot {
     uint64_t key;
-    uint32_t begin;  // kEmpty when the slot is free
+    uint32_t begin;
     uint32_t end;
   };
   struct Weight {
     uint16_t cls;
     int16_t weight;
   };
-  static constexpr uint32_t kEmpty = 0xFFFFFFFF;
 
   // The slot of the feature with `key`, or null.
   const Slot* Find(uint64_t key) const;
 
-  std::vector<Slot, HugePageAllocator<Slot>> slots_;
+  ZeroedArray<Slot> slots_;
   uint64_t slot_mask_ = 0;
   std::vector<Weight, HugePageAllocator<Weight>> weights_;
 };

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <map>
+#include <numeric>
 #include <optional>
 #include <tuple>
 #include <utility>
@@ -52,6 +53,22 @@ std::optional<int64_t> DayOf(const std::string& iso) {
   return day - absl::CivilDay(1970, 1, 1);
 }
 
+// A claim's time as days, both ends inclusive; none when it has no
+// resolved time. A date the calendar cannot read (a year past 9999)
+// stands for all time, so that a look-up never misses it.
+struct ClaimDays {
+  std::optional<int64_t> begin;
+  std::optional<int64_t> end;
+};
+constexpr int64_t kAllTime = int64_t{1} << 40;
+
+ClaimDays DaysOf(const Claim& claim) {
+  if (!claim.has_time() || !claim.time().resolved()) return {};
+  const std::optional<int64_t> begin = DayOf(claim.time().begin());
+  const std::optional<int64_t> end = DayOf(claim.time().end());
+  return {begin ? *begin : -kAllTime, end ? *end : kAllTime};
+}
+
 SqlValue DayValue(const std::string& iso) {
   const std::optional<int64_t> day = DayOf(iso);
   return day ? SqlValue::Int(*day) : SqlValue::Null();
@@ -90,10 +107,15 @@ std::string SchemaStep(int version, SqlDialect dialect) {
           "CREATE INDEX features_key ON features (key, day);"
           "CREATE TABLE feature_stats (key TEXT PRIMARY KEY,"
           " articles BIGINT NOT NULL, written TEXT NOT NULL);"
+          // One row per comparison key and time of an article's claims:
+          // dated (an event's date) or not, the claim's days (NULL when it
+          // has no time), the article's published day.
           "CREATE TABLE claim_keys (seq ",
           article,
-          ", key TEXT NOT NULL, PRIMARY KEY (seq, key));"
+          ", key TEXT NOT NULL, dated BIGINT NOT NULL, begin_day BIGINT,"
+          " end_day BIGINT, day BIGINT);"
           "CREATE INDEX claim_keys_key ON claim_keys (key, seq);"
+          "CREATE INDEX claim_keys_seq ON claim_keys (seq);"
           "CREATE TABLE sentences (seq ",
           article,
           ", hash BIGINT NOT NULL, PRIMARY KEY (seq, hash));"
@@ -250,6 +272,14 @@ class Archive::Impl {
 
   // Creates or migrates the schema up to `target` in one transaction.
   absl::Status Migrate(int target) {
+    // An archive at the version wanted is not written to, so that opening
+    // one to check a draft never waits for an audit's transaction.
+    absl::StatusOr<std::vector<SqlRow>> current =
+        Rows("SELECT value FROM meta WHERE name = 'schema_version'");
+    if (current.ok() && !current->empty() &&
+        (*current)[0][0].text == absl::StrCat(target)) {
+      return absl::OkStatus();
+    }
     absl::Status status = BeginWrite();
     if (!status.ok()) return status;
     return EndWrite([&]() -> absl::Status {
@@ -395,17 +425,30 @@ class Archive::Impl {
                           "feature_stats.articles + 1",
                           stats);
     }
-    absl::btree_set<std::string> comparison_keys;
+    absl::btree_set<std::tuple<std::string, bool, std::optional<int64_t>,
+                               std::optional<int64_t>>>
+        comparison_keys;
     for (const Claim& claim : extracted.claims()) {
+      const ClaimDays days = DaysOf(claim);
       for (std::string& key : ComparisonKeys(claim)) {
-        comparison_keys.insert(std::move(key));
+        comparison_keys.emplace(std::move(key), claim.dated(), days.begin,
+                                days.end);
       }
     }
+    const auto optional_day = [](const std::optional<int64_t>& d) {
+      return d ? SqlValue::Int(*d) : SqlValue::Null();
+    };
     std::vector<SqlValue> keys;
-    for (const std::string& key : comparison_keys) {
-      keys.insert(keys.end(), {SqlValue::Int(seq), SqlValue::Text(key)});
+    for (const auto& [key, dated, begin, end] : comparison_keys) {
+      keys.insert(keys.end(), {SqlValue::Int(seq), SqlValue::Text(key),
+                               SqlValue::Int(dated ? 1 : 0),
+                               optional_day(begin), optional_day(end), day});
     }
-    if (status.ok()) status = InsertRows("claim_keys", "seq, key", 2, "", keys);
+    if (status.ok()) {
+      status =
+          InsertRows("claim_keys", "seq, key, dated, begin_day, end_day, day",
+                     6, "", keys);
+    }
     const PassageKeys passages = PassageKeysOf(extracted);
     std::vector<SqlValue> sentences;
     for (uint64_t hash : passages.sentences) {
@@ -735,214 +778,309 @@ absl::Status Archive::Export(
 }
 
 absl::StatusOr<Gathered> Archive::Gather(std::vector<ExtractedArticle> drafts,
-                                         const StoryOptions& options) {
-  Impl impl(*db_);
-  std::vector<StoryInput> draft_inputs;
-  absl::flat_hash_set<std::string> draft_ids;
-  for (const ExtractedArticle& d : drafts) {
-    draft_inputs.push_back(StoryInputOf(d));
-    draft_ids.insert(d.article().id());
-  }
-  // Archived copies of the drafts stand aside.
-  std::vector<SqlValue> ids;
-  for (const std::string& id : draft_ids) ids.push_back(SqlValue::Text(id));
-  absl::btree_set<int64_t> excluded;
-  absl::Status status = impl.QueryIn("SELECT seq FROM articles WHERE id IN ",
-                                     {}, ids, "", [&](const SqlRow& row) {
-                                       excluded.insert(row[0].integer);
-                                       return true;
-                                     });
-  if (!status.ok()) return status;
-  // Counts of the whole archive with the drafts in and their copies out.
-  Impl::Correction correction;
-  CorpusStatistics stats;
-  absl::StatusOr<int64_t> articles =
-      impl.Count("SELECT COUNT(*) FROM articles");
-  if (!articles.ok()) return articles.status();
-  stats.articles = *articles + static_cast<int64_t>(drafts.size()) -
-                   static_cast<int64_t>(excluded.size());
-  for (const StoryInput& input : draft_inputs) {
-    for (const StoryFeature& f : input.features) {
-      ++correction.delta[f.key];
-      correction.written.try_emplace(f.key, f.written);
+                                         const StoryOptions& options,
+                                         int now_window_days) {
+  // One snapshot for all the look-ups: an audit adding meanwhile is
+  // either wholly seen or not at all.
+  absl::Status began =
+      db_->Execute(db_->dialect() == SqlDialect::kSqlite
+                       ? "BEGIN"
+                       : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+  if (!began.ok()) return began;
+  absl::StatusOr<Gathered> result = [&]() -> absl::StatusOr<Gathered> {
+    Impl impl(*db_);
+    std::vector<StoryInput> draft_inputs;
+    absl::flat_hash_set<std::string> draft_ids;
+    for (const ExtractedArticle& d : drafts) {
+      draft_inputs.push_back(StoryInputOf(d));
+      draft_ids.insert(d.article().id());
     }
-  }
-  {
-    std::map<int64_t, Impl::Archived> copies;
-    status = impl.LoadInputs(excluded, copies);
+    // Archived copies of the drafts stand aside.
+    std::vector<SqlValue> ids;
+    for (const std::string& id : draft_ids) ids.push_back(SqlValue::Text(id));
+    absl::btree_set<int64_t> excluded;
+    absl::Status status = impl.QueryIn("SELECT seq FROM articles WHERE id IN ",
+                                       {}, ids, "", [&](const SqlRow& row) {
+                                         excluded.insert(row[0].integer);
+                                         return true;
+                                       });
     if (!status.ok()) return status;
-    for (const auto& [seq, copy] : copies) {
-      correction.excluded.insert(seq);
-      for (const StoryFeature& f : copy.input.features) {
-        --correction.delta[f.key];
-        correction.keys_of_excluded.insert(f.key);
+    // Counts of the whole archive with the drafts in and their copies out.
+    Impl::Correction correction;
+    CorpusStatistics stats;
+    absl::StatusOr<int64_t> articles =
+        impl.Count("SELECT COUNT(*) FROM articles");
+    if (!articles.ok()) return articles.status();
+    stats.articles = *articles + static_cast<int64_t>(drafts.size()) -
+                     static_cast<int64_t>(excluded.size());
+    for (const StoryInput& input : draft_inputs) {
+      for (const StoryFeature& f : input.features) {
+        ++correction.delta[f.key];
+        correction.written.try_emplace(f.key, f.written);
       }
     }
-  }
-  status = impl.Cover(draft_inputs, correction, stats);
-  if (!status.ok()) return status;
-
-  // Archived articles whose story inputs the grouping reads, by number.
-  std::map<int64_t, Impl::Archived> known;
-  const auto know = [&](absl::btree_set<int64_t> seqs) {
-    for (int64_t seq : excluded) seqs.erase(seq);
-    return impl.LoadInputs(seqs, known);
-  };
-  StoryOptions grouping = options;
-  grouping.corpus = &stats;
-
-  // The content stories the drafts join: those of the archived articles
-  // they link to, found among the articles sharing a rare feature.
-  absl::btree_set<int64_t> stories_joined;
-  if (options.by == StoryOptions::By::kContent) {
-    absl::btree_set<int64_t> neighbour_seqs;
-    for (const StoryInput& input : draft_inputs) {
-      status = impl.Neighbours(input, stats, options, neighbour_seqs);
+    {
+      std::map<int64_t, Impl::Archived> copies;
+      status = impl.LoadInputs(excluded, copies);
       if (!status.ok()) return status;
+      for (const auto& [seq, copy] : copies) {
+        correction.excluded.insert(seq);
+        for (const StoryFeature& f : copy.input.features) {
+          --correction.delta[f.key];
+          correction.keys_of_excluded.insert(f.key);
+        }
+      }
     }
-    status = know(neighbour_seqs);
+    status = impl.Cover(draft_inputs, correction, stats);
     if (!status.ok()) return status;
+
+    // Archived articles whose story inputs the grouping reads, by number.
+    std::map<int64_t, Impl::Archived> known;
+    const auto know = [&](absl::btree_set<int64_t> seqs) {
+      for (int64_t seq : excluded) seqs.erase(seq);
+      return impl.LoadInputs(seqs, known);
+    };
+    StoryOptions grouping = options;
+    grouping.corpus = &stats;
+
+    // The content stories the drafts join: those of the archived articles
+    // they link to, found among the articles sharing a rare feature.
+    absl::btree_set<int64_t> stories_joined;
+    // (stored story, index of a draft that joined it)
+    std::vector<std::pair<int64_t, size_t>> joined_by;
+    if (options.by == StoryOptions::By::kContent) {
+      absl::btree_set<int64_t> neighbour_seqs;
+      for (const StoryInput& input : draft_inputs) {
+        status = impl.Neighbours(input, stats, options, neighbour_seqs);
+        if (!status.ok()) return status;
+      }
+      status = know(neighbour_seqs);
+      if (!status.ok()) return status;
+      std::vector<StoryInput> inputs;
+      std::vector<int64_t> stored;
+      for (int64_t seq : neighbour_seqs) {
+        const auto it = known.find(seq);
+        if (it == known.end()) continue;
+        inputs.push_back(it->second.input);
+        stored.push_back(it->second.story);
+      }
+      status = impl.Cover(inputs, correction, stats);
+      if (!status.ok()) return status;
+      inputs.insert(inputs.end(), draft_inputs.begin(), draft_inputs.end());
+      const Stories linked = GroupStories(inputs, grouping);
+      absl::flat_hash_map<int, size_t> draft_of_group;
+      for (size_t k = stored.size(); k < inputs.size(); ++k) {
+        draft_of_group.try_emplace(linked.of_article[k], k - stored.size());
+      }
+      for (size_t k = 0; k < stored.size(); ++k) {
+        const auto draft = draft_of_group.find(linked.of_article[k]);
+        if (draft != draft_of_group.end()) {
+          stories_joined.insert(stored[k]);
+          joined_by.emplace_back(stored[k], draft->second);
+        }
+      }
+      // A story's other members shape its label: read them all when the
+      // story is small; a long-running one (a chain of thousands of
+      // articles) is labelled from the members read anyway.
+      std::vector<SqlValue> stories;
+      for (int64_t story : stories_joined) {
+        stories.push_back(SqlValue::Int(story));
+      }
+      int64_t member_count = 0;
+      status = impl.QueryIn("SELECT COUNT(*) FROM articles WHERE story IN ", {},
+                            stories, "", [&](const SqlRow& row) {
+                              member_count += row[0].integer;
+                              return true;
+                            });
+      if (!status.ok()) return status;
+      if (member_count <= story_members_read_) {
+        absl::btree_set<int64_t> members;
+        status = impl.QueryIn("SELECT seq FROM articles WHERE story IN ", {},
+                              stories, "", [&](const SqlRow& row) {
+                                members.insert(row[0].integer);
+                                return true;
+                              });
+        if (status.ok()) status = know(members);
+        if (!status.ok()) return status;
+      }
+    }
+
+    // The archived articles the rules read: those of a draft's story with
+    // one of its comparison keys (the nearest kComparedBefore per key), and
+    // those sharing a sentence or paragraph band with it.
+    absl::btree_set<int64_t> wanted;
+    const SqlRowHandler want = [&](const SqlRow& row) {
+      if (!excluded.contains(row[0].integer)) wanted.insert(row[0].integer);
+      return true;
+    };
+    std::vector<SqlValue> sentences, bands;
+    for (size_t d = 0; d < drafts.size(); ++d) {
+      const StoryInput& input = draft_inputs[d];
+      const std::optional<int64_t> published =
+          DayOf(drafts[d].article().published());
+      std::vector<SqlValue> stories;
+      for (int64_t story : stories_joined)
+        stories.push_back(SqlValue::Int(story));
+      for (const Claim& claim : drafts[d].claims()) {
+        const ClaimDays days = DaysOf(claim);
+        for (const std::string& key : ComparisonKeys(claim)) {
+          // The archived figures the rules could compare with this one: of
+          // its kind (an event's date or a figure), of its story, and of a
+          // time it could be about (rules/engine.h: overlapping times, or a
+          // figure without one in an article published within the window).
+          std::vector<SqlValue> params = {SqlValue::Text(key),
+                                          SqlValue::Int(claim.dated() ? 1 : 0),
+                                          SqlValue::Int(kComparedBefore)};
+          const auto bind = [&](SqlValue value) {
+            params.push_back(std::move(value));
+            return absl::StrCat("$", params.size());
+          };
+          std::string where = "c.key = $1 AND c.dated = $2";
+          if (!claim.dated()) {
+            std::string near_in_time;
+            if (published) {
+              near_in_time = absl::StrCat(
+                  "c.day BETWEEN ",
+                  bind(SqlValue::Int(*published - now_window_days)), " AND ",
+                  bind(SqlValue::Int(*published + now_window_days)));
+            }
+            if (days.begin) {
+              std::string overlap = absl::StrCat(
+                  "(c.begin_day <= ", bind(SqlValue::Int(*days.end)),
+                  " AND c.end_day >= ", bind(SqlValue::Int(*days.begin)), ")");
+              absl::StrAppend(
+                  &where, " AND (", overlap,
+                  near_in_time.empty()
+                      ? ""
+                      : absl::StrCat(" OR (c.begin_day IS NULL AND ",
+                                     near_in_time, ")"),
+                  ")");
+            } else if (!near_in_time.empty()) {
+              absl::StrAppend(&where, " AND ", near_in_time);
+            } else {
+              continue;  // no time and no date: meets no other article's
+            }
+          }
+          const std::string select =
+              "SELECT c.seq FROM claim_keys c JOIN articles a ON a.seq = c.seq "
+              "WHERE ";
+          constexpr absl::string_view kNearest =
+              " ORDER BY c.seq DESC LIMIT $3";
+          if (!input.story.empty()) {
+            absl::StrAppend(&where, " AND a.story_field = ",
+                            bind(SqlValue::Text(input.story)));
+            status =
+                db_->Query(absl::StrCat(select, where, kNearest), params, want);
+          } else if (options.by == StoryOptions::By::kFolder) {
+            absl::StrAppend(
+                &where, " AND a.folder = ",
+                bind(SqlValue::Text(StoryFolder(drafts[d].article()))),
+                " AND a.story_field = ''");
+            status =
+                db_->Query(absl::StrCat(select, where, kNearest), params, want);
+          } else if (!stories.empty()) {
+            status =
+                impl.QueryIn(absl::StrCat(select, where, " AND a.story IN "),
+                             params, stories, kNearest, want);
+          }
+          if (!status.ok()) return status;
+        }
+      }
+      const PassageKeys passages = PassageKeysOf(drafts[d]);
+      for (uint64_t hash : passages.sentences) {
+        sentences.push_back(SqlValue::Int(AsStored(hash)));
+      }
+      for (uint64_t hash : passages.bands) {
+        bands.push_back(SqlValue::Int(AsStored(hash)));
+      }
+    }
+    status = impl.QueryIn("SELECT seq FROM sentences WHERE hash IN ", {},
+                          sentences, "", want);
+    if (status.ok()) {
+      status = impl.QueryIn("SELECT seq FROM bands WHERE hash IN ", {}, bands,
+                            "", want);
+    }
+    if (status.ok()) status = know(wanted);
+    if (!status.ok()) return status;
+
+    Gathered gathered;
+    std::vector<SqlValue> wanted_seqs;
+    for (int64_t seq : wanted) wanted_seqs.push_back(SqlValue::Int(seq));
+    std::map<int64_t, ExtractedArticle> records;
+    status = impl.QueryIn(
+        "SELECT seq, record FROM articles WHERE seq IN ", {}, wanted_seqs, "",
+        [&](const SqlRow& row) {
+          if (!records[row[0].integer].ParseFromString(row[1].text)) {
+            records.erase(row[0].integer);
+          }
+          return true;
+        });
+    if (!status.ok()) return status;
+    if (records.size() != wanted.size()) {
+      return absl::DataLossError(
+          absl::StrCat(db_->name(), ": ", wanted.size() - records.size(),
+                       " archived articles cannot be read"));
+    }
+    for (auto& [seq, record] : records) {
+      gathered.articles.push_back(std::move(record));
+    }
+    gathered.archived = gathered.articles.size();
+    for (ExtractedArticle& d : drafts)
+      gathered.articles.push_back(std::move(d));
+
+    // Stories over every archived article known (a story's other members
+    // shape its label) and the drafts, in archive order; then those of the
+    // articles the rules read.
     std::vector<StoryInput> inputs;
-    std::vector<int64_t> stored;
-    for (int64_t seq : neighbour_seqs) {
-      const auto it = known.find(seq);
-      if (it == known.end()) continue;
-      inputs.push_back(it->second.input);
-      stored.push_back(it->second.story);
+    std::vector<int> index_of_wanted;
+    for (const auto& [seq, archived] : known) {
+      if (wanted.contains(seq)) {
+        index_of_wanted.push_back(static_cast<int>(inputs.size()));
+      }
+      inputs.push_back(archived.input);
+    }
+    for (StoryInput& input : draft_inputs) {
+      index_of_wanted.push_back(static_cast<int>(inputs.size()));
+      inputs.push_back(std::move(input));
     }
     status = impl.Cover(inputs, correction, stats);
     if (!status.ok()) return status;
-    inputs.insert(inputs.end(), draft_inputs.begin(), draft_inputs.end());
-    const Stories linked = GroupStories(inputs, grouping);
-    absl::flat_hash_set<int> draft_groups;
-    for (size_t k = stored.size(); k < inputs.size(); ++k) {
-      draft_groups.insert(linked.of_article[k]);
-    }
-    for (size_t k = 0; k < stored.size(); ++k) {
-      if (draft_groups.contains(linked.of_article[k])) {
-        stories_joined.insert(stored[k]);
+    Stories all = GroupStories(inputs, grouping);
+    // An archived article of a story a draft joined is of the draft's story,
+    // however few of the members that link them were read.
+    std::vector<int> story_root(all.labels.size());
+    std::iota(story_root.begin(), story_root.end(), 0);
+    const auto root = [&](int story) {
+      while (story_root[story] != story) story = story_root[story];
+      return story;
+    };
+    if (options.by == StoryOptions::By::kContent) {
+      absl::flat_hash_map<int64_t, int> draft_story_of_stored;
+      for (const auto& [stored, draft] : joined_by) {
+        const int story = all.of_article[known.size() + draft];
+        const auto [it, added] =
+            draft_story_of_stored.try_emplace(stored, story);
+        if (!added) story_root[root(story)] = root(it->second);
+      }
+      size_t k = 0;
+      for (const auto& [seq, archived] : known) {
+        const auto it = draft_story_of_stored.find(archived.story);
+        if (it != draft_story_of_stored.end()) {
+          const int from = root(all.of_article[k]), to = root(it->second);
+          if (from != to) story_root[from] = to;
+        }
+        ++k;
       }
     }
-    std::vector<SqlValue> stories;
-    for (int64_t story : stories_joined)
-      stories.push_back(SqlValue::Int(story));
-    absl::btree_set<int64_t> members;
-    status = impl.QueryIn("SELECT seq FROM articles WHERE story IN ", {},
-                          stories, "", [&](const SqlRow& row) {
-                            members.insert(row[0].integer);
-                            return true;
-                          });
-    if (!status.ok()) return status;
-    status = know(members);
-    if (!status.ok()) return status;
-  }
-
-  // The archived articles the rules read: those of a draft's story with
-  // one of its comparison keys (the nearest kComparedBefore per key), and
-  // those sharing a sentence or paragraph band with it.
-  absl::btree_set<int64_t> wanted;
-  const SqlRowHandler want = [&](const SqlRow& row) {
-    if (!excluded.contains(row[0].integer)) wanted.insert(row[0].integer);
-    return true;
-  };
-  std::vector<SqlValue> sentences, bands;
-  for (size_t d = 0; d < drafts.size(); ++d) {
-    const StoryInput& input = draft_inputs[d];
-    absl::btree_set<std::string> keys;
-    for (const Claim& claim : drafts[d].claims()) {
-      for (std::string& key : ComparisonKeys(claim)) keys.insert(key);
+    gathered.stories.labels = std::move(all.labels);
+    for (int k : index_of_wanted) {
+      gathered.stories.of_article.push_back(root(all.of_article[k]));
     }
-    const SqlValue limit = SqlValue::Int(kComparedBefore);
-    for (const std::string& key : keys) {
-      const SqlValue k = SqlValue::Text(key);
-      if (!input.story.empty()) {
-        status = db_->Query(
-            "SELECT c.seq FROM claim_keys c JOIN articles a ON a.seq = c.seq "
-            "WHERE c.key = $1 AND a.story_field = $2 ORDER BY c.seq DESC "
-            "LIMIT $3",
-            {k, SqlValue::Text(input.story), limit}, want);
-      } else if (options.by == StoryOptions::By::kFolder) {
-        status = db_->Query(
-            "SELECT c.seq FROM claim_keys c JOIN articles a ON a.seq = c.seq "
-            "WHERE c.key = $1 AND a.folder = $2 AND a.story_field = '' "
-            "ORDER BY c.seq DESC LIMIT $3",
-            {k, SqlValue::Text(StoryFolder(drafts[d].article())), limit}, want);
-      } else if (!stories_joined.empty()) {
-        std::vector<SqlValue> stories;
-        for (int64_t story : stories_joined) {
-          stories.push_back(SqlValue::Int(story));
-        }
-        status = impl.QueryIn(
-            "SELECT c.seq FROM claim_keys c JOIN articles a ON a.seq = c.seq "
-            "WHERE c.key = $1 AND a.story IN ",
-            {k, limit}, stories, " ORDER BY c.seq DESC LIMIT $2", want);
-      }
-      if (!status.ok()) return status;
-    }
-    const PassageKeys passages = PassageKeysOf(drafts[d]);
-    for (uint64_t hash : passages.sentences) {
-      sentences.push_back(SqlValue::Int(AsStored(hash)));
-    }
-    for (uint64_t hash : passages.bands) {
-      bands.push_back(SqlValue::Int(AsStored(hash)));
-    }
-  }
-  status = impl.QueryIn("SELECT seq FROM sentences WHERE hash IN ", {},
-                        sentences, "", want);
-  if (status.ok()) {
-    status = impl.QueryIn("SELECT seq FROM bands WHERE hash IN ", {}, bands, "",
-                          want);
-  }
-  if (status.ok()) status = know(wanted);
-  if (!status.ok()) return status;
-
-  Gathered gathered;
-  std::vector<SqlValue> wanted_seqs;
-  for (int64_t seq : wanted) wanted_seqs.push_back(SqlValue::Int(seq));
-  std::map<int64_t, ExtractedArticle> records;
-  status = impl.QueryIn(
-      "SELECT seq, record FROM articles WHERE seq IN ", {}, wanted_seqs, "",
-      [&](const SqlRow& row) {
-        if (!records[row[0].integer].ParseFromString(row[1].text)) {
-          records.erase(row[0].integer);
-        }
-        return true;
-      });
-  if (!status.ok()) return status;
-  if (records.size() != wanted.size()) {
-    return absl::DataLossError(
-        absl::StrCat(db_->name(), ": ", wanted.size() - records.size(),
-                     " archived articles cannot be read"));
-  }
-  for (auto& [seq, record] : records) {
-    gathered.articles.push_back(std::move(record));
-  }
-  gathered.archived = gathered.articles.size();
-  for (ExtractedArticle& d : drafts) gathered.articles.push_back(std::move(d));
-
-  // Stories over every archived article known (a story's other members
-  // shape its label) and the drafts, in archive order; then those of the
-  // articles the rules read.
-  std::vector<StoryInput> inputs;
-  std::vector<int> index_of_wanted;
-  for (const auto& [seq, archived] : known) {
-    if (wanted.contains(seq)) {
-      index_of_wanted.push_back(static_cast<int>(inputs.size()));
-    }
-    inputs.push_back(archived.input);
-  }
-  for (StoryInput& input : draft_inputs) {
-    index_of_wanted.push_back(static_cast<int>(inputs.size()));
-    inputs.push_back(std::move(input));
-  }
-  status = impl.Cover(inputs, correction, stats);
-  if (!status.ok()) return status;
-  Stories all = GroupStories(inputs, grouping);
-  gathered.stories.labels = std::move(all.labels);
-  for (int k : index_of_wanted) {
-    gathered.stories.of_article.push_back(all.of_article[k]);
-  }
-  return gathered;
+    return gathered;
+  }();
+  const absl::Status ended = db_->Execute(result.ok() ? "COMMIT" : "ROLLBACK");
+  if (result.ok() && !ended.ok()) return ended;
+  return result;
 }
 
 }  // namespace claimcheck

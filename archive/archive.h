@@ -115,17 +115,31 @@ class Archive {
   // hold one of their claims' comparison keys, and those that share a
   // sentence or a paragraph band with them; then the drafts. An archived
   // article with a draft's id is left out (the draft stands for it).
-  // Stories are grouped with the whole archive's feature counts.
+  // Stories are grouped with the whole archive's feature counts. Of the
+  // claim-key holders, only those whose figures the rules could compare
+  // are read: of the claim's kind, with an overlapping time, or (a figure
+  // without a time on either side) in an article published at most
+  // `now_window_days` (the rules' contradiction parameter) apart.
   absl::StatusOr<Gathered> Gather(std::vector<ExtractedArticle> drafts,
-                                  const StoryOptions& stories);
+                                  const StoryOptions& stories,
+                                  int now_window_days);
 
   const std::string& name() const { return db_->name(); }
+
+  // Gather reads every member of a story a draft joins (for the story's
+  // label) when the story has at most this many; a longer one is labelled
+  // from the members it reads anyway. Its findings are the same either
+  // way. Default 500.
+  void set_story_members_read(int64_t members) {
+    story_members_read_ = members;
+  }
 
  private:
   explicit Archive(std::unique_ptr<SqlDatabase> db) : db_(std::move(db)) {}
   class Impl;
 
   std::unique_ptr<SqlDatabase> db_;
+  int64_t story_members_read_ = 500;
 };
 
 }  // namespace claimcheck

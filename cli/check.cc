@@ -155,7 +155,8 @@ std::unique_ptr<Archive> CheckAgainstArchive(
   }
   progress.Stage("reading the archive");
   absl::StatusOr<Gathered> gathered = (*archive)->Gather(
-      std::move(articles), StoryOptionsOf(RulesOf(options), options.story_by));
+      std::move(articles), StoryOptionsOf(RulesOf(options), options.story_by),
+      CompareWindowDays(RulesOf(options)));
   if (!gathered.ok()) {
     err << "claimcheck: " << gathered.status().message() << "\n";
     return nullptr;

@@ -1,5 +1,7 @@
 #include "rules/engine.h"
 
+#include <algorithm>
+
 #include "rules/internal/rule_kinds.h"
 
 namespace claimcheck {
@@ -14,6 +16,18 @@ StoryOptions StoryOptionsOf(const RuleSet& rules, StoryOptions::By story_by) {
         static_cast<int>(rules.stories().max_feature_articles());
   }
   return options;
+}
+
+int CompareWindowDays(const RuleSet& rules) {
+  int days = 0;
+  for (const Rule& rule : rules.rules()) {
+    if (rule.enabled() &&
+        (rule.kind() == "contradiction" || rule.kind() == "discrepancy")) {
+      days = std::max(days,
+                      static_cast<int>(rule.contradiction().now_window_days()));
+    }
+  }
+  return days;
 }
 
 std::vector<Finding> RunRules(const RuleSet& rules,

@@ -120,6 +120,11 @@ std::vector<Finding> RunRules(const RuleSet& rules,
 // `story_by`.
 StoryOptions StoryOptionsOf(const RuleSet& rules, StoryOptions::By story_by);
 
+// The largest `now_window_days` of the rule set's enabled contradiction and
+// discrepancy rules: figures without a time of their own in articles
+// published further apart are never compared.
+int CompareWindowDays(const RuleSet& rules);
+
 // The keys under which a claim can meet another in contradiction and
 // discrepancy: "c:" and its counted thing's key, "v:" and its event's verb
 // (none for a copula or a verb of amounting). Two claims of one story that

@@ -325,9 +325,10 @@ void ExpectGatherFindsWhatReadingAllFinds(Archive& archive, StoryOptions::By by,
         archive.Gather({draft}, options, CompareWindowDays(rules));
     ASSERT_TRUE(gathered.ok()) << gathered.status();
     EXPECT_LT(gathered->archived, articles.size());
-    const std::vector<std::string> found = DraftFindings(
-        RunRules(rules, gathered->articles, nullptr, gathered->stories),
-        draft.article().id());
+    const std::vector<std::string> found =
+        DraftFindings(RunRules(rules, gathered->articles, nullptr,
+                               gathered->stories, gathered->archived),
+                      draft.article().id());
     if (labels) {
       EXPECT_EQ(found, expected);
     } else {

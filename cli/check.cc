@@ -164,8 +164,9 @@ std::unique_ptr<Archive> CheckAgainstArchive(
   report.mutable_summary()->set_against_articles(
       static_cast<uint32_t>(gathered->archived));
   progress.Stage("running the rules");
-  for (Finding& finding : RunRules(RulesOf(options), gathered->articles,
-                                   options.rates, gathered->stories)) {
+  for (Finding& finding :
+       RunRules(RulesOf(options), gathered->articles, options.rates,
+                gathered->stories, gathered->archived)) {
     bool involves = false;
     for (const Evidence& e : finding.evidence()) {
       involves |= ids.contains({e.article_id(), e.source()});

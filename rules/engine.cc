@@ -36,17 +36,19 @@ std::vector<Finding> RunRules(const RuleSet& rules,
                               StoryOptions::By story_by) {
   const Stories stories =
       GroupStories(articles, StoryOptionsOf(rules, story_by));
-  return RunRules(rules, articles, rates, stories);
+  return RunRules(rules, articles, rates, stories, 0);
 }
 
 std::vector<Finding> RunRules(const RuleSet& rules,
                               absl::Span<const ExtractedArticle> articles,
-                              const RateTable* rates, const Stories& stories) {
+                              const RateTable* rates, const Stories& stories,
+                              size_t focus) {
   using namespace rules_internal;  // NOLINT: the evaluators, one per kind
   Corpus corpus;
   corpus.articles = articles;
   corpus.rates = rates;
   corpus.stories = &stories;
+  corpus.focus = std::min(focus, articles.size());
   for (const ExtractedArticle& a : articles) {
     for (const Claim& c : a.claims()) {
       // An age, a clock time, a score or a name with digits is kept in the
@@ -58,22 +60,34 @@ std::vector<Finding> RunRules(const RuleSet& rules,
       corpus.claims.push_back({&a, &c});
     }
   }
+  // The rules of one article at a time read only the articles in focus.
+  Corpus own = corpus;
+  own.articles = articles.subspan(corpus.focus);
+  own.focus = 0;
+  own.claims.clear();
+  own.dated.clear();
+  for (const ClaimRef& ref : corpus.claims) {
+    if (corpus.InFocus(ref.article)) own.claims.push_back(ref);
+  }
+  for (const ClaimRef& ref : corpus.dated) {
+    if (corpus.InFocus(ref.article)) own.dated.push_back(ref);
+  }
   std::vector<Finding> findings;
   for (const Rule& rule : rules.rules()) {
     if (!rule.enabled()) continue;
     if (rule.kind() == "contradiction" || rule.kind() == "discrepancy") {
       Comparisons(rule, corpus, findings);
     } else if (rule.kind() == "unsourced") {
-      SourceFindings(rule, corpus, Attribution::NONE, findings);
+      SourceFindings(rule, own, Attribution::NONE, findings);
     } else if (rule.kind() == "vague_source") {
-      SourceFindings(rule, corpus, Attribution::VAGUE, findings);
-      VagueStatements(rule, corpus, findings);
+      SourceFindings(rule, own, Attribution::VAGUE, findings);
+      VagueStatements(rule, own, findings);
     } else if (rule.kind() == "duplicate") {
       Duplicates(rule, corpus, findings);
     } else if (rule.kind() == "share_sum") {
-      ShareSums(rule, corpus, findings);
+      ShareSums(rule, own, findings);
     } else if (rule.kind() == "conversion") {
-      Conversions(rule, corpus, findings);
+      Conversions(rule, own, findings);
     }
   }
   return findings;

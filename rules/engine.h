@@ -111,10 +111,15 @@ std::vector<Finding> RunRules(
 
 // The same with the stories already known (an archive groups its articles
 // with the whole archive's statistics): `stories.of_article[k]` is the
-// story of `articles[k]`. REQUIRES: one entry per article.
+// story of `articles[k]`; and only the findings that involve
+// articles[focus..] (the drafts, after the archive's articles) are sure to
+// be there: the others' pairs are not compared and their own figures not
+// checked for sources, sums or conversions. REQUIRES: one story per
+// article.
 std::vector<Finding> RunRules(const RuleSet& rules,
                               absl::Span<const ExtractedArticle> articles,
-                              const RateTable* rates, const Stories& stories);
+                              const RateTable* rates, const Stories& stories,
+                              size_t focus = 0);
 
 // The story options of `rules` (its `stories` parameters) grouping by
 // `story_by`.

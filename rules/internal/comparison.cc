@@ -356,6 +356,7 @@ class Comparer {
       const bool by_verb = key[key.find('\x1F') + 1] == 'v';
       for (size_t m = 1; m < members.size(); ++m) {
         const size_t later = members[m];
+        if (!corpus_.InFocus(claims()[later].article)) continue;
         // The work is bounded: a figure meets at most kMaxComparedBefore
         // figures of its bucket, the nearest before it.
         const size_t first =
@@ -754,6 +755,7 @@ void DatedContradictions(const Rule& rule, const Corpus& corpus,
   for (const auto& [key, members] : events) {
     for (size_t m = 1; m < members.size(); ++m) {
       const ClaimRef& y = corpus.dated[members[m]];
+      if (!corpus.InFocus(y.article)) continue;
       const size_t first = m > kMaxComparedBefore ? m - kMaxComparedBefore : 0;
       for (size_t o = first; o < m; ++o) {
         const ClaimRef& x = corpus.dated[members[o]];

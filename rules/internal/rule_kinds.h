@@ -42,6 +42,14 @@ struct Corpus {
   std::vector<ClaimRef> dated;
   // Null when no rate table was given.
   const RateTable* rates = nullptr;
+  // Only findings that involve articles[focus..] are wanted (a draft
+  // checked against an archive, which comes first): a pair of claims is
+  // compared only when the later one is in focus.
+  size_t focus = 0;
+
+  bool InFocus(const ExtractedArticle* article) const {
+    return static_cast<size_t>(article - articles.data()) >= focus;
+  }
 };
 
 // FNV-1a, 64 bits: a hash that is the same across runs, builds and

@@ -777,9 +777,18 @@ absl::Status Archive::Export(
   return status.ok() ? bad : status;
 }
 
+GatherOptions GatherOptionsOf(const RuleSet& rules, StoryOptions::By story_by) {
+  GatherOptions options;
+  options.stories = StoryOptionsOf(rules, story_by);
+  options.now_window_days = CompareWindowDays(rules);
+  options.min_passage_chars = MinDuplicateChars(rules);
+  return options;
+}
+
 absl::StatusOr<Gathered> Archive::Gather(std::vector<ExtractedArticle> drafts,
-                                         const StoryOptions& options,
-                                         int now_window_days) {
+                                         const GatherOptions& gather) {
+  const StoryOptions& options = gather.stories;
+  const int now_window_days = gather.now_window_days;
   // One snapshot for all the look-ups: an audit adding meanwhile is
   // either wholly seen or not at all.
   absl::Status began =
@@ -986,7 +995,10 @@ absl::StatusOr<Gathered> Archive::Gather(std::vector<ExtractedArticle> drafts,
           if (!status.ok()) return status;
         }
       }
-      const PassageKeys passages = PassageKeysOf(drafts[d]);
+      const PassageKeys passages =
+          gather.min_passage_chars == SIZE_MAX
+              ? PassageKeys()
+              : PassageKeysOf(drafts[d], gather.min_passage_chars);
       for (uint64_t hash : passages.sentences) {
         sentences.push_back(SqlValue::Int(AsStored(hash)));
       }
@@ -1070,6 +1082,32 @@ absl::StatusOr<Gathered> Archive::Gather(std::vector<ExtractedArticle> drafts,
           if (from != to) story_root[from] = to;
         }
         ++k;
+      }
+    }
+    // A draft's folder or named story of which the archive holds more is
+    // labelled by its name, as GroupStories labels a story of several,
+    // however few of the others were read.
+    for (size_t d = 0; d < gathered.articles.size() - gathered.archived; ++d) {
+      const StoryInput& input = inputs[known.size() + d];
+      const bool by_field = !input.story.empty();
+      if (!by_field && options.by != StoryOptions::By::kFolder) continue;
+      const std::string folder =
+          StoryFolder(gathered.articles[gathered.archived + d].article());
+      absl::StatusOr<int64_t> others =
+          by_field
+              ? impl.Count(
+                    "SELECT COUNT(*) FROM (SELECT seq FROM articles "
+                    "WHERE story_field = $1 AND id <> $2 LIMIT 1) AS one",
+                    {SqlValue::Text(input.story), SqlValue::Text(input.id)})
+              : impl.Count(
+                    "SELECT COUNT(*) FROM (SELECT seq FROM articles "
+                    "WHERE folder = $1 AND story_field = '' AND id <> $2 "
+                    "LIMIT 1) AS one",
+                    {SqlValue::Text(folder), SqlValue::Text(input.id)});
+      if (!others.ok()) return others.status();
+      if (*others > 0) {
+        all.labels[root(all.of_article[known.size() + d])] =
+            by_field ? input.story : folder;
       }
     }
     gathered.stories.labels = std::move(all.labels);

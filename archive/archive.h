@@ -50,6 +50,7 @@
 #include "absl/types/span.h"
 #include "archive/sql.h"
 #include "claims/claim.pb.h"
+#include "rules/rule_set.pb.h"
 #include "rules/stories.h"
 
 namespace claimcheck {
@@ -66,6 +67,18 @@ struct ArchiveStats {
   // Bytes of the archived records (compressed by neither backend).
   int64_t record_bytes = 0;
 };
+
+// What the rules can compare, for Gather (GatherOptionsOf a rule set).
+struct GatherOptions {
+  StoryOptions stories;
+  // The contradiction rules' now_window_days.
+  int now_window_days = 7;
+  // The duplicate rule's min_chars.
+  size_t min_passage_chars = 60;
+};
+
+// The options of `rules` (rules/engine.h) grouping stories by `story_by`.
+GatherOptions GatherOptionsOf(const RuleSet& rules, StoryOptions::By story_by);
 
 // What a draft is checked against: the archived articles the rules need
 // (archive order) followed by the drafts, and the story of each.
@@ -119,10 +132,10 @@ class Archive {
   // claim-key holders, only those whose figures the rules could compare
   // are read: of the claim's kind, with an overlapping time, or (a figure
   // without a time on either side) in an article published at most
-  // `now_window_days` (the rules' contradiction parameter) apart.
+  // `now_window_days` apart; of the passages, those at least
+  // `min_passage_chars` long.
   absl::StatusOr<Gathered> Gather(std::vector<ExtractedArticle> drafts,
-                                  const StoryOptions& stories,
-                                  int now_window_days);
+                                  const GatherOptions& options);
 
   const std::string& name() const { return db_->name(); }
 

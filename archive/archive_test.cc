@@ -238,7 +238,8 @@ TEST_P(ArchiveTest, HostileIdsAndTextAreOnlyData) {
           .ok());
   EXPECT_EQ(Ids(Exported(*archive_)),
             std::vector<std::string>({id, "plain.txt"}));
-  absl::StatusOr<Gathered> gathered = archive_->Gather({hostile}, stories_, 7);
+  absl::StatusOr<Gathered> gathered = archive_->Gather(
+      {hostile}, GatherOptionsOf(DefaultRuleSet(), StoryOptions::By::kContent));
   ASSERT_TRUE(gathered.ok()) << gathered.status();
   ASSERT_TRUE(*archive_->Remove(id));
   EXPECT_EQ(Ids(Exported(*archive_)), std::vector<std::string>({"plain.txt"}));
@@ -322,7 +323,7 @@ void ExpectGatherFindsWhatReadingAllFinds(Archive& archive, StoryOptions::By by,
     const std::vector<std::string> expected =
         DraftFindings(RunRules(rules, all, nullptr, by), draft.article().id());
     absl::StatusOr<Gathered> gathered =
-        archive.Gather({draft}, options, CompareWindowDays(rules));
+        archive.Gather({draft}, GatherOptionsOf(rules, by));
     ASSERT_TRUE(gathered.ok()) << gathered.status();
     EXPECT_LT(gathered->archived, articles.size());
     const std::vector<std::string> found =
@@ -383,7 +384,8 @@ TEST_P(ArchiveTest, AFigureOfAJoinedStoryIsOfTheDraftsStory) {
     SCOPED_TRACE(read);
     archive_->set_story_members_read(read);
     absl::StatusOr<Gathered> gathered = archive_->Gather(
-        {Headline("d", "Delta mike echo", "doohickey")}, stories_, 7);
+        {Headline("d", "Delta mike echo", "doohickey")},
+        GatherOptionsOf(DefaultRuleSet(), StoryOptions::By::kContent));
     ASSERT_TRUE(gathered.ok()) << gathered.status();
     std::vector<std::string> ids;
     for (size_t k = 0; k < gathered->archived; ++k) {

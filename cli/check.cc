@@ -155,8 +155,7 @@ std::unique_ptr<Archive> CheckAgainstArchive(
   }
   progress.Stage("reading the archive");
   absl::StatusOr<Gathered> gathered = (*archive)->Gather(
-      std::move(articles), StoryOptionsOf(RulesOf(options), options.story_by),
-      CompareWindowDays(RulesOf(options)));
+      std::move(articles), GatherOptionsOf(RulesOf(options), options.story_by));
   if (!gathered.ok()) {
     err << "claimcheck: " << gathered.status().message() << "\n";
     return nullptr;

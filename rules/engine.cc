@@ -1,6 +1,7 @@
 #include "rules/engine.h"
 
 #include <algorithm>
+#include <cstdint>
 
 #include "rules/internal/rule_kinds.h"
 
@@ -16,6 +17,16 @@ StoryOptions StoryOptionsOf(const RuleSet& rules, StoryOptions::By story_by) {
         static_cast<int>(rules.stories().max_feature_articles());
   }
   return options;
+}
+
+size_t MinDuplicateChars(const RuleSet& rules) {
+  size_t chars = SIZE_MAX;
+  for (const Rule& rule : rules.rules()) {
+    if (rule.enabled() && rule.kind() == "duplicate") {
+      chars = std::min<size_t>(chars, rule.duplicate().min_chars());
+    }
+  }
+  return chars;
 }
 
 int CompareWindowDays(const RuleSet& rules) {

@@ -88,6 +88,7 @@
 #ifndef CLAIMCHECK_RULES_ENGINE_H_
 #define CLAIMCHECK_RULES_ENGINE_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -142,11 +143,19 @@ std::vector<std::string> ComparisonKeys(const Claim& claim);
 // each paragraph's MinHash bands (band number included). An archived
 // article can be part of a duplicate with a draft only when it shares one
 // of these keys; the rule then verifies. Keys come sorted, each once.
+// Only sentences and paragraphs at least `min_chars` long once folded are
+// keyed: shorter ones are in no duplicate finding of a rule with that
+// min_chars.
 struct PassageKeys {
   std::vector<uint64_t> sentences;
   std::vector<uint64_t> bands;
 };
-PassageKeys PassageKeysOf(const ExtractedArticle& article);
+PassageKeys PassageKeysOf(const ExtractedArticle& article,
+                          size_t min_chars = 1);
+
+// The smallest min_chars of the rule set's enabled duplicate rules; none
+// enabled: SIZE_MAX (no passage is in a duplicate finding).
+size_t MinDuplicateChars(const RuleSet& rules);
 
 }  // namespace claimcheck
 

@@ -347,16 +347,17 @@ void Duplicates(const Rule& rule, const Corpus& corpus,
 
 }  // namespace rules_internal
 
-PassageKeys PassageKeysOf(const ExtractedArticle& article) {
+PassageKeys PassageKeysOf(const ExtractedArticle& article, size_t min_chars) {
   using namespace rules_internal;  // NOLINT: the rule's own folding
   Corpus corpus;
   corpus.articles = absl::MakeConstSpan(&article, 1);
   const std::vector<std::vector<std::string>> folded = FoldedSentences(corpus);
   PassageKeys keys;
+  min_chars = std::max<size_t>(min_chars, 1);
   for (const std::string& sentence : folded[0]) {
-    if (!sentence.empty()) keys.sentences.push_back(Fnv1a(sentence));
+    if (sentence.size() >= min_chars) keys.sentences.push_back(Fnv1a(sentence));
   }
-  for (const Passage& passage : Paragraphs(corpus, folded, /*min_chars=*/1)) {
+  for (const Passage& passage : Paragraphs(corpus, folded, min_chars)) {
     const Bands bands = BandsOf(passage.shingles);
     for (int band = 0; band < kBands; ++band) {
       // The band's number keeps equal rows of two bands apart.

@@ -8,10 +8,10 @@
 # The archive is real news: the Wikinews corpus (../shared/corpora/wikinews)
 # extracted once, its records replicated to COUNT with distinct ids and
 # dates (bench/replicate_records.py). The drafts are twenty Wikinews
-# articles (every hundredth file), checked one at a time as an editor
-# would: each time is the whole command's wall time, process start and
-# the draft's own extraction included; "alone" is the same draft checked
-# with no archive. Run by hand on an idle machine: it takes a while
+# articles (every hundredth file), held out of the archive (new text, as an
+# editor's draft is), checked one at a time as an editor would: each time
+# is the whole command's wall time, process start and the draft's own
+# extraction included; "alone" is the same draft checked with no archive. Run by hand on an idle machine: it takes a while
 # (COUNT=100000: about half an hour per backend).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,11 +32,13 @@ if [[ ! -s $work/wikinews.jsonl ]]; then
   "$bin" extract --format=json "$corpus" 2>/dev/null |
     grep -v '"id":"[^"]*README.md"' > "$work/wikinews.jsonl"
 fi
-records=$work/records-$count.jsonl
-if [[ ! -s $records ]]; then
-  python3 bench/replicate_records.py "$work/wikinews.jsonl" "$count" > "$records"
-fi
 mapfile -t drafts < <(find "$corpus" -name '*.txt' | sort | awk 'NR % 100 == 0' | head -20)
+printf '%s\n' "${drafts[@]}" > "$work/drafts.txt"
+records=$work/records-$count-held-out.jsonl
+if [[ ! -s $records ]]; then
+  python3 bench/replicate_records.py "$work/wikinews.jsonl" "$count" \
+    "$work/drafts.txt" > "$records"
+fi
 
 now() { date +%s.%N; }
 elapsed() { python3 -c "print(f'{$2 - $1:.2f}')"; }

@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Replicates extracted-article records (JSON lines) into a larger archive.
 
-  replicate_records.py RECORDS.jsonl COUNT > OUT.jsonl
+  replicate_records.py RECORDS.jsonl COUNT [HELD_OUT_SOURCES] > OUT.jsonl
 
 Writes COUNT records: the input's articles again and again, copy k of each
 under the id "copy<k>/<id>" and published 41 * k days after the original
 (articles without a date get 2005-01-01 as theirs), so that the archive
 holds real news text with distinct ids and dates, and copies of one article
-fall outside one another's story window. Used by bench/archive.sh.
+fall outside one another's story window. Articles whose source is a line of
+HELD_OUT_SOURCES are left out: they are the drafts the benchmark checks,
+new to the archive as an editor's draft is. Used by bench/archive.sh.
 """
 import datetime
 import json
@@ -18,8 +20,13 @@ DAYS_BETWEEN_COPIES = 41
 
 def main():
     path, count = sys.argv[1], int(sys.argv[2])
+    held_out = set()
+    if len(sys.argv) > 3:
+        with open(sys.argv[3], encoding="utf-8") as f:
+            held_out = {line.strip() for line in f if line.strip()}
     with open(path, encoding="utf-8") as f:
-        records = [line for line in f if line.strip()]
+        records = [line for line in f if line.strip()
+                   and json.loads(line)["article"]["source"] not in held_out]
     written = 0
     copy = 0
     out = sys.stdout

@@ -90,8 +90,11 @@ void ReadWeights(ModelReader& in, uint64_t class_count,
   if (!in.ok()) return;
   // The arrays are read from the bytes directly, their size checked once
   // above: per-value reads were a tenth of a one-draft check's time.
+  // Each array's bytes are used only while the reader is sound: after a
+  // failure Bytes returns an empty view.
   const auto* key_bytes =
       reinterpret_cast<const uint8_t*>(in.Bytes(feature_count * 8).data());
+  if (!in.ok()) return;
   keys->resize(feature_count);
   for (uint64_t k = 0; k < feature_count; ++k) {
     uint64_t key = 0;
@@ -100,6 +103,7 @@ void ReadWeights(ModelReader& in, uint64_t class_count,
   }
   const auto* counts =
       reinterpret_cast<const uint8_t*>(in.Bytes(feature_count).data());
+  if (!in.ok()) return;
   offsets->resize(feature_count + 1);
   (*offsets)[0] = 0;
   uint64_t offset = 0;
@@ -110,6 +114,7 @@ void ReadWeights(ModelReader& in, uint64_t class_count,
   if (offset != weight_count) in.Fail("weight counts do not add up");
   const auto* class_bytes =
       reinterpret_cast<const uint8_t*>(in.Bytes(weight_count).data());
+  if (!in.ok()) return;
   classes->assign(class_bytes, class_bytes + weight_count);
   for (uint8_t cls : *classes) {
     if (cls >= class_count) {
@@ -119,6 +124,7 @@ void ReadWeights(ModelReader& in, uint64_t class_count,
   }
   const auto* weight_bytes =
       reinterpret_cast<const uint8_t*>(in.Bytes(weight_count * 2).data());
+  if (!in.ok()) return;
   weights->resize(weight_count);
   for (uint64_t w = 0; w < weight_count; ++w) {
     (*weights)[w] = static_cast<int16_t>(static_cast<uint16_t>(

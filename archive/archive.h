@@ -133,7 +133,12 @@ class Archive {
   // are read: of the claim's kind, with an overlapping time, or (a figure
   // without a time on either side) in an article published at most
   // `now_window_days` apart; of the passages, those at least
-  // `min_passage_chars` long.
+  // `min_passage_chars` long. Bounds, where this reads other than running
+  // the rules over the whole archive would: per claim key, the nearest
+  // 1,000 holders whose time could meet (the rules compare a figure with
+  // the nearest 1,000 of its bucket, overlapping or not, so a draft may
+  // meet more here); a paragraph group that joins the draft only through
+  // archived paragraphs sharing no band with it is not read.
   absl::StatusOr<Gathered> Gather(std::vector<ExtractedArticle> drafts,
                                   const GatherOptions& options);
 

@@ -134,6 +134,29 @@ int Finish(Report& report, int read_status, const CheckOptions& options,
   return FindingsExitStatus(report.findings(), options.fail_on);
 }
 
+// Articles by (id, source): what evidence names them by.
+using ArticleIds = absl::flat_hash_set<std::pair<std::string, std::string>>;
+
+ArticleIds IdsOf(const std::vector<ExtractedArticle>& articles) {
+  ArticleIds ids;
+  for (const ExtractedArticle& a : articles) {
+    ids.emplace(a.article().id(), a.article().source());
+  }
+  return ids;
+}
+
+// Adds to `report` the findings with evidence in one of `ids`.
+void KeepFindingsInvolving(std::vector<Finding> findings, const ArticleIds& ids,
+                           Report& report) {
+  for (Finding& finding : findings) {
+    bool involves = false;
+    for (const Evidence& e : finding.evidence()) {
+      involves |= ids.contains({e.article_id(), e.source()});
+    }
+    if (involves) *report.add_findings() = std::move(finding);
+  }
+}
+
 // Opens `options.archive` and gathers what `articles` (the drafts, or a
 // feed) must be checked against, then runs the rules; keeps the findings
 // that involve `articles`, which come back in `articles_back` when it is
@@ -149,10 +172,7 @@ std::unique_ptr<Archive> CheckAgainstArchive(
     err << "claimcheck: " << archive.status().message() << "\n";
     return nullptr;
   }
-  absl::flat_hash_set<std::pair<std::string, std::string>> ids;
-  for (const ExtractedArticle& a : articles) {
-    ids.emplace(a.article().id(), a.article().source());
-  }
+  const ArticleIds ids = IdsOf(articles);
   progress.Stage("reading the archive");
   absl::StatusOr<Gathered> gathered = (*archive)->Gather(
       std::move(articles), GatherOptionsOf(RulesOf(options), options.story_by));
@@ -163,15 +183,10 @@ std::unique_ptr<Archive> CheckAgainstArchive(
   report.mutable_summary()->set_against_articles(
       static_cast<uint32_t>(gathered->archived));
   progress.Stage("running the rules");
-  for (Finding& finding :
-       RunRules(RulesOf(options), gathered->articles, options.rates,
-                gathered->stories, gathered->archived)) {
-    bool involves = false;
-    for (const Evidence& e : finding.evidence()) {
-      involves |= ids.contains({e.article_id(), e.source()});
-    }
-    if (involves) *report.add_findings() = std::move(finding);
-  }
+  KeepFindingsInvolving(
+      RunRules(RulesOf(options), gathered->articles, options.rates,
+               gathered->stories, gathered->archived),
+      ids, report);
   if (articles_back != nullptr) {
     articles_back->assign(
         std::make_move_iterator(gathered->articles.begin() +
@@ -206,12 +221,6 @@ int RunCheck(const std::vector<std::string>& drafts,
   int status = Read(drafts, options, progress, draft_articles, keys, nullptr,
                     summary, err);
   summary.set_articles(static_cast<uint32_t>(draft_articles.size()));
-  absl::flat_hash_set<std::string> draft_keys;
-  absl::flat_hash_set<std::pair<std::string, std::string>> draft_ids;
-  for (const ExtractedArticle& a : draft_articles) {
-    draft_keys.insert(keys.Of(a.article()));
-    draft_ids.emplace(a.article().id(), a.article().source());
-  }
   if (!options.archive.empty()) {
     if (CheckAgainstArchive(std::move(draft_articles), options, progress,
                             report, err) == nullptr) {
@@ -219,6 +228,11 @@ int RunCheck(const std::vector<std::string>& drafts,
     }
     return Finish(report, status, options, progress, out);
   }
+  absl::flat_hash_set<std::string> draft_keys;
+  for (const ExtractedArticle& a : draft_articles) {
+    draft_keys.insert(keys.Of(a.article()));
+  }
+  const ArticleIds draft_ids = IdsOf(draft_articles);
   // The archive first, the drafts after it: a contradiction shows the
   // archive's figure as the old (---) line and the draft's as the new.
   std::vector<ExtractedArticle> articles;
@@ -234,14 +248,9 @@ int RunCheck(const std::vector<std::string>& drafts,
   std::move(draft_articles.begin(), draft_articles.end(),
             std::back_inserter(articles));
   progress.Stage("running the rules");
-  for (Finding& finding :
-       RunRules(RulesOf(options), articles, options.rates, options.story_by)) {
-    bool involves_draft = false;
-    for (const Evidence& e : finding.evidence()) {
-      involves_draft |= draft_ids.contains({e.article_id(), e.source()});
-    }
-    if (involves_draft) *report.add_findings() = std::move(finding);
-  }
+  KeepFindingsInvolving(
+      RunRules(RulesOf(options), articles, options.rates, options.story_by),
+      draft_ids, report);
   return Finish(report, status, options, progress, out);
 }
 

@@ -10,9 +10,6 @@
 #include "normalize/lexer.h"
 #include "normalize/names.h"
 
-// The text of claims/data/gazetteer.tsv, compiled in by a genrule.
-extern const char kBuiltInGazetteerTsv[];
-
 namespace claimcheck {
 namespace {
 
@@ -117,10 +114,49 @@ Gazetteer Gazetteer::FromTsv(absl::string_view tsv, absl::string_view source,
   return gazetteer;
 }
 
-const Gazetteer& Gazetteer::Default() {
-  static const Gazetteer* gazetteer = new Gazetteer(
-      FromTsv(kBuiltInGazetteerTsv, "built-in gazetteer", nullptr));
-  return *gazetteer;
+std::string Gazetteer::ToFolded() const {
+  std::vector<std::string> kinds;
+  for (const auto& [key, kind] : kinds_) {
+    kinds.push_back(absl::StrCat("k\t", key, "\t", kind, "\n"));
+  }
+  std::vector<std::string> aliases;
+  for (const auto& [alias, entry] : aliases_) {
+    aliases.push_back(absl::StrCat("a\t", alias, "\t", entry.key, "\t",
+                                   entry.kind, "\t",
+                                   entry.capitals_only ? "1" : "0", "\n"));
+  }
+  std::sort(kinds.begin(), kinds.end());
+  std::sort(aliases.begin(), aliases.end());
+  return absl::StrCat(absl::StrJoin(kinds, ""), absl::StrJoin(aliases, ""));
+}
+
+absl::StatusOr<Gazetteer> Gazetteer::FromFolded(absl::string_view folded) {
+  Gazetteer gazetteer;
+  int line_number = 0;
+  for (absl::string_view line : absl::StrSplit(folded, '\n')) {
+    ++line_number;
+    if (line.empty()) continue;
+    const std::vector<absl::string_view> fields = absl::StrSplit(line, '\t');
+    auto error = [&] {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "folded gazetteer:", line_number, ": unexpected \"", line, "\""));
+    };
+    if (fields[0] == "k" && fields.size() == 3 && !fields[1].empty()) {
+      gazetteer.kinds_[fields[1]] = std::string(fields[2]);
+      continue;
+    }
+    if (fields[0] != "a" || fields.size() != 5 || fields[1].empty() ||
+        fields[2].empty() || (fields[4] != "0" && fields[4] != "1")) {
+      return error();
+    }
+    gazetteer.aliases_[fields[1]] =
+        Entry{std::string(fields[2]), std::string(fields[3]), fields[4] == "1"};
+    const size_t words =
+        1 + std::count(fields[1].begin(), fields[1].end(), ' ');
+    gazetteer.longest_alias_words_ =
+        std::max(gazetteer.longest_alias_words_, words);
+  }
+  return gazetteer;
 }
 
 void Gazetteer::Merge(const Gazetteer& other) {

@@ -14,6 +14,12 @@
 // matches only in capitals, so the pronoun "us" is no country. Where
 // aliases overlap, the longest wins ("Trump administration" over "Trump").
 //
+// Folding a name to ASCII can take ICU's Han-Latin transliterator, whose
+// tables cost 0.15 s to load: the built-in entries are therefore folded
+// when the binary is built (claims:fold_gazetteer writes ToFolded's text,
+// which Default reads back with FromFolded), and a run pays for ICU only
+// when its own text or entries need it.
+//
 // A Gazetteer is immutable once built and safe to share between threads.
 // Find is linear in the text (times the longest alias, in words).
 #ifndef CLAIMCHECK_CLAIMS_GAZETTEER_H_
@@ -23,6 +29,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "claims/article.pb.h"
 
@@ -45,8 +52,17 @@ class Gazetteer {
   static Gazetteer FromTsv(absl::string_view tsv, absl::string_view source,
                            std::vector<Diagnostic>* diagnostics);
 
-  // The built-in gazetteer (claims/data/gazetteer.tsv).
+  // The built-in gazetteer (claims/data/gazetteer.tsv, folded at build
+  // time).
   static const Gazetteer& Default();
+
+  // The entries with their aliases already folded, one per line, sorted:
+  // "k<TAB>key<TAB>kind" per key, then "a<TAB>folded
+  // alias<TAB>key<TAB>kind<TAB>1 or 0" per alias (1: matches only in capitals).
+  // FromFolded(ToFolded()) equals the original; FromFolded fails with
+  // InvalidArgument, naming the line, on text ToFolded would not write.
+  std::string ToFolded() const;
+  static absl::StatusOr<Gazetteer> FromFolded(absl::string_view folded);
 
   // Adds the entries of `other`; its aliases win where both name one.
   void Merge(const Gazetteer& other);

@@ -3,9 +3,13 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
 #include "claims/diagnostic.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+
+// claims/data/gazetteer.tsv as written (the gazetteer_tsv genrule).
+extern const char kGazetteerTsv[];
 
 namespace claimcheck {
 namespace {
@@ -72,6 +76,50 @@ TEST(GazetteerTest, UserEntriesAndBadLines) {
   EXPECT_EQ(found[0].key, "acme");
   EXPECT_EQ(merged.KindOf("acme"), "organisation");
   EXPECT_EQ(merged.KindOf("china"), "country");
+}
+
+TEST(GazetteerTest, BuiltInTableIsFoldedAtBuildTimeAsAtRunTime) {
+  std::vector<Diagnostic> diagnostics;
+  const Gazetteer folded_now =
+      Gazetteer::FromTsv(kGazetteerTsv, "gazetteer.tsv", &diagnostics);
+  EXPECT_TRUE(diagnostics.empty());
+  EXPECT_GT(folded_now.alias_count(), 500u);
+  EXPECT_EQ(Gazetteer::Default().ToFolded(), folded_now.ToFolded());
+}
+
+TEST(GazetteerTest, FoldedRoundTrip) {
+  std::vector<Diagnostic> diagnostics;
+  const Gazetteer user = Gazetteer::FromTsv(
+      "acme\torganisation\tAcme Corp|ACME|Acm\xC3\xA9 Holdings\n"
+      "acme\tcompany\tAcme Group\n",
+      "my.tsv", &diagnostics);
+  const std::string folded = user.ToFolded();
+  EXPECT_EQ(folded,
+            "k\tacme\tcompany\n"
+            "a\tacme\tacme\torganisation\t1\n"
+            "a\tacme corp\tacme\torganisation\t0\n"
+            "a\tacme group\tacme\tcompany\t0\n"
+            "a\tacme holdings\tacme\torganisation\t0\n");
+  absl::StatusOr<Gazetteer> read = Gazetteer::FromFolded(folded);
+  ASSERT_TRUE(read.ok()) << read.status();
+  EXPECT_EQ(read->ToFolded(), folded);
+  const std::vector<EntityMention> found =
+      read->Find("ACME and Acme Holdings, not acme");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[1].text, "Acme Holdings");
+  EXPECT_EQ(found[1].kind, "organisation");
+}
+
+TEST(GazetteerTest, FoldedTextOtherThanToFoldedWritesIsRefused) {
+  for (const char* bad :
+       {"x\tacme\tcompany\n", "k\t\tcompany\n", "a\tacme\tacme\tco\n",
+        "a\tacme\tacme\tco\t2\n", "a\t\tacme\tco\t0\n"}) {
+    const absl::StatusOr<Gazetteer> read =
+        Gazetteer::FromFolded(absl::StrCat("k\tacme\tco\n", bad));
+    EXPECT_EQ(read.status().code(), absl::StatusCode::kInvalidArgument) << bad;
+    EXPECT_THAT(std::string(read.status().message()),
+                ::testing::HasSubstr("folded gazetteer:2: "));
+  }
 }
 
 }  // namespace

@@ -84,7 +84,7 @@ void ExpectArchiveChecksAsAgainstDoes(const std::string& archive) {
   ASSERT_EQ(added.status, kExitOk) << added.err;
   EXPECT_THAT(added.out, HasSubstr("added 12 articles"));
   int with_findings = 0;
-  for (const std::string& story_by : {"content", "folder"}) {
+  for (const std::string story_by : {"content", "folder"}) {
     for (const std::string& draft : SampleFiles()) {
       SCOPED_TRACE(draft + " by " + story_by);
       const Outcome against =

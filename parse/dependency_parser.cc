@@ -30,11 +30,19 @@ DependencyParser::DependencyParser(
 
 absl::StatusOr<DependencyParser> DependencyParser::FromModel(
     absl::string_view model_bytes) {
-  absl::StatusOr<parser_internal::ParserModel> model =
-      parser_internal::ParseParserModel(model_bytes);
-  if (!model.ok()) return model.status();
+  return Load(model_bytes, /*in_place=*/false);
+}
+
+absl::StatusOr<DependencyParser> DependencyParser::Load(
+    absl::string_view model_bytes, bool in_place) {
+  absl::StatusOr<std::unique_ptr<parser_internal::CompiledParser>> compiled =
+      parser_internal::CompiledParser::Load(
+          model_bytes, in_place
+                           ? perceptron_internal::WeightTable::Storage::kBorrow
+                           : perceptron_internal::WeightTable::Storage::kCopy);
+  if (!compiled.ok()) return compiled.status();
   std::vector<absl::string_view> relations;
-  for (const std::string& name : model->relations) {
+  for (const std::string& name : (*compiled)->relations()) {
     const absl::string_view known = parser_internal::StaticRelationName(name);
     if (known.empty()) {
       return absl::InvalidArgumentError(absl::StrCat(
@@ -42,17 +50,15 @@ absl::StatusOr<DependencyParser> DependencyParser::FromModel(
     }
     relations.push_back(known);
   }
-  absl::StatusOr<std::unique_ptr<parser_internal::CompiledParser>> compiled =
-      parser_internal::CompiledParser::Create(*model);
-  if (!compiled.ok()) return compiled.status();
   return DependencyParser(std::move(*compiled), std::move(relations));
 }
 
 const DependencyParser& DependencyParser::Default() {
   static const DependencyParser* const parser = [] {
     absl::StatusOr<DependencyParser> built_in =
-        FromModel(absl::string_view(claimcheck_dependency_parser_model,
-                                    claimcheck_dependency_parser_model_size));
+        Load(absl::string_view(claimcheck_dependency_parser_model,
+                               claimcheck_dependency_parser_model_size),
+             /*in_place=*/true);
     if (!built_in.ok()) {
       // Only a broken build gets here: the model is part of the binary.
       std::fprintf(stderr, "built-in dependency parser model: %s\n",

@@ -77,8 +77,8 @@ class DependencyParser {
   static absl::StatusOr<DependencyParser> FromModel(
       absl::string_view model_bytes);
 
-  // The built-in model, compiled into the binary; loaded on first use
-  // (about a tenth of a second), thread-safe.
+  // The built-in model, compiled into the binary and used where it lies
+  // (its header is read on first use, in microseconds); thread-safe.
   static const DependencyParser& Default();
 
   // One arc per word, in order: result[i] is the head and relation of
@@ -91,6 +91,11 @@ class DependencyParser {
  private:
   DependencyParser(std::shared_ptr<const parser_internal::CompiledParser> model,
                    std::vector<absl::string_view> relations);
+
+  // FromModel; when `in_place`, the weights are read where they lie in
+  // `model_bytes`, which must outlive the parser.
+  static absl::StatusOr<DependencyParser> Load(absl::string_view model_bytes,
+                                               bool in_place);
 
   std::shared_ptr<const parser_internal::CompiledParser> model_;
   // The model's relations, in static storage.

@@ -223,14 +223,14 @@ TEST(DependencyParserTest, FromModelRejectsWhatIsNotAModel) {
                    {parser_internal::Move::kLeft, 1},
                    {parser_internal::Move::kRight, 1},
                    {parser_internal::Move::kRight, 0}};
-  EXPECT_EQ(
-      DependencyParser::FromModel(parser_internal::SerializeParserModel(model))
-          .status()
-          .message(),
-      "dependency parser model: unknown relation \"nsubX\"");
+  EXPECT_EQ(DependencyParser::FromModel(
+                parser_internal::SerializeParserModel(model).value())
+                .status()
+                .message(),
+            "dependency parser model: unknown relation \"nsubX\"");
   model.relations[1] = "nsubj";
-  const absl::StatusOr<DependencyParser> parser =
-      DependencyParser::FromModel(parser_internal::SerializeParserModel(model));
+  const absl::StatusOr<DependencyParser> parser = DependencyParser::FromModel(
+      parser_internal::SerializeParserModel(model).value());
   ASSERT_TRUE(parser.ok()) << parser.status();
   // A model without weights still makes trees.
   const std::vector<absl::string_view> words = {"a", "b", "c"};

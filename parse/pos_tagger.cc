@@ -54,11 +54,19 @@ PosTagger::PosTagger(
     : model_(std::move(model)), class_tags_(std::move(class_tags)) {}
 
 absl::StatusOr<PosTagger> PosTagger::FromModel(absl::string_view model_bytes) {
-  absl::StatusOr<tagger_internal::TaggerModel> model =
-      tagger_internal::ParseTaggerModel(model_bytes);
-  if (!model.ok()) return model.status();
+  return Load(model_bytes, /*in_place=*/false);
+}
+
+absl::StatusOr<PosTagger> PosTagger::Load(absl::string_view model_bytes,
+                                          bool in_place) {
+  absl::StatusOr<std::unique_ptr<tagger_internal::CompiledTagger>> compiled =
+      tagger_internal::CompiledTagger::Load(
+          model_bytes, in_place
+                           ? perceptron_internal::WeightTable::Storage::kBorrow
+                           : perceptron_internal::WeightTable::Storage::kCopy);
+  if (!compiled.ok()) return compiled.status();
   std::vector<PosTag> class_tags;
-  for (const tagger_internal::TaggerClass& c : model->classes) {
+  for (const tagger_internal::TaggerClass& c : (*compiled)->classes()) {
     PosTag tag;
     bool known_upos = false;
     for (size_t i = 0; i < std::size(kUposNames); ++i) {
@@ -76,16 +84,15 @@ absl::StatusOr<PosTagger> PosTagger::FromModel(absl::string_view model_bytes) {
     }
     class_tags.push_back(tag);
   }
-  absl::StatusOr<std::unique_ptr<tagger_internal::CompiledTagger>> compiled =
-      tagger_internal::CompiledTagger::Create(*model);
-  if (!compiled.ok()) return compiled.status();
   return PosTagger(std::move(*compiled), std::move(class_tags));
 }
 
 const PosTagger& PosTagger::Default() {
   static const PosTagger* const tagger = [] {
-    absl::StatusOr<PosTagger> built_in = FromModel(absl::string_view(
-        claimcheck_pos_tagger_model, claimcheck_pos_tagger_model_size));
+    absl::StatusOr<PosTagger> built_in =
+        Load(absl::string_view(claimcheck_pos_tagger_model,
+                               claimcheck_pos_tagger_model_size),
+             /*in_place=*/true);
     if (!built_in.ok()) {
       // Only a broken build gets here: the model is part of the binary.
       std::fprintf(stderr, "built-in pos tagger model: %s\n",

@@ -91,8 +91,8 @@ class PosTagger {
   // the universal and EWT tag sets.
   static absl::StatusOr<PosTagger> FromModel(absl::string_view model_bytes);
 
-  // The built-in model, compiled into the binary; loaded on first use
-  // (under a tenth of a second), thread-safe.
+  // The built-in model, compiled into the binary and used where it lies
+  // (its header and tag dictionary are read on first use); thread-safe.
   static const PosTagger& Default();
 
   // One tag per word, in order. Empty words are allowed (tagged like any
@@ -105,6 +105,11 @@ class PosTagger {
  private:
   PosTagger(std::shared_ptr<const tagger_internal::CompiledTagger> model,
             std::vector<PosTag> class_tags);
+
+  // FromModel; when `in_place`, the weights are read where they lie in
+  // `model_bytes`, which must outlive the tagger.
+  static absl::StatusOr<PosTagger> Load(absl::string_view model_bytes,
+                                        bool in_place);
 
   std::shared_ptr<const tagger_internal::CompiledTagger> model_;
   // The tags of each class of the model.

@@ -144,7 +144,10 @@ absl::Status Run() {
       });
   if (!result.ok()) return result.status();
 
-  const std::string bytes = SerializeParserModel(result->model);
+  const absl::StatusOr<std::string> serialized =
+      SerializeParserModel(result->model);
+  if (!serialized.ok()) return serialized.status();
+  const std::string& bytes = *serialized;
   // The model must load as the built-in one will.
   for (const std::string& relation : result->model.relations) {
     if (StaticRelationName(relation).empty()) {
@@ -171,10 +174,9 @@ absl::Status Run() {
         ReadTaggedByTagger(absl::GetFlag(FLAGS_test));
     if (!test.ok()) return test.status();
     // Measured on the model as written and read back.
-    absl::StatusOr<ParserModel> model = ParseParserModel(bytes);
-    if (!model.ok()) return model.status();
     absl::StatusOr<std::unique_ptr<CompiledParser>> parser =
-        CompiledParser::Create(*model);
+        CompiledParser::Load(bytes,
+                             perceptron_internal::WeightTable::Storage::kCopy);
     if (!parser.ok()) return parser.status();
     absl::PrintF("test: %s\n", Describe(EvaluateParser(**parser, *test)));
   }

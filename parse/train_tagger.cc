@@ -91,7 +91,10 @@ absl::Status Run() {
       });
   if (!result.ok()) return result.status();
 
-  const std::string bytes = SerializeTaggerModel(result->model);
+  const absl::StatusOr<std::string> serialized =
+      SerializeTaggerModel(result->model);
+  if (!serialized.ok()) return serialized.status();
+  const std::string& bytes = *serialized;
   const std::string& output = absl::GetFlag(FLAGS_output);
   std::ofstream out(output, std::ios::binary);
   out.write(bytes.data(), bytes.size());
@@ -109,10 +112,9 @@ absl::Status Run() {
         ReadConllu(absl::GetFlag(FLAGS_test));
     if (!test.ok()) return test.status();
     // Measured on the model as written and read back.
-    absl::StatusOr<TaggerModel> model = ParseTaggerModel(bytes);
-    if (!model.ok()) return model.status();
     absl::StatusOr<std::unique_ptr<CompiledTagger>> tagger =
-        CompiledTagger::Create(*model);
+        CompiledTagger::Load(bytes,
+                             perceptron_internal::WeightTable::Storage::kCopy);
     if (!tagger.ok()) return tagger.status();
     absl::PrintF("test: %s\n", Describe(EvaluateTagger(**tagger, *test,
                                                        result->known_words)));

@@ -37,7 +37,8 @@ TEST(DependencyParserFuzzerReplayTest, BrokenModels) {
   small.weight_offsets = {0, 2, 3};
   small.weight_classes = {0, 3, 1};
   small.weights = {5, -5, 7};
-  const std::string model = parser_internal::SerializeParserModel(small);
+  const std::string model =
+      parser_internal::SerializeParserModel(small).value();
   ASSERT_TRUE(DependencyParser::FromModel(model).ok());
   FeedToFuzzer(model);
   for (size_t size = 8; size < model.size(); ++size) {

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "gtest/gtest.h"
+#include "parse/internal/tagger_model.h"
 #include "parse/pos_tagger.h"
 #include "tools/fuzz/replay.h"
 
@@ -64,13 +65,16 @@ TEST(TaggingFuzzerReplayTest, RandomText) {
 }
 
 TEST(TaggingFuzzerReplayTest, BrokenModels) {
-  // A one-class model: no lexicon, no features.
-  std::string model("CCPOSTAG\x01\0\0\0\x01\0\0\0\x04NOUN\x02NN", 24);
-  model += std::string(
-      "\0\0\0\0"
-      "\0\0\0\0"
-      "\0\0\0\0",
-      12);
+  // A one-class model: one lexicon word, one feature.
+  tagger_internal::TaggerModel small;
+  small.classes = {{"NOUN", "NN"}};
+  small.lexicon = {{"dog", {0}, true}};
+  small.feature_keys = {1};
+  small.weight_offsets = {0, 1};
+  small.weight_classes = {0};
+  small.weights = {5};
+  const std::string model =
+      tagger_internal::SerializeTaggerModel(small).value();
   ASSERT_TRUE(PosTagger::FromModel(model).ok());
   FeedToFuzzer(model);
   for (size_t size = 8; size < model.size(); ++size) {

@@ -58,22 +58,6 @@ class ModelReader {
   absl::Status status_;
 };
 
-// A perceptron's weights, the last part of both model files: feature k has
-// the weights [offsets[k], offsets[k + 1]), each with its class. Written as
-// the counts of features and weights, the keys, each feature's number of
-// weights, the classes, then the weights.
-void PutWeights(const std::vector<uint64_t>& keys,
-                const std::vector<uint32_t>& offsets,
-                const std::vector<uint8_t>& classes,
-                const std::vector<int16_t>& weights, std::string* out);
-
-// Reads what PutWeights wrote, which must be all that is left of `in`;
-// fails `in` when the sizes do not add up or a class is not below
-// `class_count` (the vectors are then left partly filled or empty).
-void ReadWeights(ModelReader& in, uint64_t class_count,
-                 std::vector<uint64_t>* keys, std::vector<uint32_t>* offsets,
-                 std::vector<uint8_t>* classes, std::vector<int16_t>* weights);
-
 }  // namespace model_bytes
 }  // namespace claimcheck
 

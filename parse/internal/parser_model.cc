@@ -21,12 +21,10 @@ namespace parser_internal {
 namespace {
 
 constexpr absl::string_view kMagic = "CCDEPPAR";
-constexpr uint32_t kVersion = 1;
+constexpr uint32_t kVersion = 2;
 
 using model_bytes::PutLittleEndian;
 using model_bytes::PutShortString;
-using model_bytes::PutWeights;
-using model_bytes::ReadWeights;
 
 // The model's fields in order (parse/internal/model_bytes.h).
 class Reader : public model_bytes::ModelReader {
@@ -71,39 +69,37 @@ absl::string_view StaticRelationName(absl::string_view name) {
   return absl::string_view();
 }
 
-std::string SerializeParserModel(const ParserModel& model) {
-  std::string out(kMagic);
-  PutLittleEndian(kVersion, 4, &out);
-  PutLittleEndian(static_cast<uint8_t>(model.system), 1, &out);
-  PutLittleEndian(model.relations.size(), 4, &out);
+namespace {
+
+// The fields before the weights: magic, version, system, relations,
+// classes.
+void PutHeader(const ParserModel& model, std::string* out) {
+  out->append(kMagic.data(), kMagic.size());
+  PutLittleEndian(kVersion, 4, out);
+  PutLittleEndian(static_cast<uint8_t>(model.system), 1, out);
+  PutLittleEndian(model.relations.size(), 4, out);
   for (const std::string& relation : model.relations) {
-    PutShortString(relation, &out);
+    PutShortString(relation, out);
   }
-  PutLittleEndian(model.classes.size(), 4, &out);
+  PutLittleEndian(model.classes.size(), 4, out);
   for (const Transition& t : model.classes) {
-    PutLittleEndian(static_cast<uint8_t>(t.move), 1, &out);
-    PutLittleEndian(t.label, 1, &out);
+    PutLittleEndian(static_cast<uint8_t>(t.move), 1, out);
+    PutLittleEndian(t.label, 1, out);
   }
-  PutWeights(model.feature_keys, model.weight_offsets, model.weight_classes,
-             model.weights, &out);
-  return out;
 }
 
-absl::StatusOr<ParserModel> ParseParserModel(absl::string_view bytes) {
-  Reader in(bytes);
-  if (absl::Status header = in.Header(kMagic, kVersion); !header.ok()) {
-    return header;
-  }
-  ParserModel model;
+// Reads what PutHeader wrote after the magic and the version into
+// `model`'s system, relations and classes.
+void ReadHeader(Reader& in, ParserModel* model) {
   const uint64_t system = in.Int(1);
   if (in.ok() && system > 2) in.Fail("unknown transition system");
-  model.system = static_cast<TransitionSystem>(system);
+  model->system = static_cast<TransitionSystem>(system);
   const uint64_t relation_count = in.Int(4);
   if (in.ok() && (relation_count == 0 || relation_count > 255)) {
     in.Fail("bad relation count");
   }
   for (uint64_t i = 0; in.ok() && i < relation_count; ++i) {
-    model.relations.emplace_back(in.ShortString());
+    model->relations.emplace_back(in.ShortString());
   }
   const uint64_t class_count = in.Int(4);
   if (in.ok() && (class_count == 0 || class_count > 255)) {
@@ -115,13 +111,21 @@ absl::StatusOr<ParserModel> ParseParserModel(absl::string_view bytes) {
     if (in.ok() && (move >= kMoveCount || label >= relation_count)) {
       in.Fail("bad class");
     }
-    model.classes.push_back(
+    model->classes.push_back(
         Transition{static_cast<Move>(move), static_cast<uint8_t>(label)});
   }
-  ReadWeights(in, class_count, &model.feature_keys, &model.weight_offsets,
-              &model.weight_classes, &model.weights);
-  if (!in.ok()) return in.status();
-  return model;
+}
+
+}  // namespace
+
+absl::StatusOr<std::string> SerializeParserModel(const ParserModel& model) {
+  absl::StatusOr<std::unique_ptr<CompiledParser>> parser =
+      CompiledParser::Create(model);
+  if (!parser.ok()) return parser.status();
+  std::string out;
+  PutHeader(model, &out);
+  (*parser)->weights().AppendTo(&out);
+  return out;
 }
 
 absl::Status CheckParserClasses(const ParserModel& model) {
@@ -166,11 +170,42 @@ absl::Status CheckParserClasses(const ParserModel& model) {
 
 absl::StatusOr<std::unique_ptr<CompiledParser>> CompiledParser::Create(
     const ParserModel& model) {
-  if (model.relations.empty() || model.relations.size() > 255 ||
-      model.classes.empty() || model.classes.size() > 255 ||
-      model.weight_offsets.size() != model.feature_keys.size() + 1 ||
+  if (model.weight_offsets.size() != model.feature_keys.size() + 1 ||
       model.weight_offsets.back() != model.weights.size() ||
       model.weight_classes.size() != model.weights.size()) {
+    return absl::InvalidArgumentError(
+        "dependency parser model: inconsistent sizes");
+  }
+  absl::StatusOr<perceptron_internal::WeightTable> weights =
+      perceptron_internal::WeightTable::Create(
+          "dependency parser model", model.feature_keys, model.weight_offsets,
+          model.weight_classes, model.weights, model.classes.size());
+  if (!weights.ok()) return weights.status();
+  return WithWeights(model, *std::move(weights));
+}
+
+absl::StatusOr<std::unique_ptr<CompiledParser>> CompiledParser::Load(
+    absl::string_view bytes,
+    perceptron_internal::WeightTable::Storage storage) {
+  Reader in(bytes);
+  if (absl::Status header = in.Header(kMagic, kVersion); !header.ok()) {
+    return header;
+  }
+  ParserModel model;
+  ReadHeader(in, &model);
+  if (!in.ok()) return in.status();
+  absl::StatusOr<perceptron_internal::WeightTable> weights =
+      perceptron_internal::WeightTable::FromImage(
+          "dependency parser model", bytes, bytes.size() - in.remaining(),
+          model.classes.size(), storage);
+  if (!weights.ok()) return weights.status();
+  return WithWeights(model, *std::move(weights));
+}
+
+absl::StatusOr<std::unique_ptr<CompiledParser>> CompiledParser::WithWeights(
+    const ParserModel& model, perceptron_internal::WeightTable weights) {
+  if (model.relations.empty() || model.relations.size() > 255 ||
+      model.classes.empty() || model.classes.size() > 255) {
     return absl::InvalidArgumentError(
         "dependency parser model: inconsistent sizes");
   }
@@ -195,13 +230,7 @@ absl::StatusOr<std::unique_ptr<CompiledParser>> CompiledParser::Create(
   parser->other_label_ = other;
   const int punct = FindRelation(model.relations, "punct");
   parser->punct_label_ = punct == kNone ? other : punct;
-
-  absl::StatusOr<perceptron_internal::WeightTable> weights =
-      perceptron_internal::WeightTable::Create(
-          "dependency parser model", model.feature_keys, model.weight_offsets,
-          model.weight_classes, model.weights, model.classes.size());
-  if (!weights.ok()) return weights.status();
-  parser->weights_ = *std::move(weights);
+  parser->weights_ = std::move(weights);
   return parser;
 }
 

@@ -6,16 +6,15 @@
 // File format (all integers little-endian), in the style of the tagger's
 // (tagger_model.h):
 //
-//   "CCDEPPAR" u32 version (1)
+//   "CCDEPPAR" u32 version (2)
 //   u8 transition system (0 arc-eager with the root first, 1 arc-hybrid,
 //     2 arc-eager with the root last)
 //   u32 relations, then per relation: u8 length, name ("nsubj:pass")
 //   u32 classes, then per class: u8 move (0 shift, 1 reduce, 2 left,
 //     3 right), u8 relation (0 for shift and reduce)
-//   u32 features F, u32 weights W
-//   F x u64 feature key (parser_features.h), each key once
-//   F x u8 weight count of that feature (the counts add up to W)
-//   W x u8 class, W x i16 weight, feature by feature
+//   the feature weights as a WeightTable image (weight_table.h): a table
+//     from feature key (parser_features.h) to its classes and weights,
+//     laid out to be used where it lies
 //
 // Weights are the averaged perceptron's, times a fixed scale, rounded;
 // parsing compares sums of them, so the scale is not stored.
@@ -55,10 +54,8 @@ struct ParserModel {
 // empty. Models hold only these, so that parses can point to them.
 absl::string_view StaticRelationName(absl::string_view name);
 
-std::string SerializeParserModel(const ParserModel& model);
-
-// Fails with InvalidArgument when `bytes` is not a whole, consistent model.
-absl::StatusOr<ParserModel> ParseParserModel(absl::string_view bytes);
+// The model file; fails as CompiledParser::Create does.
+absl::StatusOr<std::string> SerializeParserModel(const ParserModel& model);
 
 // The classes a model needs so that parsing always ends in a tree: SHIFT,
 // LEFT and RIGHT with some relation other than "root", the root's arc
@@ -86,6 +83,13 @@ class CompiledParser {
   static absl::StatusOr<std::unique_ptr<CompiledParser>> Create(
       const ParserModel& model);
 
+  // The parser a model file describes (SerializeParserModel); its weights
+  // are read in place when `storage` allows (see weight_table.h). Fails
+  // with InvalidArgument when `bytes` is not a whole, consistent model.
+  static absl::StatusOr<std::unique_ptr<CompiledParser>> Load(
+      absl::string_view bytes,
+      perceptron_internal::WeightTable::Storage storage);
+
   // Parses greedily: from the start, the best-scoring legal transition
   // until the end, then CompleteTree. `tokens` are RootKeys() and then the
   // words' keys. Linear in the words: at most two transitions a word.
@@ -99,9 +103,15 @@ class CompiledParser {
   const std::vector<std::string>& relations() const { return relations_; }
   const std::vector<Transition>& classes() const { return classes_; }
   int root_label() const { return root_label_; }
+  const perceptron_internal::WeightTable& weights() const { return weights_; }
 
  private:
   CompiledParser() = default;
+
+  // Checks the model's relations and classes (not its weights, which
+  // `weights` holds) and makes the parser.
+  static absl::StatusOr<std::unique_ptr<CompiledParser>> WithWeights(
+      const ParserModel& model, perceptron_internal::WeightTable weights);
 
   TransitionSystem system_ = TransitionSystem::kArcEager;
   std::vector<std::string> relations_;

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/status/status.h"
@@ -11,6 +12,7 @@
 #include "gtest/gtest.h"
 #include "parse/internal/parser_features.h"
 #include "parse/internal/parser_transitions.h"
+#include "parse/internal/weight_table.h"
 
 namespace claimcheck {
 namespace parser_internal {
@@ -55,36 +57,63 @@ std::vector<TokenKeys> Tokens(int n, std::vector<bool> punct = {}) {
   return keys;
 }
 
+using perceptron_internal::WeightTable;
+
+std::string Serialized(const ParserModel& model) {
+  absl::StatusOr<std::string> bytes = SerializeParserModel(model);
+  EXPECT_TRUE(bytes.ok()) << bytes.status();
+  return bytes.value_or("");
+}
+
 TEST(ParserModelTest, RoundTrips) {
-  const ParserModel model = SmallModel(TransitionSystem::kArcHybrid, 0);
-  const std::string bytes = SerializeParserModel(model);
-  const absl::StatusOr<ParserModel> parsed = ParseParserModel(bytes);
-  ASSERT_TRUE(parsed.ok()) << parsed.status();
-  EXPECT_EQ(parsed->system, model.system);
-  EXPECT_EQ(parsed->relations, model.relations);
-  EXPECT_EQ(parsed->classes, model.classes);
-  EXPECT_EQ(parsed->feature_keys, model.feature_keys);
-  EXPECT_EQ(parsed->weight_offsets, model.weight_offsets);
-  EXPECT_EQ(parsed->weight_classes, model.weight_classes);
-  EXPECT_EQ(parsed->weights, model.weights);
-  EXPECT_EQ(SerializeParserModel(*parsed), bytes);
+  ParserModel model = SmallModel(TransitionSystem::kArcHybrid, 0);
+  model.feature_keys.push_back(7);
+  model.weight_offsets.push_back(3);
+  model.weight_classes.insert(model.weight_classes.end(), {3, 1});
+  model.weights.insert(model.weights.end(), {-2, 9});
+  const std::string bytes = Serialized(model);
+  for (WeightTable::Storage storage :
+       {WeightTable::Storage::kCopy, WeightTable::Storage::kBorrow}) {
+    const absl::StatusOr<std::unique_ptr<CompiledParser>> loaded =
+        CompiledParser::Load(bytes, storage);
+    ASSERT_TRUE(loaded.ok()) << loaded.status();
+    const CompiledParser& parser = **loaded;
+    EXPECT_EQ(parser.system(), model.system);
+    EXPECT_EQ(parser.relations(), model.relations);
+    EXPECT_EQ(parser.classes(), model.classes);
+    EXPECT_EQ(parser.weights().feature_count(), 2u);
+    EXPECT_EQ(parser.weights().WeightsOf(BiasKey()),
+              (std::vector<std::pair<int, int>>{{0, 100}}));
+    EXPECT_EQ(parser.weights().WeightsOf(7),
+              (std::vector<std::pair<int, int>>{{3, -2}, {1, 9}}));
+    // Read in place only when asked (a std::string's bytes are aligned).
+    EXPECT_EQ(parser.weights().borrowed(),
+              storage == WeightTable::Storage::kBorrow);
+  }
 }
 
 TEST(ParserModelTest, RejectsBrokenBytes) {
   const std::string bytes =
-      SerializeParserModel(SmallModel(TransitionSystem::kArcEager, 0));
-  EXPECT_EQ(ParseParserModel("CCPOSTAG").status().message(),
+      Serialized(SmallModel(TransitionSystem::kArcEager, 0));
+  auto load = [](absl::string_view bytes) {
+    return CompiledParser::Load(bytes, WeightTable::Storage::kCopy).status();
+  };
+  EXPECT_EQ(load("CCPOSTAG").message(),
             "dependency parser model: not a model file (no CCDEPPAR header)");
   for (size_t size = 0; size < bytes.size(); ++size) {
     SCOPED_TRACE(size);
-    EXPECT_EQ(ParseParserModel(bytes.substr(0, size)).status().code(),
+    EXPECT_EQ(load(bytes.substr(0, size)).code(),
               absl::StatusCode::kInvalidArgument);
   }
   std::string version = bytes;
-  version[8] = 2;
-  EXPECT_EQ(ParseParserModel(version).status().message(),
-            "dependency parser model: version 2, expected 1");
-  EXPECT_FALSE(ParseParserModel(bytes + "x").ok());
+  version[8] = 1;
+  EXPECT_EQ(load(version).message(),
+            "dependency parser model: version 1, expected 2");
+  EXPECT_FALSE(load(bytes + "x").ok());
+  std::string no_root = bytes;
+  no_root.replace(no_root.find("root"), 4, "ROOT");
+  EXPECT_EQ(load(no_root).message(),
+            "dependency parser model: no \"root\" relation");
 }
 
 TEST(ParserModelTest, NeedsTheMovesThatFinishATree) {

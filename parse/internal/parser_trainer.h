@@ -7,7 +7,7 @@
 //
 //   ParserTrainingResult result = TrainParser(train, dev, options,
 //       [](int iteration, const ParsingAccuracy& dev) { ... });
-//   std::string bytes = SerializeParserModel(result.model);
+//   absl::StatusOr<std::string> bytes = SerializeParserModel(result.model);
 //
 // The parser sees the sentences' words and their UPOS and XPOS as given:
 // pass tags predicted by the tagger to train and measure under the

@@ -89,7 +89,9 @@ TEST(ParserTrainerTest, DeterministicForASeed) {
   options.iterations = 3;
   auto train = [&] {
     return SerializeParserModel(
-        TrainParser(*sentences, {}, options, [](int, const auto&) {})->model);
+               TrainParser(*sentences, {}, options, [](int, const auto&) {})
+                   ->model)
+        .value();
   };
   EXPECT_EQ(train(), train());
 }

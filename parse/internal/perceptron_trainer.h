@@ -5,7 +5,7 @@
 //
 //   TrainingResult result = TrainTagger(train, dev, TrainingOptions(),
 //       [](int iteration, const TaggingAccuracy& dev) { ... });
-//   std::string bytes = SerializeTaggerModel(result.model);
+//   absl::StatusOr<std::string> bytes = SerializeTaggerModel(result.model);
 //
 // A class is a (UPOS, XPOS) pair seen in training ("AUX"/"VBD",
 // "VERB"/"VBD"), so the two tags of a word always agree. After every

@@ -21,14 +21,12 @@ namespace tagger_internal {
 namespace {
 
 constexpr absl::string_view kMagic = "CCPOSTAG";
-constexpr uint32_t kVersion = 1;
+constexpr uint32_t kVersion = 2;
 // A word's class before it is known; class ids stop at 254.
 constexpr uint8_t kUnset = 0xFF;
 
 using model_bytes::PutLittleEndian;
 using model_bytes::PutShortString;
-using model_bytes::PutWeights;
-using model_bytes::ReadWeights;
 
 // The model's fields in order (parse/internal/model_bytes.h).
 class Reader : public model_bytes::ModelReader {
@@ -39,39 +37,38 @@ class Reader : public model_bytes::ModelReader {
 
 }  // namespace
 
-std::string SerializeTaggerModel(const TaggerModel& model) {
-  std::string out(kMagic);
-  PutLittleEndian(kVersion, 4, &out);
-  PutLittleEndian(model.classes.size(), 4, &out);
+namespace {
+
+// The fields before the weights: magic, version, classes, lexicon.
+void PutHeader(const TaggerModel& model, std::string* out) {
+  out->append(kMagic.data(), kMagic.size());
+  PutLittleEndian(kVersion, 4, out);
+  PutLittleEndian(model.classes.size(), 4, out);
   for (const TaggerClass& c : model.classes) {
-    PutShortString(c.upos, &out);
-    PutShortString(c.xpos, &out);
+    PutShortString(c.upos, out);
+    PutShortString(c.xpos, out);
   }
-  PutLittleEndian(model.lexicon.size(), 4, &out);
+  PutLittleEndian(model.lexicon.size(), 4, out);
   for (const LexiconEntry& entry : model.lexicon) {
-    PutShortString(entry.word, &out);
-    PutLittleEndian(entry.sure ? 1 : 0, 1, &out);
-    PutLittleEndian(entry.classes.size(), 1, &out);
-    for (uint8_t cls : entry.classes) PutLittleEndian(cls, 1, &out);
+    PutShortString(entry.word, out);
+    PutLittleEndian(entry.sure ? 1 : 0, 1, out);
+    PutLittleEndian(entry.classes.size(), 1, out);
+    for (uint8_t cls : entry.classes) PutLittleEndian(cls, 1, out);
   }
-  PutWeights(model.feature_keys, model.weight_offsets, model.weight_classes,
-             model.weights, &out);
-  return out;
 }
 
-absl::StatusOr<TaggerModel> ParseTaggerModel(absl::string_view bytes) {
-  Reader in(bytes);
-  if (absl::Status header = in.Header(kMagic, kVersion); !header.ok()) {
-    return header;
-  }
-  TaggerModel model;
+// Reads what PutHeader wrote after the magic and the version into
+// `model`'s classes and lexicon.
+void ReadHeader(Reader& in, TaggerModel* model) {
   const uint64_t class_count = in.Int(4);
-  if (class_count == 0 || class_count > 255) in.Fail("bad class count");
+  if (in.ok() && (class_count == 0 || class_count > 255)) {
+    in.Fail("bad class count");
+  }
   for (uint64_t i = 0; in.ok() && i < class_count; ++i) {
     TaggerClass c;
     c.upos = std::string(in.ShortString());
     c.xpos = std::string(in.ShortString());
-    model.classes.push_back(std::move(c));
+    model->classes.push_back(std::move(c));
   }
   const uint64_t word_count = in.Int(4);
   for (uint64_t i = 0; in.ok() && i < word_count; ++i) {
@@ -87,20 +84,58 @@ absl::StatusOr<TaggerModel> ParseTaggerModel(absl::string_view bytes) {
         in.Fail("lexicon class out of range");
       }
     }
-    model.lexicon.push_back(std::move(entry));
+    model->lexicon.push_back(std::move(entry));
   }
-  ReadWeights(in, class_count, &model.feature_keys, &model.weight_offsets,
-              &model.weight_classes, &model.weights);
-  if (!in.ok()) return in.status();
-  return model;
+}
+
+}  // namespace
+
+absl::StatusOr<std::string> SerializeTaggerModel(const TaggerModel& model) {
+  absl::StatusOr<std::unique_ptr<CompiledTagger>> tagger =
+      CompiledTagger::Create(model);
+  if (!tagger.ok()) return tagger.status();
+  std::string out;
+  PutHeader(model, &out);
+  (*tagger)->weights().AppendTo(&out);
+  return out;
 }
 
 absl::StatusOr<std::unique_ptr<CompiledTagger>> CompiledTagger::Create(
     const TaggerModel& model) {
-  if (model.classes.empty() || model.classes.size() > 255 ||
-      model.weight_offsets.size() != model.feature_keys.size() + 1 ||
+  if (model.weight_offsets.size() != model.feature_keys.size() + 1 ||
       model.weight_offsets.back() != model.weights.size() ||
       model.weight_classes.size() != model.weights.size()) {
+    return absl::InvalidArgumentError("pos tagger model: inconsistent sizes");
+  }
+  absl::StatusOr<perceptron_internal::WeightTable> weights =
+      perceptron_internal::WeightTable::Create(
+          "pos tagger model", model.feature_keys, model.weight_offsets,
+          model.weight_classes, model.weights, model.classes.size());
+  if (!weights.ok()) return weights.status();
+  return WithWeights(model, *std::move(weights));
+}
+
+absl::StatusOr<std::unique_ptr<CompiledTagger>> CompiledTagger::Load(
+    absl::string_view bytes,
+    perceptron_internal::WeightTable::Storage storage) {
+  Reader in(bytes);
+  if (absl::Status header = in.Header(kMagic, kVersion); !header.ok()) {
+    return header;
+  }
+  TaggerModel model;
+  ReadHeader(in, &model);
+  if (!in.ok()) return in.status();
+  absl::StatusOr<perceptron_internal::WeightTable> weights =
+      perceptron_internal::WeightTable::FromImage(
+          "pos tagger model", bytes, bytes.size() - in.remaining(),
+          model.classes.size(), storage);
+  if (!weights.ok()) return weights.status();
+  return WithWeights(model, *std::move(weights));
+}
+
+absl::StatusOr<std::unique_ptr<CompiledTagger>> CompiledTagger::WithWeights(
+    const TaggerModel& model, perceptron_internal::WeightTable weights) {
+  if (model.classes.empty() || model.classes.size() > 255) {
     return absl::InvalidArgumentError("pos tagger model: inconsistent sizes");
   }
   std::unique_ptr<CompiledTagger> tagger(new CompiledTagger);
@@ -119,12 +154,7 @@ absl::StatusOr<std::unique_ptr<CompiledTagger>> CompiledTagger::Create(
     tagger->lexicon_[HashBytes(entry.word)] =
         Lexical{LexiconKey(entry.classes), entry.sure ? entry.classes[0] : -1};
   }
-  absl::StatusOr<perceptron_internal::WeightTable> weights =
-      perceptron_internal::WeightTable::Create(
-          "pos tagger model", model.feature_keys, model.weight_offsets,
-          model.weight_classes, model.weights, model.classes.size());
-  if (!weights.ok()) return weights.status();
-  tagger->weights_ = *std::move(weights);
+  tagger->weights_ = std::move(weights);
   return tagger;
 }
 

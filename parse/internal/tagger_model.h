@@ -4,14 +4,13 @@
 //
 // File format (all integers little-endian):
 //
-//   "CCPOSTAG" u32 version (1)
+//   "CCPOSTAG" u32 version (2)
 //   u32 classes, then per class: u8 length, UPOS; u8 length, XPOS
 //   u32 lexicon words, then per word: u8 length, word; u8 flags (1: sure);
 //     u8 n; n x u8 class
-//   u32 features F, u32 weights W
-//   F x u64 feature key (tagger_features.h), each key once
-//   F x u8 weight count of that feature (the counts add up to W)
-//   W x u8 class, W x i16 weight, feature by feature
+//   the feature weights as a WeightTable image (weight_table.h): a table
+//     from feature key (tagger_features.h) to its classes and weights,
+//     laid out to be used where it lies
 //
 // Weights are the averaged perceptron's, times a fixed scale, rounded;
 // tagging compares sums of them, so the scale is not stored.
@@ -61,10 +60,8 @@ struct TaggerModel {
   std::vector<int16_t> weights;
 };
 
-std::string SerializeTaggerModel(const TaggerModel& model);
-
-// Fails with InvalidArgument when `bytes` is not a whole, consistent model.
-absl::StatusOr<TaggerModel> ParseTaggerModel(absl::string_view bytes);
+// The model file; fails as CompiledTagger::Create does.
+absl::StatusOr<std::string> SerializeTaggerModel(const TaggerModel& model);
 
 // A model laid out for tagging: its lexicon and its weights in a
 // WeightTable. Immutable, so safe to share between threads.
@@ -75,15 +72,28 @@ class CompiledTagger {
   static absl::StatusOr<std::unique_ptr<CompiledTagger>> Create(
       const TaggerModel& model);
 
+  // The tagger a model file describes (SerializeTaggerModel); its weights
+  // are read in place when `storage` allows (see weight_table.h). Fails
+  // with InvalidArgument when `bytes` is not a whole, consistent model.
+  static absl::StatusOr<std::unique_ptr<CompiledTagger>> Load(
+      absl::string_view bytes,
+      perceptron_internal::WeightTable::Storage storage);
+
   // Writes the class of each of `words` into `classes` (as many), tagging
   // left to right, each word seeing the classes given before it; sets the
   // words' `lexicon` keys first. Linear in the words.
   void Tag(absl::Span<WordKeys> words, uint8_t* classes) const;
 
   const std::vector<TaggerClass>& classes() const { return classes_; }
+  const perceptron_internal::WeightTable& weights() const { return weights_; }
 
  private:
   CompiledTagger() = default;
+
+  // Checks the model's classes and lexicon (not its weights, which
+  // `weights` holds) and makes the tagger.
+  static absl::StatusOr<std::unique_ptr<CompiledTagger>> WithWeights(
+      const TaggerModel& model, perceptron_internal::WeightTable weights);
 
   struct Lexical {
     uint64_t lexicon;  // WordKeys::lexicon

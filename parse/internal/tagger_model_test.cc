@@ -3,12 +3,14 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/status/status.h"
 #include "absl/strings/string_view.h"
 #include "gtest/gtest.h"
 #include "parse/internal/tagger_features.h"
+#include "parse/internal/weight_table.h"
 
 namespace claimcheck {
 namespace tagger_internal {
@@ -43,24 +45,43 @@ TaggerModel SmallModel() {
   return model;
 }
 
+using perceptron_internal::WeightTable;
+
+std::string Serialized(const TaggerModel& model) {
+  absl::StatusOr<std::string> bytes = SerializeTaggerModel(model);
+  EXPECT_TRUE(bytes.ok()) << bytes.status();
+  return bytes.value_or("");
+}
+
+absl::Status LoadStatus(absl::string_view bytes) {
+  return CompiledTagger::Load(bytes, WeightTable::Storage::kCopy).status();
+}
+
 TEST(TaggerModelTest, RoundTrips) {
   const TaggerModel model = SmallModel();
-  const std::string bytes = SerializeTaggerModel(model);
-  const absl::StatusOr<TaggerModel> parsed = ParseTaggerModel(bytes);
-  ASSERT_TRUE(parsed.ok()) << parsed.status();
-  ASSERT_EQ(parsed->classes.size(), 3u);
-  EXPECT_EQ(parsed->classes[1].upos, "VERB");
-  EXPECT_EQ(parsed->classes[1].xpos, "VBZ");
-  ASSERT_EQ(parsed->lexicon.size(), 2u);
-  EXPECT_EQ(parsed->lexicon[1].word, "runs");
-  EXPECT_EQ(parsed->lexicon[1].classes, (std::vector<uint8_t>{1, 0}));
-  EXPECT_TRUE(parsed->lexicon[0].sure);
-  EXPECT_FALSE(parsed->lexicon[1].sure);
-  EXPECT_EQ(parsed->feature_keys, model.feature_keys);
-  EXPECT_EQ(parsed->weight_offsets, model.weight_offsets);
-  EXPECT_EQ(parsed->weight_classes, model.weight_classes);
-  EXPECT_EQ(parsed->weights, model.weights);
-  EXPECT_EQ(SerializeTaggerModel(*parsed), bytes);
+  const std::string bytes = Serialized(model);
+  for (WeightTable::Storage storage :
+       {WeightTable::Storage::kCopy, WeightTable::Storage::kBorrow}) {
+    const absl::StatusOr<std::unique_ptr<CompiledTagger>> loaded =
+        CompiledTagger::Load(bytes, storage);
+    ASSERT_TRUE(loaded.ok()) << loaded.status();
+    const CompiledTagger& tagger = **loaded;
+    ASSERT_EQ(tagger.classes().size(), 3u);
+    EXPECT_EQ(tagger.classes()[1].upos, "VERB");
+    EXPECT_EQ(tagger.classes()[1].xpos, "VBZ");
+    EXPECT_EQ(tagger.weights().feature_count(), 2u);
+    EXPECT_EQ(tagger.weights().WeightsOf(model.feature_keys[0]),
+              (std::vector<std::pair<int, int>>{{0, 10}, {1, -5}}));
+    EXPECT_EQ(tagger.weights().borrowed(),
+              storage == WeightTable::Storage::kBorrow);
+    // The lexicon: "the" sure, "runs" with its classes.
+    std::vector<WordKeys> keys = KeysOf({"the", "dog", "runs"});
+    uint8_t classes[3];
+    tagger.Tag(absl::MakeSpan(keys), classes);
+    EXPECT_EQ(classes[0], 2);
+    EXPECT_EQ(classes[2], 1);
+    EXPECT_EQ(keys[2].lexicon, LexiconKey(std::vector<uint8_t>{1, 0}));
+  }
 }
 
 TEST(TaggerModelTest, TagsWithTheWeightsAndTheLexicon) {
@@ -78,15 +99,13 @@ TEST(TaggerModelTest, TagsWithTheWeightsAndTheLexicon) {
 }
 
 TEST(TaggerModelTest, EveryTruncationFails) {
-  const std::string bytes = SerializeTaggerModel(SmallModel());
+  const std::string bytes = Serialized(SmallModel());
   for (size_t size = 0; size < bytes.size(); ++size) {
     SCOPED_TRACE(size);
-    const absl::StatusOr<TaggerModel> parsed =
-        ParseTaggerModel(absl::string_view(bytes).substr(0, size));
-    ASSERT_FALSE(parsed.ok());
-    EXPECT_EQ(parsed.status().code(), absl::StatusCode::kInvalidArgument);
+    EXPECT_EQ(LoadStatus(absl::string_view(bytes).substr(0, size)).code(),
+              absl::StatusCode::kInvalidArgument);
   }
-  EXPECT_FALSE(ParseTaggerModel(bytes + "x").ok());
+  EXPECT_FALSE(LoadStatus(bytes + "x").ok());
 }
 
 TEST(TaggerModelTest, RejectsInconsistentModels) {
@@ -98,17 +117,28 @@ TEST(TaggerModelTest, RejectsInconsistentModels) {
   TaggerModel bad_class = SmallModel();
   bad_class.weight_classes[0] = 7;
   EXPECT_FALSE(CompiledTagger::Create(bad_class).ok());
-  EXPECT_FALSE(ParseTaggerModel(SerializeTaggerModel(bad_class)).ok());
+  EXPECT_FALSE(SerializeTaggerModel(bad_class).ok());
 
   TaggerModel bad_lexicon = SmallModel();
   bad_lexicon.lexicon[0].classes = {3};
   EXPECT_FALSE(CompiledTagger::Create(bad_lexicon).ok());
-  EXPECT_FALSE(ParseTaggerModel(SerializeTaggerModel(bad_lexicon)).ok());
+  EXPECT_FALSE(SerializeTaggerModel(bad_lexicon).ok());
 
-  std::string wrong_version = SerializeTaggerModel(SmallModel());
+  // The same faults in a file: a lexicon class, then a weight class, out
+  // of range.
+  std::string bytes = Serialized(SmallModel());
+  std::string lexicon_fault = bytes;
+  lexicon_fault[lexicon_fault.find("the") + 5] = 3;
+  EXPECT_FALSE(LoadStatus(lexicon_fault).ok());
+  std::string weight_fault = bytes;
+  weight_fault[weight_fault.size() - 4] = 7;
+  EXPECT_EQ(LoadStatus(weight_fault).message(),
+            "pos tagger model: weight class out of range");
+
+  std::string wrong_version = bytes;
   wrong_version[8] = 9;
-  EXPECT_EQ(ParseTaggerModel(wrong_version).status().message(),
-            "pos tagger model: version 9, expected 1");
+  EXPECT_EQ(LoadStatus(wrong_version).message(),
+            "pos tagger model: version 9, expected 2");
 }
 
 }  // namespace

@@ -1,72 +1,60 @@
 // WeightTable: an averaged perceptron's weights laid out for scoring, as
-// the tagger and the parser both use them (internal to //parse).
+// the tagger and the parser both use them, and as their model files store
+// them (internal to //parse).
 //
 //   absl::StatusOr<WeightTable> table = WeightTable::Create(
 //       "pos tagger model", model.feature_keys, model.weight_offsets,
 //       model.weight_classes, model.weights, model.classes.size());
 //   table->Score(features, n, scores);  // scores[c] += weights of class c
+//   table->AppendTo(&file);             // the image a model file ends with
+//   WeightTable::FromImage("pos tagger model", file, offset, class_count,
+//                          WeightTable::Storage::kBorrow);
 //
 // An open-addressing table from feature key to the feature's slice of
 // weights, at most half full so that probes stay short. A slot is 16
 // bytes (four to a cache line) and a weight 4, so scoring a feature
-// touches its slot and its weights only. Create fails with
-// InvalidArgument, its message starting with `what`, when a feature key
-// repeats, weight offsets go backwards or a weight's class is not below
-// `class_count`. Immutable once made: safe to share between threads.
+// touches its slot and its weights only.
+//
+// Model files hold the table as it is laid out in memory, so that a
+// program whose model is compiled in uses it where it lies: nothing is
+// parsed or copied at start-up, and only the pages a text's features
+// touch are ever read. (Building the 45 MB table of the parser at each
+// start was two thirds of a one-draft `check`.) The image, in
+// little-endian order:
+//
+//   u32 slot count S (a power of two, at least 16), u32 weight count W
+//   zero bytes up to the next multiple of 16 from the start of the file
+//   S x slot: u64 feature key, u32 first weight, u32 end of its weights
+//     (a free slot is all zeros)
+//   W x weight: u16 class, i16 weight
+//
+// and nothing after it. Create fails with InvalidArgument, its message
+// starting with `what`, when a feature key repeats, weight offsets go
+// backwards or a weight's class is not below `class_count`; FromImage when
+// the image is cut short or longer, a slot's weights lie outside the
+// weights, a class is out of range or no slot is free (a look-up would not
+// end). Immutable once made: safe to share between threads.
 #ifndef CLAIMCHECK_PARSE_INTERNAL_WEIGHT_TABLE_H_
 #define CLAIMCHECK_PARSE_INTERNAL_WEIGHT_TABLE_H_
 
 #include <sys/mman.h>
 
 #include <cstdint>
-#include <cstdlib>
 #include <new>
+#include <string>
 #include <utility>
 #include <vector>
 
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 
+// The image is the table's own bytes; a big-endian port would swap them
+// in FromImage.
+static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__,
+              "model files are little-endian and read in place");
+
 namespace claimcheck {
 namespace perceptron_internal {
-
-// Tables of megabytes on transparent huge pages where the kernel offers
-// them (madvise mode, Debian's default): loading the parser's model filled
-// 80 MB of fresh 4 KB pages, and their page faults were half of a one-draft
-// `check` (0.3 of 0.7 s). Smaller blocks come from malloc.
-template <typename T>
-struct HugePageAllocator {
-  using value_type = T;
-  static constexpr size_t kHugePage = size_t{2} << 20;
-
-  HugePageAllocator() = default;
-  template <typename U>
-  HugePageAllocator(const HugePageAllocator<U>&) {}
-
-  T* allocate(size_t n) {
-    const size_t bytes = n * sizeof(T);
-    if (bytes < kHugePage) {
-      void* p = std::malloc(bytes);
-      if (p == nullptr) throw std::bad_alloc();
-      return static_cast<T*>(p);
-    }
-    const size_t rounded = (bytes + kHugePage - 1) / kHugePage * kHugePage;
-    void* p = std::aligned_alloc(kHugePage, rounded);
-    if (p == nullptr) throw std::bad_alloc();
-    madvise(p, rounded, MADV_HUGEPAGE);  // a hint: failure costs only speed
-    return static_cast<T*>(p);
-  }
-  void deallocate(T* p, size_t) { std::free(p); }
-
-  template <typename U>
-  bool operator==(const HugePageAllocator<U>&) const {
-    return true;
-  }
-  template <typename U>
-  bool operator!=(const HugePageAllocator<U>&) const {
-    return false;
-  }
-};
 
 // A zero-filled array of trivial T straight from the kernel (anonymous
 // mmap, huge pages advised): no pass writes the zeros, so a table only
@@ -96,6 +84,7 @@ class ZeroedArray {
     if (data_ != nullptr) munmap(data_, bytes_);
   }
 
+  T* data() { return data_; }
   T& operator[](size_t i) { return data_[i]; }
   const T& operator[](size_t i) const { return data_[i]; }
   size_t size() const { return size_; }
@@ -108,6 +97,12 @@ class ZeroedArray {
 
 class WeightTable {
  public:
+  // Whether FromImage may use the image where it lies.
+  enum class Storage {
+    kCopy,    // copies the image: the bytes may go once FromImage returns
+    kBorrow,  // uses the bytes in place when aligned; they outlive the table
+  };
+
   // Feature k has the weights [offsets[k], offsets[k + 1]), each with its
   // class in `classes` and its value in `weights`.
   static absl::StatusOr<WeightTable> Create(
@@ -115,13 +110,31 @@ class WeightTable {
       const std::vector<uint32_t>& offsets, const std::vector<uint8_t>& classes,
       const std::vector<int16_t>& weights, size_t class_count);
 
+  // The table whose image starts at byte `offset` of `file` and runs to
+  // its end, its classes below `class_count`.
+  static absl::StatusOr<WeightTable> FromImage(absl::string_view what,
+                                               absl::string_view file,
+                                               size_t offset,
+                                               size_t class_count,
+                                               Storage storage);
+
+  // Appends the image to `file`, whose start the padding counts from.
+  void AppendTo(std::string* file) const;
+
   // Adds to scores[c] (room for one per class) the weights for class c of
   // each of the n `features`; features the table lacks add nothing.
   void Score(const uint64_t* features, int n, int32_t* scores) const;
 
+  // The (class, weight) pairs of the feature with `key`, in the order
+  // given to Create; empty when the table lacks it.
+  std::vector<std::pair<int, int>> WeightsOf(uint64_t key) const;
+
+  size_t feature_count() const { return feature_count_; }
+  size_t weight_count() const { return weight_count_; }
+  // True when the table reads a borrowed image in place.
+  bool borrowed() const { return storage_.size() == 0 && slots_ != nullptr; }
+
  private:
-  // A free slot is all zeros (end 0): a feature without weights, which
-  // scores nothing, is left out of the table.
   struct Slot {
     uint64_t key;
     uint32_t begin;
@@ -131,13 +144,23 @@ class WeightTable {
     uint16_t cls;
     int16_t weight;
   };
+  static_assert(sizeof(Slot) == 16 && sizeof(Weight) == 4,
+                "the image's layout");
+
+  // Room for `slot_count` slots and `weight_count` weights in storage_,
+  // and the pointers into it.
+  void Allocate(size_t slot_count, size_t weight_count);
 
   // The slot of the feature with `key`, or null.
   const Slot* Find(uint64_t key) const;
 
-  ZeroedArray<Slot> slots_;
+  // Empty when the image is borrowed.
+  ZeroedArray<uint64_t> storage_;
+  const Slot* slots_ = nullptr;
+  const Weight* weights_ = nullptr;
   uint64_t slot_mask_ = 0;
-  std::vector<Weight, HugePageAllocator<Weight>> weights_;
+  size_t weight_count_ = 0;
+  size_t feature_count_ = 0;
 };
 
 }  // namespace perceptron_internal

@@ -1,0 +1,138 @@
+#include "parse/internal/weight_table.h"
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace claimcheck {
+namespace perceptron_internal {
+namespace {
+
+using ::testing::HasSubstr;
+using Pairs = std::vector<std::pair<int, int>>;
+
+// Features 5 (two weights), 21 (one, and 21 & 15 == 5: the probe goes on
+// past 5's slot) and 9 (none: scores nothing, so left out), three classes.
+absl::StatusOr<WeightTable> Small() {
+  return WeightTable::Create("test model", {5, 21, 9}, {0, 2, 3, 3}, {0, 2, 1},
+                             {10, -4, 7}, 3);
+}
+
+std::vector<int32_t> Scores(const WeightTable& table,
+                            std::vector<uint64_t> features) {
+  std::vector<int32_t> scores(3, 0);
+  table.Score(features.data(), static_cast<int>(features.size()),
+              scores.data());
+  return scores;
+}
+
+TEST(WeightTableTest, ScoresTheFeaturesItHas) {
+  absl::StatusOr<WeightTable> table = Small();
+  ASSERT_TRUE(table.ok()) << table.status();
+  EXPECT_EQ(table->feature_count(), 2u);
+  EXPECT_EQ(table->weight_count(), 3u);
+  EXPECT_EQ(Scores(*table, {5}), (std::vector<int32_t>{10, 0, -4}));
+  EXPECT_EQ(Scores(*table, {5, 21, 37, 9}), (std::vector<int32_t>{10, 7, -4}));
+  EXPECT_EQ(table->WeightsOf(21), (Pairs{{1, 7}}));
+  EXPECT_EQ(table->WeightsOf(37), Pairs{});
+  EXPECT_EQ(table->WeightsOf(9), Pairs{});
+}
+
+TEST(WeightTableTest, ImageRoundTripsAfterAnyPrefix) {
+  absl::StatusOr<WeightTable> table = Small();
+  ASSERT_TRUE(table.ok());
+  for (size_t prefix : {0, 3, 8, 16}) {
+    SCOPED_TRACE(prefix);
+    std::string file(prefix, 'h');
+    table->AppendTo(&file);
+    // The slots start at a multiple of 16 from the file's start.
+    EXPECT_EQ(file.size(), (prefix + 8 + 15) / 16 * 16 + 16 * 16 + 3 * 4);
+    for (WeightTable::Storage storage :
+         {WeightTable::Storage::kCopy, WeightTable::Storage::kBorrow}) {
+      absl::StatusOr<WeightTable> read =
+          WeightTable::FromImage("test model", file, prefix, 3, storage);
+      ASSERT_TRUE(read.ok()) << read.status();
+      EXPECT_EQ(read->borrowed(), storage == WeightTable::Storage::kBorrow);
+      EXPECT_EQ(read->feature_count(), 2u);
+      EXPECT_EQ(Scores(*read, {5, 21, 37}), (std::vector<int32_t>{10, 7, -4}));
+      std::string again(prefix, 'h');
+      read->AppendTo(&again);
+      EXPECT_EQ(again, file);
+    }
+  }
+}
+
+TEST(WeightTableTest, UnalignedBytesAreCopied) {
+  absl::StatusOr<WeightTable> table = Small();
+  ASSERT_TRUE(table.ok());
+  std::string file = "h";
+  table->AppendTo(&file);
+  // The same file one byte further on: its slots are no longer aligned.
+  const std::string shifted = "x" + file;
+  absl::StatusOr<WeightTable> read =
+      WeightTable::FromImage("test model", absl::string_view(shifted).substr(1),
+                             1, 3, WeightTable::Storage::kBorrow);
+  ASSERT_TRUE(read.ok()) << read.status();
+  EXPECT_FALSE(read->borrowed());
+  EXPECT_EQ(Scores(*read, {21}), (std::vector<int32_t>{0, 7, 0}));
+}
+
+TEST(WeightTableTest, CreateRefusesInconsistentWeights) {
+  EXPECT_THAT(
+      std::string(WeightTable::Create("m", {5, 5}, {0, 1, 2}, {0, 0}, {1, 1}, 3)
+                      .status()
+                      .message()),
+      HasSubstr("m: feature 5 repeats"));
+  EXPECT_FALSE(WeightTable::Create("m", {5}, {0, 1}, {3}, {1}, 3).ok());
+  EXPECT_FALSE(
+      WeightTable::Create("m", {5, 6}, {0, 2, 1}, {0, 0}, {1, 1}, 3).ok());
+  EXPECT_FALSE(WeightTable::Create("m", {5}, {0, 1}, {0, 0}, {1}, 3).ok());
+}
+
+TEST(WeightTableTest, FromImageRefusesBrokenImages) {
+  absl::StatusOr<WeightTable> table = Small();
+  ASSERT_TRUE(table.ok());
+  std::string file;
+  table->AppendTo(&file);
+  auto read = [](const std::string& bytes, size_t classes = 3) {
+    return WeightTable::FromImage("test model", bytes, 0, classes,
+                                  WeightTable::Storage::kCopy)
+        .status();
+  };
+  ASSERT_TRUE(read(file).ok());
+  for (size_t size = 0; size < file.size(); ++size) {
+    EXPECT_EQ(read(file.substr(0, size)).code(),
+              absl::StatusCode::kInvalidArgument)
+        << size;
+  }
+  EXPECT_FALSE(read(file + "x").ok());
+  // Two classes are not enough for a weight of class 2.
+  EXPECT_EQ(read(file, 2).message(), "test model: weight class out of range");
+  // 17 slots: not a power of two.
+  std::string odd = file;
+  odd[0] = 17;
+  EXPECT_THAT(std::string(read(odd).message()),
+              HasSubstr("not a power of two"));
+  // Slot 5 (feature 5) says its weights end at 4, past the three there are.
+  std::string outside = file;
+  outside[16 + 5 * 16 + 12] = 4;
+  EXPECT_EQ(read(outside).message(),
+            "test model: a feature's weights lie outside the weight table");
+  // Every slot taken: a look-up of a missing key would never end.
+  std::string full = file;
+  for (int slot = 0; slot < 16; ++slot) {
+    full[16 + slot * 16 + 8] = 0;   // first weight 0
+    full[16 + slot * 16 + 12] = 1;  // end 1
+  }
+  EXPECT_EQ(read(full).message(),
+            "test model: weight table without a free slot");
+}
+
+}  // namespace
+}  // namespace perceptron_internal
+}  // namespace claimcheck

@@ -92,8 +92,9 @@ class DependencyParser {
   DependencyParser(std::shared_ptr<const parser_internal::CompiledParser> model,
                    std::vector<absl::string_view> relations);
 
-  // FromModel; when `in_place`, the weights are read where they lie in
-  // `model_bytes`, which must outlive the parser.
+  // FromModel; when `in_place`, for the built-in model only, the weights
+  // are read where they lie in `model_bytes`, unchecked (see
+  // weight_table.h), and the bytes must outlive the parser.
   static absl::StatusOr<DependencyParser> Load(absl::string_view model_bytes,
                                                bool in_place);
 

@@ -15,6 +15,10 @@
 #include "parse/pos_tagger.h"
 #include "parse/tagging_tokenizer.h"
 
+// parse/data/dependency_parser.model, as compiled in.
+extern "C" const char claimcheck_dependency_parser_model[];
+extern "C" const uint64_t claimcheck_dependency_parser_model_size;
+
 namespace claimcheck {
 namespace {
 
@@ -239,6 +243,19 @@ TEST(DependencyParserTest, FromModelRejectsWhatIsNotAModel) {
 
 TEST(DependencyParserTest, DefaultIsOneParser) {
   EXPECT_EQ(&DependencyParser::Default(), &DependencyParser::Default());
+}
+
+TEST(DependencyParserTest, BuiltInModelPassesEveryCheck) {
+  // Default() uses the model unchecked, trusting this test.
+  const absl::StatusOr<DependencyParser> checked = DependencyParser::FromModel(
+      absl::string_view(claimcheck_dependency_parser_model,
+                        claimcheck_dependency_parser_model_size));
+  ASSERT_TRUE(checked.ok()) << checked.status();
+  const std::vector<absl::string_view> words = {"Sales", "rose", "7.6",
+                                                "percent", "."};
+  const std::vector<PosTag> tags = PosTagger::Default().Tag(words);
+  EXPECT_EQ(checked->Parse(words, tags),
+            DependencyParser::Default().Parse(words, tags));
 }
 
 }  // namespace

@@ -106,8 +106,9 @@ class PosTagger {
   PosTagger(std::shared_ptr<const tagger_internal::CompiledTagger> model,
             std::vector<PosTag> class_tags);
 
-  // FromModel; when `in_place`, the weights are read where they lie in
-  // `model_bytes`, which must outlive the tagger.
+  // FromModel; when `in_place`, for the built-in model only, the weights
+  // are read where they lie in `model_bytes`, unchecked (see
+  // weight_table.h), and the bytes must outlive the tagger.
   static absl::StatusOr<PosTagger> Load(absl::string_view model_bytes,
                                         bool in_place);
 

@@ -10,6 +10,10 @@
 #include "gtest/gtest.h"
 #include "parse/tagging_tokenizer.h"
 
+// parse/data/pos_tagger.model, as compiled in.
+extern "C" const char claimcheck_pos_tagger_model[];
+extern "C" const uint64_t claimcheck_pos_tagger_model_size;
+
 namespace claimcheck {
 namespace {
 
@@ -118,6 +122,17 @@ TEST(PosTaggerTest, CopiesShareTheModel) {
   const PosTagger copy = PosTagger::Default();
   const std::vector<absl::string_view> words = {"Sales", "fell", "."};
   EXPECT_EQ(copy.Tag(words), PosTagger::Default().Tag(words));
+}
+
+TEST(PosTaggerTest, BuiltInModelPassesEveryCheck) {
+  // Default() uses the model unchecked, trusting this test.
+  const absl::StatusOr<PosTagger> checked =
+      PosTagger::FromModel(absl::string_view(claimcheck_pos_tagger_model,
+                                             claimcheck_pos_tagger_model_size));
+  ASSERT_TRUE(checked.ok()) << checked.status();
+  const std::vector<absl::string_view> words = {"Sales", "rose", "7.6",
+                                                "percent", "."};
+  EXPECT_EQ(checked->Tag(words), PosTagger::Default().Tag(words));
 }
 
 TEST(PosTaggerTest, FromModelRejectsBrokenModels) {

@@ -73,7 +73,8 @@ TEST(ParserModelTest, RoundTrips) {
   model.weights.insert(model.weights.end(), {-2, 9});
   const std::string bytes = Serialized(model);
   for (WeightTable::Storage storage :
-       {WeightTable::Storage::kCopy, WeightTable::Storage::kBorrow}) {
+       {WeightTable::Storage::kCopy, WeightTable::Storage::kBorrow,
+        WeightTable::Storage::kBuiltIn}) {
     const absl::StatusOr<std::unique_ptr<CompiledParser>> loaded =
         CompiledParser::Load(bytes, storage);
     ASSERT_TRUE(loaded.ok()) << loaded.status();
@@ -81,14 +82,15 @@ TEST(ParserModelTest, RoundTrips) {
     EXPECT_EQ(parser.system(), model.system);
     EXPECT_EQ(parser.relations(), model.relations);
     EXPECT_EQ(parser.classes(), model.classes);
-    EXPECT_EQ(parser.weights().feature_count(), 2u);
+    EXPECT_EQ(parser.weights().feature_count(),
+              storage == WeightTable::Storage::kBuiltIn ? 0u : 2u);
     EXPECT_EQ(parser.weights().WeightsOf(BiasKey()),
               (std::vector<std::pair<int, int>>{{0, 100}}));
     EXPECT_EQ(parser.weights().WeightsOf(7),
               (std::vector<std::pair<int, int>>{{3, -2}, {1, 9}}));
     // Read in place only when asked (a std::string's bytes are aligned).
     EXPECT_EQ(parser.weights().borrowed(),
-              storage == WeightTable::Storage::kBorrow);
+              storage != WeightTable::Storage::kCopy);
   }
 }
 

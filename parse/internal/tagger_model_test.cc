@@ -61,7 +61,8 @@ TEST(TaggerModelTest, RoundTrips) {
   const TaggerModel model = SmallModel();
   const std::string bytes = Serialized(model);
   for (WeightTable::Storage storage :
-       {WeightTable::Storage::kCopy, WeightTable::Storage::kBorrow}) {
+       {WeightTable::Storage::kCopy, WeightTable::Storage::kBorrow,
+        WeightTable::Storage::kBuiltIn}) {
     const absl::StatusOr<std::unique_ptr<CompiledTagger>> loaded =
         CompiledTagger::Load(bytes, storage);
     ASSERT_TRUE(loaded.ok()) << loaded.status();
@@ -69,11 +70,12 @@ TEST(TaggerModelTest, RoundTrips) {
     ASSERT_EQ(tagger.classes().size(), 3u);
     EXPECT_EQ(tagger.classes()[1].upos, "VERB");
     EXPECT_EQ(tagger.classes()[1].xpos, "VBZ");
-    EXPECT_EQ(tagger.weights().feature_count(), 2u);
+    EXPECT_EQ(tagger.weights().feature_count(),
+              storage == WeightTable::Storage::kBuiltIn ? 0u : 2u);
     EXPECT_EQ(tagger.weights().WeightsOf(model.feature_keys[0]),
               (std::vector<std::pair<int, int>>{{0, 10}, {1, -5}}));
     EXPECT_EQ(tagger.weights().borrowed(),
-              storage == WeightTable::Storage::kBorrow);
+              storage != WeightTable::Storage::kCopy);
     // The lexicon: "the" sure, "runs" with its classes.
     std::vector<WordKeys> keys = KeysOf({"the", "dog", "runs"});
     uint8_t classes[3];

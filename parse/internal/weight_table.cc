@@ -110,7 +110,7 @@ absl::StatusOr<WeightTable> WeightTable::FromImage(absl::string_view what,
   }
   WeightTable table;
   const char* image = file.data() + begin;
-  if (storage == Storage::kBorrow &&
+  if (storage != Storage::kCopy &&
       reinterpret_cast<uintptr_t>(image) % alignof(Slot) == 0) {
     table.slots_ = reinterpret_cast<const Slot*>(image);
     table.weights_ = reinterpret_cast<const Weight*>(table.slots_ + slot_count);
@@ -120,6 +120,7 @@ absl::StatusOr<WeightTable> WeightTable::FromImage(absl::string_view what,
     table.Allocate(slot_count, weight_count);
     std::memcpy(table.storage_.data(), image, bytes);
   }
+  if (storage == Storage::kBuiltIn) return table;
   // One pass over the image: a corrupt one must not send Score outside it
   // or into an endless probe.
   bool free_slot = false;

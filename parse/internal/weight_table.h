@@ -31,9 +31,10 @@
 // and nothing after it. Create fails with InvalidArgument, its message
 // starting with `what`, when a feature key repeats, weight offsets go
 // backwards or a weight's class is not below `class_count`; FromImage when
-// the image is cut short or longer, a slot's weights lie outside the
-// weights, a class is out of range or no slot is free (a look-up would not
-// end). Immutable once made: safe to share between threads.
+// the image is cut short or longer, or (unless kBuiltIn) when a slot's
+// weights lie outside the weights, a class is out of range or no slot is
+// free (a look-up would not end). Immutable once made: safe to share between
+// threads.
 #ifndef CLAIMCHECK_PARSE_INTERNAL_WEIGHT_TABLE_H_
 #define CLAIMCHECK_PARSE_INTERNAL_WEIGHT_TABLE_H_
 
@@ -97,10 +98,18 @@ class ZeroedArray {
 
 class WeightTable {
  public:
-  // Whether FromImage may use the image where it lies.
+  // Where FromImage's table keeps its weights.
   enum class Storage {
-    kCopy,    // copies the image: the bytes may go once FromImage returns
-    kBorrow,  // uses the bytes in place when aligned; they outlive the table
+    // A copy of the image, checked: the bytes may go once FromImage
+    // returns.
+    kCopy,
+    // The image in place (a copy if unaligned), checked; the bytes
+    // outlive the table.
+    kBorrow,
+    // The program's own image, compiled in: in place and not checked
+    // slot by slot (a pass over the parser's 46 MB was a fifth of a
+    // one-draft check); the tests load it with kCopy, which checks.
+    kBuiltIn,
   };
 
   // Feature k has the weights [offsets[k], offsets[k + 1]), each with its
@@ -129,9 +138,11 @@ class WeightTable {
   // given to Create; empty when the table lacks it.
   std::vector<std::pair<int, int>> WeightsOf(uint64_t key) const;
 
+  // The features with weights; 0 when FromImage was given kBuiltIn (it
+  // counts them in its check).
   size_t feature_count() const { return feature_count_; }
   size_t weight_count() const { return weight_count_; }
-  // True when the table reads a borrowed image in place.
+  // True when the table reads its image in place.
   bool borrowed() const { return storage_.size() == 0 && slots_ != nullptr; }
 
  private:

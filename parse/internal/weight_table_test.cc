@@ -53,12 +53,14 @@ TEST(WeightTableTest, ImageRoundTripsAfterAnyPrefix) {
     // The slots start at a multiple of 16 from the file's start.
     EXPECT_EQ(file.size(), (prefix + 8 + 15) / 16 * 16 + 16 * 16 + 3 * 4);
     for (WeightTable::Storage storage :
-         {WeightTable::Storage::kCopy, WeightTable::Storage::kBorrow}) {
+         {WeightTable::Storage::kCopy, WeightTable::Storage::kBorrow,
+          WeightTable::Storage::kBuiltIn}) {
       absl::StatusOr<WeightTable> read =
           WeightTable::FromImage("test model", file, prefix, 3, storage);
       ASSERT_TRUE(read.ok()) << read.status();
-      EXPECT_EQ(read->borrowed(), storage == WeightTable::Storage::kBorrow);
-      EXPECT_EQ(read->feature_count(), 2u);
+      EXPECT_EQ(read->borrowed(), storage != WeightTable::Storage::kCopy);
+      EXPECT_EQ(read->feature_count(),
+                storage == WeightTable::Storage::kBuiltIn ? 0u : 2u);
       EXPECT_EQ(Scores(*read, {5, 21, 37}), (std::vector<int32_t>{10, 7, -4}));
       std::string again(prefix, 'h');
       read->AppendTo(&again);
@@ -111,6 +113,13 @@ TEST(WeightTableTest, FromImageRefusesBrokenImages) {
         << size;
   }
   EXPECT_FALSE(read(file + "x").ok());
+  // A built-in image is checked for its sizes only.
+  EXPECT_FALSE(WeightTable::FromImage("test model", file + "x", 0, 3,
+                                      WeightTable::Storage::kBuiltIn)
+                   .ok());
+  EXPECT_TRUE(WeightTable::FromImage("test model", file, 0, 2,
+                                     WeightTable::Storage::kBuiltIn)
+                  .ok());
   // Two classes are not enough for a weight of class 2.
   EXPECT_EQ(read(file, 2).message(), "test model: weight class out of range");
   // 17 slots: not a power of two.

@@ -38,7 +38,7 @@ absl::StatusOr<DependencyParser> DependencyParser::Load(
   absl::StatusOr<std::unique_ptr<parser_internal::CompiledParser>> compiled =
       parser_internal::CompiledParser::Load(
           model_bytes, in_place
-                           ? perceptron_internal::WeightTable::Storage::kBorrow
+                           ? perceptron_internal::WeightTable::Storage::kBuiltIn
                            : perceptron_internal::WeightTable::Storage::kCopy);
   if (!compiled.ok()) return compiled.status();
   std::vector<absl::string_view> relations;

@@ -62,7 +62,7 @@ absl::StatusOr<PosTagger> PosTagger::Load(absl::string_view model_bytes,
   absl::StatusOr<std::unique_ptr<tagger_internal::CompiledTagger>> compiled =
       tagger_internal::CompiledTagger::Load(
           model_bytes, in_place
-                           ? perceptron_internal::WeightTable::Storage::kBorrow
+                           ? perceptron_internal::WeightTable::Storage::kBuiltIn
                            : perceptron_internal::WeightTable::Storage::kCopy);
   if (!compiled.ok()) return compiled.status();
   std::vector<PosTag> class_tags;

@@ -126,6 +126,11 @@ std::string SchemaStep(int version, SqlDialect dialect) {
       return absl::StrCat("CREATE TABLE bands (seq ", article,
                           ", hash BIGINT NOT NULL, PRIMARY KEY (seq, hash));"
                           "CREATE INDEX bands_hash ON bands (hash)");
+    case 3:
+      // The article count, kept as articles come and go: counting 10^5
+      // rows took a tenth of a one-draft check.
+      return "INSERT INTO meta (name, value) SELECT 'articles', "
+             "CAST(COUNT(*) AS TEXT) FROM articles";
     default:
       return "";
   }
@@ -308,6 +313,26 @@ class Archive::Impl {
       }
       return absl::OkStatus();
     }());
+  }
+
+  // The number of archived articles (meta, schema version 3).
+  absl::StatusOr<int64_t> ArticleCount() {
+    absl::StatusOr<std::vector<SqlRow>> rows =
+        Rows("SELECT value FROM meta WHERE name = 'articles'");
+    if (!rows.ok()) return rows.status();
+    int64_t count = 0;
+    if (rows->empty() || !absl::SimpleAtoi((*rows)[0][0].text, &count)) {
+      return absl::DataLossError(
+          absl::StrCat(db_.name(), ": the archive's article count is lost"));
+    }
+    return count;
+  }
+
+  // Sets the article count to the articles there are; in a write.
+  absl::Status RecountArticles() {
+    return db_.Execute(
+        "UPDATE meta SET value = (SELECT CAST(COUNT(*) AS TEXT) FROM "
+        "articles) WHERE name = 'articles'");
   }
 
   // Version 2's bands for the articles version 1 archived.
@@ -624,7 +649,7 @@ class Archive::Impl {
     for (const auto& [seq, input] : added) inputs.push_back(input);
     CorpusStatistics stats;
     const Correction none;
-    absl::StatusOr<int64_t> articles = Count("SELECT COUNT(*) FROM articles");
+    absl::StatusOr<int64_t> articles = ArticleCount();
     if (!articles.ok()) return articles.status();
     stats.articles = *articles;
     absl::Status covered = Cover(inputs, none, stats);
@@ -720,6 +745,8 @@ absl::Status Archive::Add(absl::Span<const ExtractedArticle> articles,
       if (!seq.ok()) return seq.status();
       added.emplace_back(*seq, std::move(input));
     }
+    absl::Status counted = impl.RecountArticles();
+    if (!counted.ok()) return counted;
     return impl.LinkStories(added, stories);
   }());
 }
@@ -729,7 +756,9 @@ absl::StatusOr<bool> Archive::Remove(const std::string& id) {
   absl::Status status = impl.BeginWrite();
   if (!status.ok()) return status;
   absl::StatusOr<bool> removed = impl.RemoveLocked(id);
-  status = impl.EndWrite(removed.status());
+  absl::Status written = removed.status();
+  if (written.ok() && *removed) written = impl.RecountArticles();
+  status = impl.EndWrite(written);
   if (!status.ok()) return status;
   return removed;
 }
@@ -741,12 +770,16 @@ absl::StatusOr<ArchiveStats> Archive::Stats() {
   if (!version.ok()) return version.status();
   stats.schema_version = *version;
   absl::StatusOr<std::vector<SqlRow>> rows = impl.Rows(
-      "SELECT COUNT(*), CAST(COALESCE(SUM(claims), 0) AS BIGINT), "
+      "SELECT 0, CAST(COALESCE(SUM(claims), 0) AS BIGINT), "
       "COUNT(DISTINCT story), "
       "CAST(COALESCE(SUM(LENGTH(record)), 0) AS BIGINT) FROM articles");
   if (!rows.ok()) return rows.status();
   const SqlRow& row = rows->at(0);
-  stats.articles = row[0].integer;
+  // The kept count, which Gather reads: the tests see it move with Add and
+  // Remove.
+  absl::StatusOr<int64_t> articles = impl.ArticleCount();
+  if (!articles.ok()) return articles.status();
+  stats.articles = *articles;
   stats.claims = row[1].integer;
   stats.stories = row[2].integer;
   stats.record_bytes = row[3].integer;
@@ -817,8 +850,7 @@ absl::StatusOr<Gathered> Archive::Gather(std::vector<ExtractedArticle> drafts,
     // Counts of the whole archive with the drafts in and their copies out.
     Impl::Correction correction;
     CorpusStatistics stats;
-    absl::StatusOr<int64_t> articles =
-        impl.Count("SELECT COUNT(*) FROM articles");
+    absl::StatusOr<int64_t> articles = impl.ArticleCount();
     if (!articles.ok()) return articles.status();
     stats.articles = *articles + static_cast<int64_t>(drafts.size()) -
                      static_cast<int64_t>(excluded.size());
@@ -857,6 +889,8 @@ absl::StatusOr<Gathered> Archive::Gather(std::vector<ExtractedArticle> drafts,
     absl::btree_set<int64_t> stories_joined;
     // (stored story, index of a draft that joined it)
     std::vector<std::pair<int64_t, size_t>> joined_by;
+    // How many archived articles the joined stories hold.
+    int64_t member_count = 0;
     if (options.by == StoryOptions::By::kContent) {
       absl::btree_set<int64_t> neighbour_seqs;
       for (const StoryInput& input : draft_inputs) {
@@ -895,7 +929,7 @@ absl::StatusOr<Gathered> Archive::Gather(std::vector<ExtractedArticle> drafts,
       for (int64_t story : stories_joined) {
         stories.push_back(SqlValue::Int(story));
       }
-      int64_t member_count = 0;
+      member_count = 0;
       status = impl.QueryIn("SELECT COUNT(*) FROM articles WHERE story IN ", {},
                             stories, "", [&](const SqlRow& row) {
                               member_count += row[0].integer;
@@ -973,6 +1007,13 @@ absl::StatusOr<Gathered> Archive::Gather(std::vector<ExtractedArticle> drafts,
           const std::string select =
               "SELECT c.seq FROM claim_keys c JOIN articles a ON a.seq = c.seq "
               "WHERE ";
+          // From a small story's members to their rows of the key, not from
+          // the key's rows (tens of thousands for a common key) to their
+          // stories: 2 ms, not 40-170, on 10^5 articles. CROSS JOIN fixes
+          // SQLite's join order; PostgreSQL plans by its statistics.
+          const std::string select_by_story =
+              "SELECT c.seq FROM articles a CROSS JOIN claim_keys c "
+              "WHERE c.seq = a.seq AND ";
           constexpr absl::string_view kNearest =
               " ORDER BY c.seq DESC LIMIT $3";
           if (!input.story.empty()) {
@@ -989,7 +1030,10 @@ absl::StatusOr<Gathered> Archive::Gather(std::vector<ExtractedArticle> drafts,
                 db_->Query(absl::StrCat(select, where, kNearest), params, want);
           } else if (!stories.empty()) {
             status =
-                impl.QueryIn(absl::StrCat(select, where, " AND a.story IN "),
+                impl.QueryIn(absl::StrCat(member_count <= story_members_read_
+                                              ? select_by_story
+                                              : select,
+                                          where, " AND a.story IN "),
                              params, stories, kNearest, want);
           }
           if (!status.ok()) return status;

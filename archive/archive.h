@@ -92,7 +92,7 @@ struct Gathered {
 class Archive {
  public:
   // The schema this code writes; Open migrates older ones up to it.
-  static constexpr int kSchemaVersion = 2;
+  static constexpr int kSchemaVersion = 3;
 
   // `target`: "postgresql://..." or "postgres://..." for PostgreSQL, else
   // the path of an SQLite file (created when missing).

@@ -246,24 +246,33 @@ TEST_P(ArchiveTest, HostileIdsAndTextAreOnlyData) {
   EXPECT_GT(archive_->Stats()->index_rows, 0);
 }
 
-TEST_P(ArchiveTest, MigratesAnArchiveOfThePreviousVersion) {
+TEST_P(ArchiveTest, MigratesArchivesOfEarlierVersions) {
   const std::vector<ExtractedArticle> articles = SampleArticles();
   ASSERT_TRUE(archive_->Add(articles, stories_).ok());
   const ArchiveStats current = *archive_->Stats();
-  archive_.reset();
-  {
-    // Version 1 had no paragraph bands.
-    std::unique_ptr<SqlDatabase> raw = Raw();
-    ASSERT_TRUE(raw->Execute("DROP TABLE bands").ok());
-    ASSERT_TRUE(raw->Execute("UPDATE meta SET value = '1' WHERE name = "
-                             "'schema_version'")
-                    .ok());
+  ASSERT_EQ(current.articles, static_cast<int64_t>(articles.size()));
+  for (int version : {2, 1}) {
+    SCOPED_TRACE(version);
+    archive_.reset();
+    {
+      std::unique_ptr<SqlDatabase> raw = Raw();
+      // Version 2 kept no article count, version 1 no paragraph bands.
+      ASSERT_TRUE(
+          raw->Execute("DELETE FROM meta WHERE name = 'articles'").ok());
+      if (version == 1) {
+        ASSERT_TRUE(raw->Execute("DROP TABLE bands").ok());
+      }
+      ASSERT_TRUE(
+          raw->Execute(absl::StrCat("UPDATE meta SET value = '", version,
+                                    "' WHERE name = 'schema_version'"))
+              .ok());
+    }
+    archive_ = OpenArchive();
+    const ArchiveStats migrated = *archive_->Stats();
+    EXPECT_EQ(migrated.schema_version, Archive::kSchemaVersion);
+    EXPECT_EQ(migrated.articles, current.articles);
+    EXPECT_EQ(migrated.index_rows, current.index_rows);
   }
-  archive_ = OpenArchive();
-  const ArchiveStats migrated = *archive_->Stats();
-  EXPECT_EQ(migrated.schema_version, 2);
-  EXPECT_EQ(migrated.articles, current.articles);
-  EXPECT_EQ(migrated.index_rows, current.index_rows);
 }
 
 TEST_P(ArchiveTest, RefusesAnArchiveOfANewerVersion) {

@@ -4,6 +4,7 @@
 # PostgreSQL (a throwaway server, tools/with_postgres.sh).
 #
 #   bench/archive.sh [COUNT] [WORK_DIR]      # COUNT defaults to 100000
+#   BACKENDS=sqlite bench/archive.sh ...     # one backend ("postgres")
 #
 # The archive is real news: the Wikinews corpus (../shared/corpora/wikinews)
 # extracted once, its records replicated to COUNT with distinct ids and
@@ -25,8 +26,12 @@ work=${2:-/tmp/claimcheck-archive-bench}
 corpus=../shared/corpora/wikinews
 [[ -d $corpus ]] || { echo "bench/archive.sh: needs $corpus" >&2; exit 2; }
 mkdir -p "$work"
-bazel build -c opt //cli:claimcheck >&2
-bin=bazel-bin/cli/claimcheck
+# Its own copy of the binary, so that a rebuild meanwhile changes nothing.
+bin=$work/claimcheck
+if [[ -z $inside ]]; then
+  bazel build -c opt //cli:claimcheck >&2
+  cp -f bazel-bin/cli/claimcheck "$bin"
+fi
 
 if [[ ! -s $work/wikinews.jsonl ]]; then
   "$bin" extract --format=json "$corpus" 2>/dev/null |
@@ -43,12 +48,16 @@ fi
 now() { date +%s.%N; }
 elapsed() { python3 -c "print(f'{$2 - $1:.2f}')"; }
 
-# The median and the largest of the numbers on stdin.
+# The median, the 90th percentile and the largest of the times on stdin,
+# and how many are under half a second.
 summary() {
   python3 -c "
 import statistics, sys
 v = sorted(float(x) for x in sys.stdin.read().split())
-print(f'median {statistics.median(v):.2f} s, max {max(v):.2f} s')"
+p90 = v[min(len(v) - 1, round(0.9 * (len(v) - 1)))]
+under = sum(x < 0.5 for x in v)
+print(f'median {statistics.median(v):.2f} s, 90th pct. {p90:.2f} s, '
+      f'max {max(v):.2f} s; {under} of {len(v)} under 0.5 s')"
 }
 
 # bench ARCHIVE SIZE_COMMAND...: adds, then checks each draft.
@@ -83,8 +92,12 @@ if [[ -z $inside ]]; then
   db=$work/archive-$count.db
   rm -f "$db" "$db-wal" "$db-shm"
   sqlite_size() { "$bin" archive stats --archive "$db" > /dev/null; stat -c %s "$db"; }
-  bench "$db" SQLite sqlite_size
-  tools/with_postgres.sh bench/archive.sh --postgres-inside "$count" "$work"
+  if [[ ${BACKENDS:-sqlite postgres} == *sqlite* ]]; then
+    bench "$db" SQLite sqlite_size
+  fi
+  if [[ ${BACKENDS:-sqlite postgres} == *postgres* ]]; then
+    tools/with_postgres.sh bench/archive.sh --postgres-inside "$count" "$work"
+  fi
 else
   url=${CLAIMCHECK_POSTGRES_URL:?bench/archive.sh: no PostgreSQL server}
   postgres_size() {

@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "claims/extract.h"
+#include "normalize/lexicon.h"
 
 namespace claimcheck {
 
@@ -26,9 +27,10 @@ absl::StatusOr<std::unique_ptr<ExtractionPool>> ExtractionPool::Create(
     pool->segmenters_.push_back(*std::move(segmenter));
   }
   pool->max_in_flight_ = 4 * static_cast<size_t>(threads);
-  for (auto& segmenter : pool->segmenters_) {
+  for (size_t k = 0; k < pool->segmenters_.size(); ++k) {
     pool->workers_.emplace_back(&ExtractionPool::Work, pool.get(),
-                                segmenter.get());
+                                pool->segmenters_[k].get(),
+                                /*warm_lexicon=*/k + 1 == threads);
   }
   return pool;
 }
@@ -69,7 +71,8 @@ bool ExtractionPool::NextDone() const {
   return done_.count(next_delivered_) > 0;
 }
 
-void ExtractionPool::Work(Segmenter* segmenter) {
+void ExtractionPool::Work(Segmenter* segmenter, bool warm_lexicon) {
+  if (warm_lexicon) Lexicon::Default();
   while (true) {
     std::pair<uint64_t, Article> next;
     {

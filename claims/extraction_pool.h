@@ -60,7 +60,11 @@ class ExtractionPool {
  private:
   ExtractionPool(const Gazetteer& gazetteer, RecordCallback on_record);
 
-  void Work(Segmenter* segmenter);
+  // A worker's loop. The last worker first builds the WordNet tables
+  // extraction needs (Lexicon::Default, 40 ms) while the first takes the
+  // first article: a one-draft check would otherwise wait for them after
+  // its tagging.
+  void Work(Segmenter* segmenter, bool warm_lexicon);
   // Conditions the threads wait for.
   bool HasWork() const ABSL_EXCLUSIVE_LOCKS_REQUIRED(mutex_);
   bool NextDone() const ABSL_EXCLUSIVE_LOCKS_REQUIRED(mutex_);

@@ -71,18 +71,22 @@ std::vector<Finding> RunRules(const RuleSet& rules,
       corpus.claims.push_back({&a, &c});
     }
   }
-  // The rules of one article at a time read only the articles in focus.
-  Corpus own = corpus;
-  own.articles = articles.subspan(corpus.focus);
-  own.focus = 0;
-  own.claims.clear();
-  own.dated.clear();
-  for (const ClaimRef& ref : corpus.claims) {
-    if (corpus.InFocus(ref.article)) own.claims.push_back(ref);
+  // The rules of one article at a time read only the articles in focus
+  // (and no story): with a focus, a corpus of those alone; without one,
+  // the whole corpus, not a copy of it.
+  Corpus focused;
+  if (corpus.focus > 0) {
+    focused.articles = articles.subspan(corpus.focus);
+    focused.stories = &stories;
+    focused.rates = rates;
+    for (const ClaimRef& ref : corpus.claims) {
+      if (corpus.InFocus(ref.article)) focused.claims.push_back(ref);
+    }
+    for (const ClaimRef& ref : corpus.dated) {
+      if (corpus.InFocus(ref.article)) focused.dated.push_back(ref);
+    }
   }
-  for (const ClaimRef& ref : corpus.dated) {
-    if (corpus.InFocus(ref.article)) own.dated.push_back(ref);
-  }
+  const Corpus& own = corpus.focus > 0 ? focused : corpus;
   std::vector<Finding> findings;
   for (const Rule& rule : rules.rules()) {
     if (!rule.enabled()) continue;

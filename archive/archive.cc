@@ -770,7 +770,7 @@ absl::StatusOr<ArchiveStats> Archive::Stats() {
   if (!version.ok()) return version.status();
   stats.schema_version = *version;
   absl::StatusOr<std::vector<SqlRow>> rows = impl.Rows(
-      "SELECT 0, CAST(COALESCE(SUM(claims), 0) AS BIGINT), "
+      "SELECT CAST(COALESCE(SUM(claims), 0) AS BIGINT), "
       "COUNT(DISTINCT story), "
       "CAST(COALESCE(SUM(LENGTH(record)), 0) AS BIGINT) FROM articles");
   if (!rows.ok()) return rows.status();
@@ -780,9 +780,9 @@ absl::StatusOr<ArchiveStats> Archive::Stats() {
   absl::StatusOr<int64_t> articles = impl.ArticleCount();
   if (!articles.ok()) return articles.status();
   stats.articles = *articles;
-  stats.claims = row[1].integer;
-  stats.stories = row[2].integer;
-  stats.record_bytes = row[3].integer;
+  stats.claims = row[0].integer;
+  stats.stories = row[1].integer;
+  stats.record_bytes = row[2].integer;
   for (const char* table : {"features", "claim_keys", "sentences", "bands"}) {
     absl::StatusOr<int64_t> count =
         impl.Count(absl::StrCat("SELECT COUNT(*) FROM ", table));

@@ -170,12 +170,6 @@ absl::Status CheckParserClasses(const ParserModel& model) {
 
 absl::StatusOr<std::unique_ptr<CompiledParser>> CompiledParser::Create(
     const ParserModel& model) {
-  if (model.weight_offsets.size() != model.feature_keys.size() + 1 ||
-      model.weight_offsets.back() != model.weights.size() ||
-      model.weight_classes.size() != model.weights.size()) {
-    return absl::InvalidArgumentError(
-        "dependency parser model: inconsistent sizes");
-  }
   absl::StatusOr<perceptron_internal::WeightTable> weights =
       perceptron_internal::WeightTable::Create(
           "dependency parser model", model.feature_keys, model.weight_offsets,

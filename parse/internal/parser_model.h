@@ -78,8 +78,9 @@ struct ParseResult {
 // so safe to share between threads.
 class CompiledParser {
  public:
-  // Fails with InvalidArgument when a feature key repeats, a class or
-  // relation id is out of range, or CheckParserClasses fails.
+  // Fails with InvalidArgument when the weights are inconsistent
+  // (WeightTable::Create), a class or relation id is out of range, or
+  // CheckParserClasses fails.
   static absl::StatusOr<std::unique_ptr<CompiledParser>> Create(
       const ParserModel& model);
 

@@ -35,10 +35,6 @@ class Reader : public model_bytes::ModelReader {
       : ModelReader(bytes, "pos tagger model") {}
 };
 
-}  // namespace
-
-namespace {
-
 // The fields before the weights: magic, version, classes, lexicon.
 void PutHeader(const TaggerModel& model, std::string* out) {
   out->append(kMagic.data(), kMagic.size());
@@ -102,11 +98,6 @@ absl::StatusOr<std::string> SerializeTaggerModel(const TaggerModel& model) {
 
 absl::StatusOr<std::unique_ptr<CompiledTagger>> CompiledTagger::Create(
     const TaggerModel& model) {
-  if (model.weight_offsets.size() != model.feature_keys.size() + 1 ||
-      model.weight_offsets.back() != model.weights.size() ||
-      model.weight_classes.size() != model.weights.size()) {
-    return absl::InvalidArgumentError("pos tagger model: inconsistent sizes");
-  }
   absl::StatusOr<perceptron_internal::WeightTable> weights =
       perceptron_internal::WeightTable::Create(
           "pos tagger model", model.feature_keys, model.weight_offsets,

@@ -67,8 +67,8 @@ absl::StatusOr<std::string> SerializeTaggerModel(const TaggerModel& model);
 // WeightTable. Immutable, so safe to share between threads.
 class CompiledTagger {
  public:
-  // Fails with InvalidArgument when a feature key repeats or a class id is
-  // out of range.
+  // Fails with InvalidArgument when the weights are inconsistent
+  // (WeightTable::Create) or a class id is out of range.
   static absl::StatusOr<std::unique_ptr<CompiledTagger>> Create(
       const TaggerModel& model);
 

@@ -41,7 +41,7 @@ absl::StatusOr<WeightTable> WeightTable::Create(
     absl::string_view what, const std::vector<uint64_t>& keys,
     const std::vector<uint32_t>& offsets, const std::vector<uint8_t>& classes,
     const std::vector<int16_t>& weights, size_t class_count) {
-  if (offsets.size() != keys.size() + 1 || offsets.back() > weights.size() ||
+  if (offsets.size() != keys.size() + 1 || offsets.back() != weights.size() ||
       classes.size() != weights.size()) {
     return absl::InvalidArgumentError(
         absl::StrCat(what, ": feature and weight counts disagree"));

@@ -29,8 +29,9 @@
 //   W x weight: u16 class, i16 weight
 //
 // and nothing after it. Create fails with InvalidArgument, its message
-// starting with `what`, when a feature key repeats, weight offsets go
-// backwards or a weight's class is not below `class_count`; FromImage when
+// starting with `what`, when the counts of keys, offsets, classes and
+// weights disagree, a feature key repeats, weight offsets go backwards or
+// a weight's class is not below `class_count`; FromImage when
 // the image is cut short or longer, or (unless kBuiltIn) when a slot's
 // weights lie outside the weights, a class is out of range or no slot is
 // free (a look-up would not end). Immutable once made: safe to share between

@@ -94,6 +94,8 @@ TEST(WeightTableTest, CreateRefusesInconsistentWeights) {
   EXPECT_FALSE(
       WeightTable::Create("m", {5, 6}, {0, 2, 1}, {0, 0}, {1, 1}, 3).ok());
   EXPECT_FALSE(WeightTable::Create("m", {5}, {0, 1}, {0, 0}, {1}, 3).ok());
+  // Weights past the last feature's.
+  EXPECT_FALSE(WeightTable::Create("m", {5}, {0, 1}, {0, 0}, {1, 1}, 3).ok());
 }
 
 TEST(WeightTableTest, FromImageRefusesBrokenImages) {

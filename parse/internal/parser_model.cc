@@ -242,14 +242,27 @@ ParseResult CompiledParser::Parse(absl::Span<const TokenKeys> tokens) const {
   // Every word is shifted once and popped once.
   for (int step = 0; step <= 2 * n && !IsTerminal(system_, state); ++step) {
     const LegalMoves legal = GetLegalMoves(system_, state);
-    const int feature_count = ParserFeatures(state, tokens, features);
-    std::fill(scores, scores + class_count, 0);
-    Score(features, feature_count, scores);
+    int legal_classes = 0;
     int best = kNone;
-    for (int c = 0; c < class_count; ++c) {
-      if (legal.Allows(classes_[c], root_label_) &&
-          (best == kNone || scores[c] > scores[best])) {
+    for (int c = 0; c < class_count && legal_classes < 2; ++c) {
+      if (legal.Allows(classes_[c], root_label_)) {
+        ++legal_classes;
         best = c;
+      }
+    }
+    // A move that is the only legal one needs no scores (a shift onto an
+    // empty stack, the reductions after the last word): the argmax of one
+    // candidate is that candidate, so the parse is the same.
+    if (legal_classes > 1) {
+      const int feature_count = ParserFeatures(state, tokens, features);
+      std::fill(scores, scores + class_count, 0);
+      Score(features, feature_count, scores);
+      best = kNone;
+      for (int c = 0; c < class_count; ++c) {
+        if (legal.Allows(classes_[c], root_label_) &&
+            (best == kNone || scores[c] > scores[best])) {
+          best = c;
+        }
       }
     }
     if (best == kNone) break;  // CompleteTree finishes the tree

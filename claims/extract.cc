@@ -233,6 +233,7 @@ std::string BareDollarCurrency(const Article& article) {
   // (normalize/quantity.h).
   const absl::string_view outlet =
       absl::StrContains(article.url(), ".au/") ? "AUD" : "USD";
+  if (!MayUseBareDollar(article.text())) return std::string(outlet);
   return DollarOfText(Tokenize(article.text()), outlet);
 }
 

@@ -858,6 +858,26 @@ std::string DollarOfText(const std::vector<Token>& tokens,
   return std::string(outlet_dollar);
 }
 
+bool MayUseBareDollar(absl::string_view text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    switch (text[i]) {
+      case '$':
+        return true;
+      case 'd':
+      case 'D':
+        if (absl::StartsWithIgnoreCase(text.substr(i), "dollar")) return true;
+        break;
+      case 'b':
+      case 'B':
+        if (absl::StartsWithIgnoreCase(text.substr(i), "buck")) return true;
+        break;
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
 std::vector<Mention> FindQuantities(absl::string_view text,
                                     const std::vector<Token>& tokens,
                                     const NormalizeOptions& options,

@@ -69,6 +69,13 @@ struct NormalizeOptions {
 std::string DollarOfText(const std::vector<Token>& tokens,
                          absl::string_view outlet_dollar);
 
+// False when no figure of `text` can be in the bare dollar: it holds no
+// "$" and no "dollar" or "buck" in any case, the only forms that read
+// options.bare_dollar_currency. Then DollarOfText's answer changes nothing,
+// and a caller may skip it (it tokenises the whole text). One pass over
+// the bytes.
+bool MayUseBareDollar(absl::string_view text);
+
 std::vector<Mention> FindQuantities(absl::string_view text,
                                     const std::vector<Token>& tokens,
                                     const NormalizeOptions& options,

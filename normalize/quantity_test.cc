@@ -500,6 +500,31 @@ TEST(QuantityTest, TheDollarOfAText) {
   EXPECT_EQ(dollar_of("a $5 fee"), "USD");
 }
 
+TEST(QuantityTest, TextsThatCannotUseTheBareDollar) {
+  for (const char* text : {"It cost $3.", "five Dollars", "a few BUCKS",
+                           "US$5 million", "dollarisation"}) {
+    EXPECT_TRUE(MayUseBareDollar(text)) << text;
+  }
+  // Without those forms the bare dollar's currency changes no figure.
+  NormalizeOptions usd, aud;
+  usd.bare_dollar_currency = "USD";
+  aud.bare_dollar_currency = "AUD";
+  for (const char* text : {"It cost EUR 5 million, or 7 percent of the budget.",
+                           "Yen 300bn and \xC2\xA3400m (a pound is 100 pence)",
+                           "debt of 9 bn", ""}) {
+    EXPECT_FALSE(MayUseBareDollar(text)) << text;
+    const std::vector<Token> tokens = Tokenize(text);
+    const std::vector<Mention> in_usd = FindQuantities(text, tokens, usd, {});
+    const std::vector<Mention> in_aud = FindQuantities(text, tokens, aud, {});
+    ASSERT_EQ(in_usd.size(), in_aud.size()) << text;
+    for (size_t i = 0; i < in_usd.size(); ++i) {
+      EXPECT_EQ(in_usd[i].quantity().currency(),
+                in_aud[i].quantity().currency())
+          << text;
+    }
+  }
+}
+
 TEST(QuantityTest, ValuesPrintAsWritten) {
   // 8.2 * 1e9 in binary floating point is 8199999999.999999.
   const std::vector<Mention> found = Find("an initial $8.2bn");

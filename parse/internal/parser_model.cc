@@ -21,7 +21,7 @@ namespace parser_internal {
 namespace {
 
 constexpr absl::string_view kMagic = "CCDEPPAR";
-constexpr uint32_t kVersion = 2;
+constexpr uint32_t kVersion = 3;
 
 using model_bytes::PutLittleEndian;
 using model_bytes::PutShortString;

@@ -6,7 +6,7 @@
 // File format (all integers little-endian), in the style of the tagger's
 // (tagger_model.h):
 //
-//   "CCDEPPAR" u32 version (2)
+//   "CCDEPPAR" u32 version (3)
 //   u8 transition system (0 arc-eager with the root first, 1 arc-hybrid,
 //     2 arc-eager with the root last)
 //   u32 relations, then per relation: u8 length, name ("nsubj:pass")

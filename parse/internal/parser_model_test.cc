@@ -110,7 +110,7 @@ TEST(ParserModelTest, RejectsBrokenBytes) {
   std::string version = bytes;
   version[8] = 1;
   EXPECT_EQ(load(version).message(),
-            "dependency parser model: version 1, expected 2");
+            "dependency parser model: version 1, expected 3");
   EXPECT_FALSE(load(bytes + "x").ok());
   std::string no_root = bytes;
   no_root.replace(no_root.find("root"), 4, "ROOT");

@@ -21,7 +21,7 @@ namespace tagger_internal {
 namespace {
 
 constexpr absl::string_view kMagic = "CCPOSTAG";
-constexpr uint32_t kVersion = 2;
+constexpr uint32_t kVersion = 3;
 // A word's class before it is known; class ids stop at 254.
 constexpr uint8_t kUnset = 0xFF;
 

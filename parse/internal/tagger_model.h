@@ -4,7 +4,7 @@
 //
 // File format (all integers little-endian):
 //
-//   "CCPOSTAG" u32 version (2)
+//   "CCPOSTAG" u32 version (3)
 //   u32 classes, then per class: u8 length, UPOS; u8 length, XPOS
 //   u32 lexicon words, then per word: u8 length, word; u8 flags (1: sure);
 //     u8 n; n x u8 class

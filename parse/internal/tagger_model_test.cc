@@ -133,14 +133,16 @@ TEST(TaggerModelTest, RejectsInconsistentModels) {
   lexicon_fault[lexicon_fault.find("the") + 5] = 3;
   EXPECT_FALSE(LoadStatus(lexicon_fault).ok());
   std::string weight_fault = bytes;
-  weight_fault[weight_fault.size() - 4] = 7;
+  // The class of the one weight in the array ("runs"'s; the bias's two
+  // are in its slot), before 12 bytes of padding.
+  weight_fault[weight_fault.size() - 16] = 7;
   EXPECT_EQ(LoadStatus(weight_fault).message(),
             "pos tagger model: weight class out of range");
 
   std::string wrong_version = bytes;
   wrong_version[8] = 9;
   EXPECT_EQ(LoadStatus(wrong_version).message(),
-            "pos tagger model: version 9, expected 2");
+            "pos tagger model: version 9, expected 3");
 }
 
 }  // namespace

@@ -106,9 +106,7 @@ Gazetteer Gazetteer::FromTsv(absl::string_view tsv, absl::string_view source,
       const std::string letters = Joined(words, 0, words.size());
       entry.capitals_only =
           words.size() == 1 && letters.size() <= 4 && words[0].all_capitals;
-      gazetteer.aliases_[letters] = entry;
-      gazetteer.longest_alias_words_ =
-          std::max(gazetteer.longest_alias_words_, words.size());
+      gazetteer.AddAlias(letters, std::move(entry));
     }
   }
   return gazetteer;
@@ -149,21 +147,25 @@ absl::StatusOr<Gazetteer> Gazetteer::FromFolded(absl::string_view folded) {
         fields[2].empty() || (fields[4] != "0" && fields[4] != "1")) {
       return error();
     }
-    gazetteer.aliases_[fields[1]] =
-        Entry{std::string(fields[2]), std::string(fields[3]), fields[4] == "1"};
-    const size_t words =
-        1 + std::count(fields[1].begin(), fields[1].end(), ' ');
-    gazetteer.longest_alias_words_ =
-        std::max(gazetteer.longest_alias_words_, words);
+    gazetteer.AddAlias(std::string(fields[1]),
+                       Entry{std::string(fields[2]), std::string(fields[3]),
+                             fields[4] == "1"});
   }
   return gazetteer;
 }
 
+void Gazetteer::AddAlias(const std::string& letters, Entry entry) {
+  aliases_[letters] = std::move(entry);
+  const size_t space = letters.find(' ');
+  const size_t words = 1 + std::count(letters.begin(), letters.end(), ' ');
+  size_t& longest =
+      longest_from_first_word_[absl::string_view(letters).substr(0, space)];
+  longest = std::max(longest, words);
+}
+
 void Gazetteer::Merge(const Gazetteer& other) {
-  for (const auto& [alias, entry] : other.aliases_) aliases_[alias] = entry;
+  for (const auto& [alias, entry] : other.aliases_) AddAlias(alias, entry);
   for (const auto& [key, kind] : other.kinds_) kinds_[key] = kind;
-  longest_alias_words_ =
-      std::max(longest_alias_words_, other.longest_alias_words_);
 }
 
 std::string Gazetteer::KindOf(absl::string_view key) const {
@@ -176,8 +178,13 @@ std::vector<EntityMention> Gazetteer::Find(absl::string_view text) const {
   const std::vector<Word> words = WordsOf(text);
   size_t i = 0;
   while (i < words.size()) {
+    auto first_word = longest_from_first_word_.find(words[i].norm);
+    if (first_word == longest_from_first_word_.end()) {
+      ++i;
+      continue;
+    }
     bool matched = false;
-    const size_t longest = std::min(longest_alias_words_, words.size() - i);
+    const size_t longest = std::min(first_word->second, words.size() - i);
     for (size_t n = longest; n >= 1; --n) {
       auto it = aliases_.find(Joined(words, i, i + n));
       if (it == aliases_.end()) continue;

@@ -81,10 +81,16 @@ class Gazetteer {
     std::string kind;
     bool capitals_only = false;
   };
+  // Adds or replaces the alias whose normalised words, joined by spaces,
+  // are `letters`.
+  void AddAlias(const std::string& letters, Entry entry);
+
   // Alias as normalised words joined by spaces -> entity.
   absl::flat_hash_map<std::string, Entry> aliases_;
+  // An alias's first word -> the most words of an alias that starts with
+  // it: Find looks up no n-gram at a word that starts none (most words).
+  absl::flat_hash_map<std::string, size_t> longest_from_first_word_;
   absl::flat_hash_map<std::string, std::string> kinds_;
-  size_t longest_alias_words_ = 0;
 };
 
 }  // namespace claimcheck

@@ -51,6 +51,29 @@ TEST(GazetteerTest, LongestAliasWins) {
   EXPECT_THAT(Keys("Indian exports rose"), ElementsAre("india=Indian"));
 }
 
+TEST(GazetteerTest, MergedAliasesLongerThanAnyBefore) {
+  std::vector<Diagnostic> diagnostics;
+  const Gazetteer user = Gazetteer::FromTsv(
+      "exchange\torganisation\tThe Big Board of New York City Traders\n"
+      "hotel\torganisation\tTrump Tower Chicago Hotel\n",
+      "my.tsv", &diagnostics);
+  ASSERT_TRUE(diagnostics.empty());
+  Gazetteer merged = Gazetteer::Default();
+  merged.Merge(user);
+  const auto keys = [&](absl::string_view text) {
+    std::vector<std::string> found;
+    for (const EntityMention& e : merged.Find(text)) found.push_back(e.key);
+    return found;
+  };
+  EXPECT_THAT(keys("said the big board of New York City traders"),
+              ElementsAre("exchange"));
+  // A built-in alias's first word now starts a longer alias too; the
+  // built-in ones still match where the longer does not.
+  EXPECT_THAT(keys("Trump Tower Chicago Hotel and the Trump administration"),
+              ElementsAre("hotel", "united_states"));
+  EXPECT_THAT(keys("Trump Tower Chicago said"), ElementsAre("donald_trump"));
+}
+
 TEST(GazetteerTest, PeopleInAnyScriptOrOrder) {
   EXPECT_THAT(Keys("Zhu Songchun moved"),
               ElementsAre("zhu_songchun=Zhu Songchun"));

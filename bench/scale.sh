@@ -7,6 +7,7 @@
 #   bench/scale.sh                  # 10^4 and 10^5 articles, both feeds
 #   COUNTS="10000 100000 1000000" bench/scale.sh
 #   FEEDS=wikinews COMMANDS=audit bench/scale.sh
+#   BINARY=/tmp/old/claimcheck bench/scale.sh   # another build, as it is
 #
 # Feeds (built once under $WORK, default /tmp/claimcheck-scale):
 #   wikinews   bench/wikinews_feed.py: the 2,084 Wikinews articles of
@@ -24,8 +25,12 @@ commands=${COMMANDS:-"extract audit"}
 work=${WORK:-/tmp/claimcheck-scale}
 mkdir -p "$work"
 
-bazel build -c opt //cli:claimcheck >&2
-cp -f bazel-bin/cli/claimcheck "$work/claimcheck"
+binary=${BINARY:-}
+if [[ -z $binary ]]; then
+  bazel build -c opt //cli:claimcheck >&2
+  binary=bazel-bin/cli/claimcheck
+fi
+cp -f "$binary" "$work/claimcheck"
 chmod u+w "$work/claimcheck"
 
 feed_file() {  # feed count -> path, built when missing

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <istream>
 #include <optional>
 #include <set>
 #include <sstream>
@@ -258,6 +259,10 @@ class ArticleReader {
       Skip(path, 0, 0, absl::StrCat("cannot read: ", std::strerror(errno)));
       return;
     }
+    if (kind == InputKind::kFeed) {
+      ReadFeed(path, in);
+      return;
+    }
     std::ostringstream buffer;
     buffer << in.rdbuf();
     if (in.bad()) {
@@ -269,11 +274,7 @@ class ArticleReader {
       Skip(path, 0, 0, "empty file");
       return;
     }
-    if (kind == InputKind::kFeed) {
-      ReadFeed(path, content);
-    } else {
-      ReadPlainText(path, std::move(content), markdown);
-    }
+    ReadPlainText(path, std::move(content), markdown);
   }
 
   void ReadPlainText(const std::string& path, std::string content,
@@ -324,27 +325,42 @@ class ArticleReader {
     Emit(std::move(article));
   }
 
-  void ReadFeed(const std::string& path, absl::string_view content) {
-    const size_t bom =
-        absl::StartsWith(content, kByteOrderMark) ? kByteOrderMark.size() : 0;
+  // A feed is read a line at a time, so that a feed of millions of
+  // records costs the memory of one (a 2.5 GB feed was read whole).
+  void ReadFeed(const std::string& path, std::istream& in) {
+    if (in.peek() == std::char_traits<char>::eof()) {
+      if (in.bad()) {
+        Skip(path, 0, 0, absl::StrCat("cannot read: ", std::strerror(errno)));
+      } else {
+        Skip(path, 0, 0, "empty file");
+      }
+      return;
+    }
     std::set<std::string> unknown_fields_reported;
     uint32_t line_number = 0;
-    size_t line_begin = 0;
+    size_t line_offset = 0;  // of the line in the file, in bytes
     bool any_record = false;
-    while (line_begin < content.size()) {
-      size_t line_end = content.find('\n', line_begin);
-      if (line_end == absl::string_view::npos) line_end = content.size();
+    std::string line;
+    while (std::getline(in, line)) {
       ++line_number;
-      absl::string_view line =
-          content.substr(line_begin, line_end - line_begin);
-      const size_t line_offset = line_begin;
-      line_begin = line_end + 1;
-      if (line_number == 1) line.remove_prefix(bom);
-      if (IsBlank(line)) continue;
+      const size_t next_offset = line_offset + line.size() + (in.eof() ? 0 : 1);
+      absl::string_view record = line;
+      size_t record_offset = line_offset;
+      if (line_number == 1 && absl::StartsWith(record, kByteOrderMark)) {
+        record.remove_prefix(kByteOrderMark.size());
+        record_offset += kByteOrderMark.size();
+      }
+      line_offset = next_offset;
+      if (IsBlank(record)) continue;
       any_record = true;
-      ReadRecord(path, line_number, line,
-                 line_offset + (line_number == 1 ? bom : 0),
+      ReadRecord(path, line_number, record, record_offset,
                  unknown_fields_reported);
+    }
+    if (in.bad()) {
+      // The records before stay read.
+      Skip(path, line_number, 0,
+           absl::StrCat("cannot read: ", std::strerror(errno)));
+      return;
     }
     if (!any_record) Skip(path, 0, 0, "empty feed (no records)");
   }

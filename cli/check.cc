@@ -185,7 +185,7 @@ std::unique_ptr<Archive> CheckAgainstArchive(
   progress.Stage("running the rules");
   KeepFindingsInvolving(
       RunRules(RulesOf(options), gathered->articles, options.rates,
-               gathered->stories, gathered->archived),
+               gathered->stories, gathered->archived, options.extract.threads),
       ids, report);
   if (articles_back != nullptr) {
     articles_back->assign(
@@ -248,9 +248,9 @@ int RunCheck(const std::vector<std::string>& drafts,
   std::move(draft_articles.begin(), draft_articles.end(),
             std::back_inserter(articles));
   progress.Stage("running the rules");
-  KeepFindingsInvolving(
-      RunRules(RulesOf(options), articles, options.rates, options.story_by),
-      draft_ids, report);
+  KeepFindingsInvolving(RunRules(RulesOf(options), articles, options.rates,
+                                 options.story_by, options.extract.threads),
+                        draft_ids, report);
   return Finish(report, status, options, progress, out);
 }
 
@@ -291,8 +291,8 @@ int RunAudit(const std::vector<std::string>& paths, const CheckOptions& options,
     return Finish(report, status, options, progress, out);
   }
   progress.Stage("running the rules");
-  for (Finding& finding :
-       RunRules(RulesOf(options), articles, options.rates, options.story_by)) {
+  for (Finding& finding : RunRules(RulesOf(options), articles, options.rates,
+                                   options.story_by, options.extract.threads)) {
     *report.add_findings() = std::move(finding);
   }
   return Finish(report, status, options, progress, out);

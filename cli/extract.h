@@ -31,8 +31,9 @@ struct ExtractOptions {
   bool include_text = false;
   // Entities claims are about; null: the built-in gazetteer.
   const Gazetteer* gazetteer = nullptr;
-  // Threads that segment and extract (records still come in input order);
-  // 1: all on the calling thread.
+  // Threads that segment and extract (records still come in input order),
+  // and that check and audit run their rules on (rules/engine.h); 1: all
+  // on the calling thread.
   int threads = 1;
   // Skipped inputs make the exit status kExitUsageOrInputError.
   bool strict_input = false;

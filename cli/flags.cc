@@ -55,8 +55,9 @@ ABSL_FLAG(bool, strict_input, false,
           "is reported on stderr and counted in the summary); without it "
           "skipped inputs do not change the exit status.");
 ABSL_FLAG(int, threads, 0,
-          "Threads that read articles' sentences and claims; 0: one per "
-          "core. Output is the same whatever the number.");
+          "Threads that read articles' sentences and claims (check and "
+          "audit: and run the rules); 0: one per core. Output is the same "
+          "whatever the number.");
 ABSL_FLAG(std::string, archive, "",
           "An archive of articles and their claims kept between runs: an "
           "SQLite file (created when missing) or a PostgreSQL URL "

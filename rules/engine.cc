@@ -1,7 +1,10 @@
 #include "rules/engine.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdint>
+#include <thread>
+#include <vector>
 
 #include "rules/internal/rule_kinds.h"
 
@@ -43,17 +46,17 @@ int CompareWindowDays(const RuleSet& rules) {
 
 std::vector<Finding> RunRules(const RuleSet& rules,
                               absl::Span<const ExtractedArticle> articles,
-                              const RateTable* rates,
-                              StoryOptions::By story_by) {
+                              const RateTable* rates, StoryOptions::By story_by,
+                              int threads) {
   const Stories stories =
       GroupStories(articles, StoryOptionsOf(rules, story_by));
-  return RunRules(rules, articles, rates, stories, 0);
+  return RunRules(rules, articles, rates, stories, 0, threads);
 }
 
 std::vector<Finding> RunRules(const RuleSet& rules,
                               absl::Span<const ExtractedArticle> articles,
                               const RateTable* rates, const Stories& stories,
-                              size_t focus) {
+                              size_t focus, int threads) {
   using namespace rules_internal;  // NOLINT: the evaluators, one per kind
   Corpus corpus;
   corpus.articles = articles;
@@ -87,9 +90,7 @@ std::vector<Finding> RunRules(const RuleSet& rules,
     }
   }
   const Corpus& own = corpus.focus > 0 ? focused : corpus;
-  std::vector<Finding> findings;
-  for (const Rule& rule : rules.rules()) {
-    if (!rule.enabled()) continue;
+  const auto evaluate = [&](const Rule& rule, std::vector<Finding>& findings) {
     if (rule.kind() == "contradiction" || rule.kind() == "discrepancy") {
       Comparisons(rule, corpus, findings);
     } else if (rule.kind() == "unsourced") {
@@ -104,6 +105,34 @@ std::vector<Finding> RunRules(const RuleSet& rules,
     } else if (rule.kind() == "conversion") {
       Conversions(rule, own, findings);
     }
+  };
+  std::vector<const Rule*> enabled;
+  for (const Rule& rule : rules.rules()) {
+    if (rule.enabled()) enabled.push_back(&rule);
+  }
+  // Each rule reads the corpus and writes findings of its own, joined in
+  // rule order at the end: the threads change nothing in the result. The
+  // next rule goes to whichever thread is free.
+  std::vector<std::vector<Finding>> of_rule(enabled.size());
+  std::atomic<size_t> next{0};
+  const auto work = [&] {
+    for (size_t k = next++; k < enabled.size(); k = next++) {
+      evaluate(*enabled[k], of_rule[k]);
+    }
+  };
+  std::vector<std::thread> helpers;
+  const size_t helper_count =
+      std::min(enabled.size(), static_cast<size_t>(std::max(threads, 1))) -
+      (enabled.empty() ? 0 : 1);
+  for (size_t t = 0; t < helper_count; ++t) helpers.emplace_back(work);
+  work();
+  for (std::thread& helper : helpers) helper.join();
+  std::vector<Finding> findings;
+  size_t total = 0;
+  for (const std::vector<Finding>& f : of_rule) total += f.size();
+  findings.reserve(total);
+  for (std::vector<Finding>& f : of_rule) {
+    for (Finding& finding : f) findings.push_back(std::move(finding));
   }
   return findings;
 }

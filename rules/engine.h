@@ -84,7 +84,8 @@
 // Findings come in rule order, then in the order of their first evidence.
 // Fingerprints (FNV-1a over the rule and the evidence's article ids and
 // texts, in hex) are the same across runs and machines. Thread-compatible;
-// `articles` and `rates` are only read.
+// `articles` and `rates` are only read (by several threads at once when
+// `threads` > 1).
 #ifndef CLAIMCHECK_RULES_ENGINE_H_
 #define CLAIMCHECK_RULES_ENGINE_H_
 
@@ -104,11 +105,12 @@ namespace claimcheck {
 
 // `rates` may be null: money in different currencies is then not compared.
 // Articles are grouped into stories as `story_by` says, with the rule set's
-// `stories` parameters (rules/stories.h).
+// `stories` parameters (rules/stories.h). Up to `threads` rules run at
+// once, each on its own thread; the findings are the same for any number.
 std::vector<Finding> RunRules(
     const RuleSet& rules, absl::Span<const ExtractedArticle> articles,
     const RateTable* rates = nullptr,
-    StoryOptions::By story_by = StoryOptions::By::kContent);
+    StoryOptions::By story_by = StoryOptions::By::kContent, int threads = 1);
 
 // The same with the stories already known (an archive groups its articles
 // with the whole archive's statistics): `stories.of_article[k]` is the
@@ -120,7 +122,7 @@ std::vector<Finding> RunRules(
 std::vector<Finding> RunRules(const RuleSet& rules,
                               absl::Span<const ExtractedArticle> articles,
                               const RateTable* rates, const Stories& stories,
-                              size_t focus = 0);
+                              size_t focus = 0, int threads = 1);
 
 // The story options of `rules` (its `stories` parameters) grouping by
 // `story_by`.

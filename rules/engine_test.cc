@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iterator>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -645,6 +646,45 @@ TEST(EngineTest, FindingsAndFingerprintsAreStableAcrossRuns) {
     EXPECT_EQ(first[i].fingerprint().size(), 16u);
   }
   EXPECT_NE(first.front().fingerprint(), first.back().fingerprint());
+}
+
+// Rules on several threads give the findings of one thread, in the same
+// order: four rule kinds fire here.
+TEST(EngineTest, ThreadsChangeNothing) {
+  const std::string wire =
+      "The national fund will put money into chip makers, data centres and "
+      "research labs across the country over the next ten years, officials "
+      "said on Monday.";
+  const std::vector<ExtractedArticle> articles = {
+      Extract("a.txt",
+              "Floods in Northern Province: At least five people were "
+              "injured in Northern Province on Monday, the Red Cross "
+              "said.\n\n" +
+                  wire +
+                  "\n\nChina claimed 61.1 percent of global AI patents in "
+                  "2022.\n\nExperts say Japan spent $US2bn on chips in "
+                  "2023.\n",
+              "2025-03-04"),
+      Extract("b.txt",
+              "Floods in Northern Province: On Monday at least two people "
+              "were injured in Northern Province, according to the Red "
+              "Cross.\n\n" +
+                  wire + "\n",
+              "2025-03-05")};
+  const std::vector<Finding> one = RunRules(DefaultRuleSet(), articles);
+  std::set<std::string> rules_seen;
+  for (const Finding& f : one) rules_seen.insert(f.rule_id());
+  EXPECT_GE(rules_seen.size(), 4u) << absl::StrJoin(rules_seen, ",");
+  for (int threads : {2, 3, 16}) {
+    const std::vector<Finding> many =
+        RunRules(DefaultRuleSet(), articles, nullptr,
+                 StoryOptions::By::kContent, threads);
+    ASSERT_EQ(many.size(), one.size()) << threads;
+    for (size_t k = 0; k < one.size(); ++k) {
+      EXPECT_EQ(many[k].SerializeAsString(), one[k].SerializeAsString())
+          << threads << " threads, finding " << k;
+    }
+  }
 }
 
 }  // namespace

@@ -401,6 +401,8 @@ class Comparer {
     Interval interval;
     std::optional<int64_t> published;
     std::vector<std::string> words;
+    // Aggregate(claim), asked of every pair.
+    bool aggregate = false;
   };
 
   const std::vector<ClaimRef>& claims() const { return corpus_.claims; }
@@ -444,6 +446,7 @@ class Comparer {
       p.interval = ClaimInterval(q);
       p.published = DayNumber(ref.article->article().published());
       p.words = Words(c.sentence_text());
+      p.aggregate = Aggregate(c);
     }
   }
 
@@ -555,7 +558,7 @@ class Comparer {
     }
     // "a total dividend of $8.4 million" is not "a $3 million dividend":
     // a whole and what may be a part of it.
-    if (Aggregate(a) != Aggregate(b)) return {};
+    if (pi.aggregate != pj.aggregate) return {};
     if (Ratio(a.quantity(), b.quantity()) > kMaxRatio) return {};
     // Times: both given and overlapping; else (across articles) published
     // within the window, a figure with no time of its own being about its

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdint>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include "absl/strings/escaping.h"
@@ -145,23 +146,17 @@ bool AppendString(const std::string& s, std::string* out) {
   return true;
 }
 
-void AppendDouble(double value, std::string* out) {
+// A double or float as protobuf writes it: its own shortest round-trip
+// form (SimpleDtoa: 15 digits when they suffice, else 17; SimpleFtoa
+// likewise), and the names JSON has no numbers for as strings.
+template <typename Floating>
+void AppendFloating(Floating value, std::string* out) {
   if (std::isnan(value)) {
     out->append("\"NaN\"");
   } else if (std::isinf(value)) {
     out->append(value > 0 ? "\"Infinity\"" : "\"-Infinity\"");
-  } else {
-    // Protobuf's own shortest round-trip form: 15 digits when they
-    // suffice, else 17.
+  } else if constexpr (std::is_same_v<Floating, double>) {
     out->append(google::protobuf::SimpleDtoa(value));
-  }
-}
-
-void AppendFloat(float value, std::string* out) {
-  if (std::isnan(value)) {
-    out->append("\"NaN\"");
-  } else if (std::isinf(value)) {
-    out->append(value > 0 ? "\"Infinity\"" : "\"-Infinity\"");
   } else {
     out->append(google::protobuf::SimpleFtoa(value));
   }
@@ -202,14 +197,14 @@ bool AppendValue(const Message& message, const FieldDescriptor& field,
                       "\"");
       return true;
     case FieldDescriptor::CPPTYPE_DOUBLE:
-      AppendDouble(repeated ? r.GetRepeatedDouble(message, &field, index)
-                            : r.GetDouble(message, &field),
-                   out);
+      AppendFloating(repeated ? r.GetRepeatedDouble(message, &field, index)
+                              : r.GetDouble(message, &field),
+                     out);
       return true;
     case FieldDescriptor::CPPTYPE_FLOAT:
-      AppendFloat(repeated ? r.GetRepeatedFloat(message, &field, index)
-                           : r.GetFloat(message, &field),
-                  out);
+      AppendFloating(repeated ? r.GetRepeatedFloat(message, &field, index)
+                              : r.GetFloat(message, &field),
+                     out);
       return true;
     case FieldDescriptor::CPPTYPE_BOOL:
       out->append((repeated ? r.GetRepeatedBool(message, &field, index)

@@ -92,9 +92,9 @@ struct Source {
 
 class SentenceView {
  public:
-  SentenceView(absl::string_view text,
+  SentenceView(absl::string_view text, const std::vector<Token>& tokens,
                const std::vector<EntityMention>& entities)
-      : text_(text), tokens_(Tokenize(text)), entities_(entities) {}
+      : text_(text), tokens_(tokens), entities_(entities) {}
 
   const std::vector<Token>& tokens() const { return tokens_; }
 
@@ -254,7 +254,7 @@ class SentenceView {
   }
 
   absl::string_view text_;
-  std::vector<Token> tokens_;
+  const std::vector<Token>& tokens_;
   const std::vector<EntityMention>& entities_;
 };
 
@@ -497,8 +497,13 @@ std::optional<Attribution> Vague(const SentenceView& view) {
 
 std::optional<std::pair<size_t, size_t>> CitationMarker(
     absl::string_view sentence) {
+  return CitationMarker(sentence, Tokenize(sentence));
+}
+
+std::optional<std::pair<size_t, size_t>> CitationMarker(
+    absl::string_view sentence, const std::vector<Token>& tokens) {
   const std::vector<EntityMention> no_entities;
-  const SentenceView view(sentence, no_entities);
+  const SentenceView view(sentence, tokens, no_entities);
   std::optional<Attribution> a = Citation(view);
   if (!a) return std::nullopt;
   return std::make_pair(static_cast<size_t>(a->span().begin()),
@@ -507,7 +512,13 @@ std::optional<std::pair<size_t, size_t>> CitationMarker(
 
 Attribution FindAttribution(absl::string_view sentence,
                             const std::vector<EntityMention>& entities) {
-  const SentenceView view(sentence, entities);
+  return FindAttribution(sentence, Tokenize(sentence), entities);
+}
+
+Attribution FindAttribution(absl::string_view sentence,
+                            const std::vector<Token>& tokens,
+                            const std::vector<EntityMention>& entities) {
+  const SentenceView view(sentence, tokens, entities);
   if (std::optional<Attribution> a = Named(view)) return *a;
   if (std::optional<Attribution> a = Citation(view)) return *a;
   if (std::optional<Attribution> a = Vague(view)) return *a;

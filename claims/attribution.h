@@ -32,10 +32,15 @@
 #include "absl/strings/string_view.h"
 #include "claims/claim.pb.h"
 #include "claims/gazetteer.h"
+#include "normalize/lexer.h"
 
 namespace claimcheck {
 
 Attribution FindAttribution(absl::string_view sentence,
+                            const std::vector<EntityMention>& entities);
+// The same with `tokens` = Tokenize(sentence) (normalize/lexer.h).
+Attribution FindAttribution(absl::string_view sentence,
+                            const std::vector<Token>& tokens,
                             const std::vector<EntityMention>& entities);
 
 // The byte range of the sentence's citation marker ("3" of "...
@@ -43,6 +48,8 @@ Attribution FindAttribution(absl::string_view sentence,
 // figure there is a footnote number, not a claim.
 std::optional<std::pair<size_t, size_t>> CitationMarker(
     absl::string_view sentence);
+std::optional<std::pair<size_t, size_t>> CitationMarker(
+    absl::string_view sentence, const std::vector<Token>& tokens);
 
 }  // namespace claimcheck
 

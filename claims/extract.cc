@@ -280,7 +280,11 @@ std::vector<Claim> ExtractClaims(const Article& article,
     facts.text = sentence.text();
     const uint32_t p = sentence.paragraph();
     if (p < boilerplate.size() && boilerplate[p]) continue;
-    facts.mentions = Normalize(facts.text, reference, options, &time_context);
+    // Tokenised once for the normaliser, the gazetteer, the attribution
+    // and the mention kinds.
+    facts.tokens = Tokenize(facts.text);
+    facts.mentions =
+        Normalize(facts.text, facts.tokens, reference, options, &time_context);
     if (facts.mentions.size() > kMaxMentionsPerSentence) {
       // A table or a list flattened into one sentence: each figure's frame
       // looks over the whole sentence, so read a bounded number of them.
@@ -290,10 +294,10 @@ std::vector<Claim> ExtractClaims(const Article& article,
       }
       facts.mentions.resize(kMaxMentionsPerSentence);
     }
-    facts.entities = gazetteer.Find(facts.text);
-    facts.attribution = FindAttribution(facts.text, facts.entities);
-    facts.citation_marker = CitationMarker(facts.text);
-    facts.tokens = Tokenize(facts.text);
+    facts.entities = gazetteer.Find(facts.text, facts.tokens);
+    facts.attribution =
+        FindAttribution(facts.text, facts.tokens, facts.entities);
+    facts.citation_marker = CitationMarker(facts.text, facts.tokens);
     const int s = static_cast<int>(sentences.size());
     if (p < paragraph_attribution.size() && paragraph_attribution[p] < 0 &&
         facts.attribution.kind() != Attribution::NONE) {

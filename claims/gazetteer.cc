@@ -22,9 +22,9 @@ struct Word {
 
 // The words of `text` as aliases are matched: "U.S." is one word "us",
 // "China's" is "china", accents and scripts fold to lowercase ASCII.
-std::vector<Word> WordsOf(absl::string_view text) {
+std::vector<Word> WordsOf(absl::string_view text,
+                          const std::vector<Token>& tokens) {
   std::vector<Word> words;
-  const std::vector<Token> tokens = Tokenize(text);
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     if (t.kind == TokenKind::kSymbol) continue;
@@ -100,7 +100,7 @@ Gazetteer Gazetteer::FromTsv(absl::string_view tsv, absl::string_view source,
     gazetteer.kinds_[key] = std::string(fields[1]);
     for (absl::string_view alias : absl::StrSplit(fields[2], '|')) {
       alias = absl::StripAsciiWhitespace(alias);
-      const std::vector<Word> words = WordsOf(alias);
+      const std::vector<Word> words = WordsOf(alias, Tokenize(alias));
       if (words.empty()) continue;
       Entry entry{key, std::string(fields[1]), false};
       const std::string letters = Joined(words, 0, words.size());
@@ -174,8 +174,13 @@ std::string Gazetteer::KindOf(absl::string_view key) const {
 }
 
 std::vector<EntityMention> Gazetteer::Find(absl::string_view text) const {
+  return Find(text, Tokenize(text));
+}
+
+std::vector<EntityMention> Gazetteer::Find(
+    absl::string_view text, const std::vector<Token>& tokens) const {
   std::vector<EntityMention> found;
-  const std::vector<Word> words = WordsOf(text);
+  const std::vector<Word> words = WordsOf(text, tokens);
   size_t i = 0;
   while (i < words.size()) {
     auto first_word = longest_from_first_word_.find(words[i].norm);

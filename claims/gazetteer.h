@@ -32,6 +32,7 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "claims/article.pb.h"
+#include "normalize/lexer.h"
 
 namespace claimcheck {
 
@@ -67,8 +68,11 @@ class Gazetteer {
   // Adds the entries of `other`; its aliases win where both name one.
   void Merge(const Gazetteer& other);
 
-  // Entities named in `text`, left to right, not overlapping.
+  // Entities named in `text`, left to right, not overlapping; `tokens`,
+  // when given, are Tokenize(text) (normalize/lexer.h).
   std::vector<EntityMention> Find(absl::string_view text) const;
+  std::vector<EntityMention> Find(absl::string_view text,
+                                  const std::vector<Token>& tokens) const;
 
   // The kind of an entity key, or "" when unknown.
   std::string KindOf(absl::string_view key) const;

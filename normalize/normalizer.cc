@@ -40,7 +40,14 @@ std::vector<Mention> Normalize(absl::string_view text,
                                std::optional<date::year_month_day> reference,
                                const NormalizeOptions& options,
                                TimeContext* context) {
-  const std::vector<Token> tokens = Tokenize(text);
+  return Normalize(text, Tokenize(text), reference, options, context);
+}
+
+std::vector<Mention> Normalize(absl::string_view text,
+                               const std::vector<Token>& tokens,
+                               std::optional<date::year_month_day> reference,
+                               const NormalizeOptions& options,
+                               TimeContext* context) {
   std::vector<bool> taken;
   std::vector<Mention> mentions =
       FindTimes(text, tokens, reference, &taken, context);

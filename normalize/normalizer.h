@@ -26,6 +26,7 @@
 
 #include "absl/strings/string_view.h"
 #include "date/date.h"
+#include "normalize/lexer.h"
 #include "normalize/mention.pb.h"
 #include "normalize/quantity.h"
 #include "normalize/time.h"
@@ -35,6 +36,14 @@ namespace claimcheck {
 // `context` (optional) carries the anchor date from one sentence of an
 // article to the next (normalize/time.h, TimeContext).
 std::vector<Mention> Normalize(absl::string_view text,
+                               std::optional<date::year_month_day> reference,
+                               const NormalizeOptions& options,
+                               TimeContext* context = nullptr);
+
+// The same with `tokens` = Tokenize(text) (normalize/lexer.h), for a
+// caller that has them already.
+std::vector<Mention> Normalize(absl::string_view text,
+                               const std::vector<Token>& tokens,
                                std::optional<date::year_month_day> reference,
                                const NormalizeOptions& options,
                                TimeContext* context = nullptr);

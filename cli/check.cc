@@ -63,8 +63,9 @@ int Read(const std::vector<std::string>& paths, const CheckOptions& options,
           return;
         }
         // Findings quote sentences, which the claims and the segmentation
-        // carry; the full text would only hold memory.
-        record.mutable_article()->clear_text();
+        // carry; the full text would only hold memory. (Released, not
+        // cleared: clear_text() keeps the string's buffer.)
+        std::unique_ptr<std::string>(record.mutable_article()->release_text());
         summary.set_claims(summary.claims() + record.claims_size());
         articles.push_back(std::move(record));
         progress.Update(static_cast<int>(articles.size()), summary.claims());

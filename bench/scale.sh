@@ -11,8 +11,8 @@
 #
 # Feeds (built once under $WORK, default /tmp/claimcheck-scale):
 #   wikinews   bench/wikinews_feed.py: the 2,084 Wikinews articles of
-#              ../shared/corpora/wikinews replicated with distinct ids and
-#              dates over a year (needs ../shared)
+#              ../shared/corpora/wikinews (or $WIKINEWS) replicated with
+#              distinct ids and dates over a year
 #   synthetic  bench/synthetic_feed.py: short generated wire stories
 # Each command runs on a copy of the binary built with -c opt, with the
 # default --threads (one per core), output to /dev/null in JSON. The table
@@ -38,10 +38,11 @@ feed_file() {  # feed count -> path, built when missing
   if [[ ! -s $path ]]; then
     echo "building $path" >&2
     case $1 in
-      wikinews) python3 bench/wikinews_feed.py "$2" > "$path.tmp" ;;
+      wikinews) python3 bench/wikinews_feed.py "$2" ${WIKINEWS:+"$WIKINEWS"} \
+        > "$path.tmp" ;;
       synthetic) python3 bench/synthetic_feed.py "$2" > "$path.tmp" ;;
-      *) echo "unknown feed $1" >&2; exit 2 ;;
-    esac
+      *) echo "unknown feed $1" >&2; return 2 ;;
+    esac || { rm -f "$path.tmp"; return 1; }
     mv "$path.tmp" "$path"
   fi
   echo "$path"
@@ -51,7 +52,7 @@ echo "| feed | articles | command | MB | seconds | MB/s | articles/s | peak RSS 
 echo "|---|---:|---|---:|---:|---:|---:|---:|"
 for feed in $feeds; do
   for count in $counts; do
-    path=$(feed_file "$feed" "$count")
+    path=$(feed_file "$feed" "$count") || exit 1
     bytes=$(stat -c %s "$path")
     for command in $commands; do
       # The exit status is 1 when there are findings; only >1 is a failure.

@@ -47,9 +47,12 @@ def main():
     here = os.path.dirname(os.path.abspath(__file__))
     root = sys.argv[2] if len(sys.argv) > 2 else os.path.join(
         here, "..", "..", "shared", "corpora", "wikinews")
+    if not all(os.path.isdir(os.path.join(root, f)) for f in FOLDERS):
+        sys.exit(f"wikinews_feed.py: no Wikinews corpus at {root} (its "
+                 f"{' and '.join(FOLDERS)} folders); give its path")
     articles = read_articles(root)
     if not articles:
-        sys.exit(f"no articles under {root}")
+        sys.exit(f"wikinews_feed.py: no articles under {root}")
     out = sys.stdout
     for n in range(count):
         copy, i = divmod(n, len(articles))

@@ -120,11 +120,11 @@ std::vector<Finding> RunRules(const RuleSet& rules,
       evaluate(*enabled[k], of_rule[k]);
     }
   };
+  // This thread is one of the workers; no more than there are rules.
+  const size_t workers =
+      std::min(enabled.size(), static_cast<size_t>(std::max(threads, 1)));
   std::vector<std::thread> helpers;
-  const size_t helper_count =
-      std::min(enabled.size(), static_cast<size_t>(std::max(threads, 1))) -
-      (enabled.empty() ? 0 : 1);
-  for (size_t t = 0; t < helper_count; ++t) helpers.emplace_back(work);
+  for (size_t t = 1; t < workers; ++t) helpers.emplace_back(work);
   work();
   for (std::thread& helper : helpers) helper.join();
   std::vector<Finding> findings;

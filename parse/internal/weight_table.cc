@@ -258,7 +258,7 @@ std::vector<std::pair<int, int>> WeightTable::WeightsOf(uint64_t key) const {
       found.emplace_back(w.cls, w.weight);
     }
   } else if (slot->holds_row()) {
-    const int32_t* row = rows_ + size_t{slot->begin} * layout_.row_width;
+    const int32_t* row = RowOf(*slot);
     for (size_t c = 0; c < layout_.row_width; ++c) {
       if (row[c] != 0) found.emplace_back(static_cast<int>(c), row[c]);
     }
@@ -304,17 +304,15 @@ void WeightTable::Score(const uint64_t* features, int n,
         scores[second.cls] += second.weight;
         continue;
       }
-      __builtin_prefetch(slot->holds_row() ? static_cast<const void*>(
-                                                 rows_ + size_t{slot->begin} *
-                                                             layout_.row_width)
-                                           : &weights_[slot->begin]);
+      __builtin_prefetch(slot->holds_row()
+                             ? static_cast<const void*>(RowOf(*slot))
+                             : &weights_[slot->begin]);
       found[m++] = slot;
     }
     for (int k = 0; k < m; ++k) {
       const Slot& slot = *found[k];
       if (slot.holds_row()) {
-        const Sums4* row = reinterpret_cast<const Sums4*>(
-            rows_ + size_t{slot.begin} * layout_.row_width);
+        const Sums4* row = reinterpret_cast<const Sums4*>(RowOf(slot));
         for (size_t i = 0; i < width; ++i) sums[i] += row[i];
         continue;
       }

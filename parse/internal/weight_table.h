@@ -216,6 +216,10 @@ class WeightTable {
 
   // The slot of the feature with `key`, or null.
   const Slot* Find(uint64_t key) const;
+  // REQUIRES: slot.holds_row().
+  const int32_t* RowOf(const Slot& slot) const {
+    return rows_ + size_t{slot.begin} * layout_.row_width;
+  }
 
   size_t class_count() const { return class_count_; }
 

@@ -5,8 +5,8 @@
 #include <cstdint>
 #include <string>
 #include <type_traits>
-#include <vector>
 
+#include "absl/container/inlined_vector.h"
 #include "absl/strings/escaping.h"
 #include "absl/strings/str_cat.h"
 #include "google/protobuf/descriptor.h"
@@ -255,8 +255,8 @@ bool AppendMessage(const Message& message, std::string* out) {
   const Reflection& r = *message.GetReflection();
   // Fields print in number order, whatever order the .proto declares them
   // in.
-  std::vector<const FieldDescriptor*> fields;
-  fields.reserve(type.field_count());
+  // On the stack for any message of ours: no allocation per message.
+  absl::InlinedVector<const FieldDescriptor*, 32> fields;
   for (int i = 0; i < type.field_count(); ++i) fields.push_back(type.field(i));
   if (!std::is_sorted(fields.begin(), fields.end(), ByNumber)) {
     std::sort(fields.begin(), fields.end(), ByNumber);

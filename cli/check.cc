@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <iterator>
 #include <memory>
+#include <optional>
 #include <utility>
 
 #include "absl/container/flat_hash_map.h"
@@ -11,6 +12,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "archive/archive.h"
+#include "archive/spill.h"
 #include "cli/exit_code.h"
 #include "cli/progress.h"
 #include "cli/record_output.h"
@@ -47,6 +49,13 @@ class ArticleKeys {
   absl::flat_hash_map<std::string, std::string> canonical_;
 };
 
+// Findings quote sentences, which the claims and the segmentation carry;
+// the full text would only hold memory. (Released, not cleared:
+// clear_text() keeps the string's buffer.)
+void ReleaseText(ExtractedArticle& record) {
+  std::unique_ptr<std::string>(record.mutable_article()->release_text());
+}
+
 // Reads `paths` into `articles`, leaving out those whose key is in
 // `leave_out` (when given), counting into `summary`. Returns the
 // extraction's exit status.
@@ -62,10 +71,7 @@ int Read(const std::vector<std::string>& paths, const CheckOptions& options,
             leave_out->contains(keys.Of(record.article()))) {
           return;
         }
-        // Findings quote sentences, which the claims and the segmentation
-        // carry; the full text would only hold memory. (Released, not
-        // cleared: clear_text() keeps the string's buffer.)
-        std::unique_ptr<std::string>(record.mutable_article()->release_text());
+        ReleaseText(record);
         summary.set_claims(summary.claims() + record.claims_size());
         articles.push_back(std::move(record));
         progress.Update(static_cast<int>(articles.size()), summary.claims());
@@ -197,6 +203,79 @@ std::unique_ptr<Archive> CheckAgainstArchive(
   return std::move(*archive);
 }
 
+// audit without an archive. Up to options.shard_articles articles are held
+// in memory; past that, all go to a spill file and the rules read them
+// back a shard at a time (rules/engine.h, ShardedRules): the same findings.
+int AuditInShards(const std::vector<std::string>& paths,
+                  const CheckOptions& options, std::ostream& out,
+                  std::ostream& err) {
+  Progress progress(&err, options.progress);
+  Report report;
+  report.set_command("audit");
+  ReportSummary& summary = *report.mutable_summary();
+  const RuleSet& rules = RulesOf(options);
+  std::vector<ExtractedArticle> articles;
+  std::unique_ptr<ArticleSpill> spill;
+  std::optional<ShardedRules> sharded;
+  absl::Status spilled = absl::OkStatus();
+  const auto spill_one = [&](const ExtractedArticle& article) {
+    sharded->Add(article);
+    if (spilled.ok()) spilled = spill->Append(article);
+  };
+  uint32_t read = 0;
+  ExtractStats stats;
+  const int status = ExtractEach(
+      paths, options.extract,
+      [&](ExtractedArticle record) {
+        ReleaseText(record);
+        summary.set_claims(summary.claims() + record.claims_size());
+        progress.Update(static_cast<int>(++read), summary.claims());
+        if (!spilled.ok()) return;
+        if (spill == nullptr && articles.size() < options.shard_articles) {
+          articles.push_back(std::move(record));
+          return;
+        }
+        if (spill == nullptr) {
+          absl::StatusOr<std::unique_ptr<ArticleSpill>> created =
+              ArticleSpill::Create("");
+          if (!created.ok()) {
+            spilled = created.status();
+            return;
+          }
+          spill = std::move(*created);
+          sharded.emplace(rules, options.story_by);
+          for (const ExtractedArticle& held : articles) spill_one(held);
+          std::vector<ExtractedArticle>().swap(articles);
+        }
+        spill_one(record);
+      },
+      err, &stats);
+  summary.set_skipped_inputs(summary.skipped_inputs() + stats.skipped);
+  summary.set_articles(read);
+  if (!spilled.ok()) {
+    err << "claimcheck: error: " << spilled.message() << "\n";
+    return kExitUsageOrInputError;
+  }
+  progress.Stage("running the rules");
+  std::vector<Finding> findings;
+  if (spill == nullptr) {
+    findings = RunRules(rules, articles, options.rates, options.story_by,
+                        options.extract.threads);
+  } else {
+    absl::StatusOr<std::vector<Finding>> run = std::move(*sharded).Run(
+        *spill, options.rates, options.shard_articles, options.extract.threads);
+    if (!run.ok()) {
+      err << "claimcheck: error: " << run.status().message() << "\n";
+      return kExitUsageOrInputError;
+    }
+    findings = std::move(*run);
+  }
+  for (Finding& finding : findings) {
+    *report.add_findings() = std::move(finding);
+  }
+  return Finish(report, status, options, progress, out);
+}
+
 }  // namespace
 
 int FindingsExitStatus(
@@ -257,6 +336,8 @@ int RunCheck(const std::vector<std::string>& drafts,
 
 int RunAudit(const std::vector<std::string>& paths, const CheckOptions& options,
              std::ostream& out, std::ostream& err) {
+  if (options.archive.empty()) return AuditInShards(paths, options, out, err);
+  // With an archive: the corpus is checked against it, then added.
   Progress progress(&err, options.progress);
   Report report;
   report.set_command("audit");
@@ -266,35 +347,26 @@ int RunAudit(const std::vector<std::string>& paths, const CheckOptions& options,
   const int status =
       Read(paths, options, progress, articles, keys, nullptr, summary, err);
   summary.set_articles(static_cast<uint32_t>(articles.size()));
-  if (!options.archive.empty()) {
-    // Checked before they are added: a feed's article is not checked
-    // against itself.
-    std::vector<ExtractedArticle> to_add;
-    std::unique_ptr<Archive> archive = CheckAgainstArchive(
-        std::move(articles), options, progress, report, err, &to_add);
-    if (archive == nullptr) return kExitUsageOrInputError;
-    progress.Stage("adding to the archive");
-    const size_t batch =
-        static_cast<size_t>(std::max(1, options.archive_batch));
-    const StoryOptions stories =
-        StoryOptionsOf(RulesOf(options), options.story_by);
-    for (size_t first = 0; first < to_add.size(); first += batch) {
-      const absl::Status added = archive->Add(
-          absl::MakeConstSpan(to_add).subspan(first, batch), stories);
-      if (!added.ok()) {
-        // The batches before are in; the report is printed either way.
-        err << "claimcheck: " << added.message() << " (" << first << " of "
-            << to_add.size() << " articles added)\n";
-        Finish(report, status, options, progress, out);
-        return kExitUsageOrInputError;
-      }
+  // Checked before they are added: a feed's article is not checked
+  // against itself.
+  std::vector<ExtractedArticle> to_add;
+  std::unique_ptr<Archive> archive = CheckAgainstArchive(
+      std::move(articles), options, progress, report, err, &to_add);
+  if (archive == nullptr) return kExitUsageOrInputError;
+  progress.Stage("adding to the archive");
+  const size_t batch = static_cast<size_t>(std::max(1, options.archive_batch));
+  const StoryOptions stories =
+      StoryOptionsOf(RulesOf(options), options.story_by);
+  for (size_t first = 0; first < to_add.size(); first += batch) {
+    const absl::Status added = archive->Add(
+        absl::MakeConstSpan(to_add).subspan(first, batch), stories);
+    if (!added.ok()) {
+      // The batches before are in; the report is printed either way.
+      err << "claimcheck: " << added.message() << " (" << first << " of "
+          << to_add.size() << " articles added)\n";
+      Finish(report, status, options, progress, out);
+      return kExitUsageOrInputError;
     }
-    return Finish(report, status, options, progress, out);
-  }
-  progress.Stage("running the rules");
-  for (Finding& finding : RunRules(RulesOf(options), articles, options.rates,
-                                   options.story_by, options.extract.threads)) {
-    *report.add_findings() = std::move(finding);
   }
   return Finish(report, status, options, progress, out);
 }

@@ -58,6 +58,10 @@ struct CheckOptions {
   StoryOptions::By story_by = StoryOptions::By::kContent;
   // An archive (a path, or "postgresql://..."); empty: none.
   std::string archive;
+  // audit without an archive: past this many articles, the articles are
+  // spilled to a temporary file and the rules read them back about this
+  // many at a time (rules/engine.h, ShardedRules); same findings.
+  size_t shard_articles = 10000;
   // Articles audit adds to the archive per transaction.
   int archive_batch = 1000;
 };

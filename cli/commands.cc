@@ -289,6 +289,14 @@ bool ReadCheckFlags(const std::string& command, CheckOptions* options,
     options->rates = &inputs->rates;
   }
   options->archive = absl::GetFlag(FLAGS_archive);
+  const int shard_articles = absl::GetFlag(FLAGS_shard_articles);
+  if (shard_articles <= 0) {
+    UsageError(err, command,
+               absl::StrCat("--shard_articles=", shard_articles,
+                            ": not a number of articles"));
+    return false;
+  }
+  options->shard_articles = static_cast<size_t>(shard_articles);
   options->archive_batch = absl::GetFlag(FLAGS_batch);
   if (options->archive_batch <= 0) {
     UsageError(err, command,
@@ -470,8 +478,8 @@ const std::vector<Command>& Commands() {
        "them to the archive. Shows a progress line on stderr when it is a\n"
        "terminal.",
        {"format", "color", "date", "gazetteer", "rules", "rates", "story_by",
-        "fail_on", "strict_input", "max_article_bytes", "threads", "archive",
-        "batch"},
+        "fail_on", "strict_input", "max_article_bytes", "threads",
+        "shard_articles", "archive", "batch"},
        {},
        RunAuditCommand},
       {"archive",

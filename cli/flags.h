@@ -24,6 +24,7 @@ ABSL_DECLARE_FLAG(std::string, story_by);
 ABSL_DECLARE_FLAG(int64_t, max_article_bytes);
 ABSL_DECLARE_FLAG(bool, strict_input);
 ABSL_DECLARE_FLAG(int, threads);
+ABSL_DECLARE_FLAG(int, shard_articles);
 ABSL_DECLARE_FLAG(std::string, archive);
 ABSL_DECLARE_FLAG(bool, records);
 ABSL_DECLARE_FLAG(int, batch);

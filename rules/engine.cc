@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <thread>
 #include <vector>
 
@@ -53,6 +54,75 @@ std::vector<Finding> RunRules(const RuleSet& rules,
   return RunRules(rules, articles, rates, stories, 0, threads);
 }
 
+namespace rules_internal {
+
+void FillClaims(Corpus& corpus) {
+  for (const ExtractedArticle& a : corpus.articles) {
+    for (int k = 0; k < a.claims_size(); ++k) {
+      const Claim& c = a.claims(k);
+      // An age, a clock time, a score or a name with digits is kept in the
+      // record for the reader, never compared or flagged; dated claims
+      // (an event and its date) are only compared.
+      if (c.kind() != CLAIM) continue;
+      const ClaimRef ref{&a, &c, static_cast<uint32_t>(k)};
+      if (c.dated() && c.time().resolved()) corpus.dated.push_back(ref);
+      if (c.dated() || !c.has_quantity()) continue;
+      corpus.claims.push_back(ref);
+    }
+  }
+}
+
+void Evaluate(const Rule& rule, const Corpus& corpus, const Corpus& own,
+              std::vector<Finding>& findings, std::vector<OrderKey>* order) {
+  if (rule.kind() == "contradiction" || rule.kind() == "discrepancy") {
+    Comparisons(rule, corpus, findings, order);
+    return;
+  }
+  if (rule.kind() == "duplicate") {
+    Duplicates(rule, corpus, findings, order);
+    return;
+  }
+  // The rules of one article at a time, in one or two phases, each in
+  // input order.
+  const size_t begin = findings.size();
+  size_t second_phase = SIZE_MAX;
+  if (rule.kind() == "unsourced") {
+    SourceFindings(rule, own, Attribution::NONE, findings);
+  } else if (rule.kind() == "vague_source") {
+    SourceFindings(rule, own, Attribution::VAGUE, findings);
+    second_phase = findings.size();
+    VagueStatements(rule, own, findings);
+  } else if (rule.kind() == "share_sum") {
+    ShareSums(rule, own, findings);
+  } else if (rule.kind() == "conversion") {
+    Conversions(rule, own, findings);
+  }
+  if (order == nullptr || own.articles.empty()) return;
+  // `own` is a run of consecutive articles: its findings stand after
+  // those of earlier runs, in each phase.
+  for (size_t k = begin; k < findings.size(); ++k) {
+    order->push_back(
+        {k >= second_phase ? 1u : 0u, own.PositionOf(0), k - begin});
+  }
+}
+
+void RunEach(size_t count, int threads,
+             const std::function<void(size_t)>& job) {
+  std::atomic<size_t> next{0};
+  const auto work = [&] {
+    for (size_t k = next++; k < count; k = next++) job(k);
+  };
+  // This thread is one of the workers; no more than there are jobs.
+  const size_t workers =
+      std::min(count, static_cast<size_t>(std::max(threads, 1)));
+  std::vector<std::thread> helpers;
+  for (size_t t = 1; t < workers; ++t) helpers.emplace_back(work);
+  work();
+  for (std::thread& helper : helpers) helper.join();
+}
+
+}  // namespace rules_internal
+
 std::vector<Finding> RunRules(const RuleSet& rules,
                               absl::Span<const ExtractedArticle> articles,
                               const RateTable* rates, const Stories& stories,
@@ -63,17 +133,7 @@ std::vector<Finding> RunRules(const RuleSet& rules,
   corpus.rates = rates;
   corpus.stories = &stories;
   corpus.focus = std::min(focus, articles.size());
-  for (const ExtractedArticle& a : articles) {
-    for (const Claim& c : a.claims()) {
-      // An age, a clock time, a score or a name with digits is kept in the
-      // record for the reader, never compared or flagged; dated claims
-      // (an event and its date) are only compared.
-      if (c.kind() != CLAIM) continue;
-      if (c.dated() && c.time().resolved()) corpus.dated.push_back({&a, &c});
-      if (c.dated() || !c.has_quantity()) continue;
-      corpus.claims.push_back({&a, &c});
-    }
-  }
+  FillClaims(corpus);
   // The rules of one article at a time read only the articles in focus
   // (and no story): with a focus, a corpus of those alone; without one,
   // the whole corpus, not a copy of it.
@@ -90,22 +150,6 @@ std::vector<Finding> RunRules(const RuleSet& rules,
     }
   }
   const Corpus& own = corpus.focus > 0 ? focused : corpus;
-  const auto evaluate = [&](const Rule& rule, std::vector<Finding>& findings) {
-    if (rule.kind() == "contradiction" || rule.kind() == "discrepancy") {
-      Comparisons(rule, corpus, findings);
-    } else if (rule.kind() == "unsourced") {
-      SourceFindings(rule, own, Attribution::NONE, findings);
-    } else if (rule.kind() == "vague_source") {
-      SourceFindings(rule, own, Attribution::VAGUE, findings);
-      VagueStatements(rule, own, findings);
-    } else if (rule.kind() == "duplicate") {
-      Duplicates(rule, corpus, findings);
-    } else if (rule.kind() == "share_sum") {
-      ShareSums(rule, own, findings);
-    } else if (rule.kind() == "conversion") {
-      Conversions(rule, own, findings);
-    }
-  };
   std::vector<const Rule*> enabled;
   for (const Rule& rule : rules.rules()) {
     if (rule.enabled()) enabled.push_back(&rule);
@@ -114,19 +158,9 @@ std::vector<Finding> RunRules(const RuleSet& rules,
   // rule order at the end: the threads change nothing in the result. The
   // next rule goes to whichever thread is free.
   std::vector<std::vector<Finding>> of_rule(enabled.size());
-  std::atomic<size_t> next{0};
-  const auto work = [&] {
-    for (size_t k = next++; k < enabled.size(); k = next++) {
-      evaluate(*enabled[k], of_rule[k]);
-    }
-  };
-  // This thread is one of the workers; no more than there are rules.
-  const size_t workers =
-      std::min(enabled.size(), static_cast<size_t>(std::max(threads, 1)));
-  std::vector<std::thread> helpers;
-  for (size_t t = 1; t < workers; ++t) helpers.emplace_back(work);
-  work();
-  for (std::thread& helper : helpers) helper.join();
+  RunEach(enabled.size(), threads, [&](size_t k) {
+    Evaluate(*enabled[k], corpus, own, of_rule[k], nullptr);
+  });
   std::vector<Finding> findings;
   size_t total = 0;
   for (const std::vector<Finding>& f : of_rule) total += f.size();

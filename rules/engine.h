@@ -94,6 +94,8 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
+#include "absl/status/statusor.h"
 #include "absl/types/span.h"
 #include "claims/claim.pb.h"
 #include "rules/finding.pb.h"
@@ -124,6 +126,78 @@ std::vector<Finding> RunRules(const RuleSet& rules,
                               const RateTable* rates, const Stories& stories,
                               size_t focus = 0, int threads = 1);
 
+// A corpus too large to hold at once, kept elsewhere (a spill file,
+// archive/spill.h) and read back a shard at a time by ShardedRules.
+class ArticleStore {
+ public:
+  virtual ~ArticleStore() = default;
+  // The articles at `positions` (ascending, in input order), in that
+  // order; an error when they cannot be read back.
+  virtual absl::StatusOr<std::vector<ExtractedArticle>> Read(
+      absl::Span<const uint32_t> positions) const = 0;
+};
+
+// RunRules(rules, articles, rates, story_by, threads) over articles kept in
+// an ArticleStore, holding about `shard_articles` of them at a time: the
+// same findings, byte for byte.
+//
+//   ShardedRules sharded(rules, story_by);
+//   for (each article, in input order) { sharded.Add(article); store it; }
+//   absl::StatusOr<std::vector<Finding>> findings =
+//       sharded.Run(store, rates, /*shard_articles=*/10000, threads);
+//
+// Add keeps what plans the shards: what groups the article into a story
+// (StoryInput), whether it has a figure to compare, and whether one of its
+// passages' keys (PassageKeysOf) stands twice, in it or in another article
+// (groups of articles that share a key are kept as a union-find over the
+// articles and one map from each key to the first article holding it).
+// Run groups the stories, then reads the store three times:
+//   - runs of `shard_articles` consecutive articles, for the rules of one
+//     article at a time (unsourced, vague_source, share_sum, conversion);
+//   - shards of whole stories, for contradiction and discrepancy, which
+//     compare figures inside one story only (articles with a figure to
+//     compare only);
+//   - shards of whole groups of articles that share a passage key, for
+//     duplicate, whose groups and LSH candidates never cross such groups
+//     (articles in no group and repeating no key of their own are not
+//     read).
+// A story or group larger than `shard_articles` is read whole. Findings
+// of comparisons and duplicates carry their place in the whole run and
+// are merged back into RunRules' order. Memory: the findings, one shard,
+// and per article its StoryInput until the stories are grouped, a few
+// bytes, and its passage keys' share of the key map.
+class ShardedRules {
+ public:
+  ShardedRules(const RuleSet& rules, StoryOptions::By story_by);
+
+  // The next article of the corpus, in input order.
+  void Add(const ExtractedArticle& article);
+  size_t size() const { return compared_.size(); }
+
+  // The findings; `store` must hold the articles added, in the same order.
+  // An error when the store cannot be read.
+  absl::StatusOr<std::vector<Finding>> Run(const ArticleStore& store,
+                                           const RateTable* rates,
+                                           size_t shard_articles,
+                                           int threads) &&;
+
+ private:
+  uint32_t Root(uint32_t article);
+
+  const RuleSet& rules_;
+  StoryOptions story_options_;
+  // The smallest min_chars of the duplicate rules; SIZE_MAX: none.
+  size_t min_duplicate_chars_;
+  std::vector<StoryInput> story_inputs_;
+  // Per article: has a figure to compare (or a dated claim).
+  std::vector<bool> compared_;
+  // Per article: repeats a passage key of its own.
+  std::vector<bool> repeats_;
+  // Union-find over the articles: those that share a passage key.
+  std::vector<uint32_t> parent_;
+  absl::flat_hash_map<uint64_t, uint32_t> first_with_key_;
+};
+
 // The story options of `rules` (its `stories` parameters) grouping by
 // `story_by`.
 StoryOptions StoryOptionsOf(const RuleSet& rules, StoryOptions::By story_by);
@@ -151,6 +225,9 @@ std::vector<std::string> ComparisonKeys(const Claim& claim);
 struct PassageKeys {
   std::vector<uint64_t> sentences;
   std::vector<uint64_t> bands;
+  // A key stood more than once in the article (a sentence said twice, two
+  // paragraphs alike).
+  bool repeats = false;
 };
 PassageKeys PassageKeysOf(const ExtractedArticle& article,
                           size_t min_chars = 1);

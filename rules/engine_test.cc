@@ -687,5 +687,140 @@ TEST(EngineTest, ThreadsChangeNothing) {
   }
 }
 
+// An ArticleStore over articles in memory that records what it is asked.
+class MemoryStore : public ArticleStore {
+ public:
+  explicit MemoryStore(const std::vector<ExtractedArticle>& articles)
+      : articles_(articles) {}
+  absl::StatusOr<std::vector<ExtractedArticle>> Read(
+      absl::Span<const uint32_t> positions) const override {
+    if (fail_) return absl::DataLossError("the store is broken");
+    reads_.emplace_back(positions.begin(), positions.end());
+    std::vector<ExtractedArticle> read;
+    for (uint32_t p : positions) read.push_back(articles_[p]);
+    return read;
+  }
+  const std::vector<std::vector<uint32_t>>& reads() const { return reads_; }
+  void Break() { fail_ = true; }
+
+ private:
+  const std::vector<ExtractedArticle>& articles_;
+  mutable std::vector<std::vector<uint32_t>> reads_;
+  bool fail_ = false;
+};
+
+// Two stories told in turns, with a third article between them that
+// repeats a sentence of the first: every rule kind that reaches across
+// articles has a finding whose articles are not neighbours.
+std::vector<ExtractedArticle> InterleavedStories() {
+  const std::string wire =
+      "The national fund will put money into chip makers, data centres and "
+      "research labs across the country over the next ten years, officials "
+      "said on Monday.";
+  return {
+      Extract("floods-1.txt",
+              "Floods in Northern Province: At least five people were injured "
+              "in Northern Province on Monday, the Red Cross said.\n\n" +
+                  wire + "\n\nExperts say Japan spent $US2bn on chips.\n",
+              "2025-03-04"),
+      Extract("patents-1.txt",
+              "China claimed 61.1 percent of global AI patents in 2022, the "
+              "patent office said.\n",
+              "2025-03-04"),
+      Extract("fund.txt", wire + "\n\nIt rose 4 percent in 2024.\n",
+              "2025-03-04"),
+      Extract("floods-2.txt",
+              "Floods in Northern Province: On Monday at least two people were "
+              "injured in Northern Province, according to the Red Cross.\n",
+              "2025-03-05"),
+      Extract("patents-2.txt",
+              "China claimed 48 percent of global AI patents in 2022, the "
+              "patent office said.\n",
+              "2025-03-05")};
+}
+
+TEST(ShardedRulesTest, FindingsAreRunRulesFindingsForEveryShardSize) {
+  const std::vector<ExtractedArticle> articles = InterleavedStories();
+  const std::vector<Finding> whole = RunRules(DefaultRuleSet(), articles);
+  std::set<std::string> rules_seen;
+  for (const Finding& f : whole) rules_seen.insert(f.rule_id());
+  EXPECT_GE(rules_seen.size(), 4u) << absl::StrJoin(rules_seen, ",");
+  for (size_t shard : {1, 2, 3, 5}) {
+    for (int threads : {1, 3}) {
+      ShardedRules sharded(DefaultRuleSet(), StoryOptions::By::kContent);
+      for (const ExtractedArticle& a : articles) sharded.Add(a);
+      MemoryStore store(articles);
+      absl::StatusOr<std::vector<Finding>> found =
+          std::move(sharded).Run(store, nullptr, shard, threads);
+      ASSERT_TRUE(found.ok()) << found.status();
+      ASSERT_EQ(found->size(), whole.size()) << shard;
+      for (size_t k = 0; k < whole.size(); ++k) {
+        EXPECT_EQ((*found)[k].SerializeAsString(), whole[k].SerializeAsString())
+            << "shards of " << shard << ", " << threads << " threads, finding "
+            << k;
+      }
+    }
+  }
+}
+
+// Whether article `k` shares a passage key with another of `read`.
+bool SharesAPassageKey(const std::vector<ExtractedArticle>& articles,
+                       const std::vector<uint32_t>& read, uint32_t k) {
+  const auto keys_of = [&](uint32_t a) {
+    const PassageKeys keys = PassageKeysOf(articles[a]);
+    std::set<uint64_t> all(keys.sentences.begin(), keys.sentences.end());
+    all.insert(keys.bands.begin(), keys.bands.end());
+    return all;
+  };
+  const std::set<uint64_t> own = keys_of(k);
+  for (uint32_t other : read) {
+    if (other == k) continue;
+    for (uint64_t key : keys_of(other)) {
+      if (own.count(key) > 0) return true;
+    }
+  }
+  return false;
+}
+
+TEST(ShardedRulesTest, ReadsWholeStoriesAndGroupsAndAShardOtherwise) {
+  const std::vector<ExtractedArticle> articles = InterleavedStories();
+  const Stories stories = GroupStories(
+      articles, StoryOptionsOf(DefaultRuleSet(), StoryOptions::By::kContent));
+  // The two floods reports are one story, the two patents reports another.
+  ASSERT_EQ(stories.of_article[0], stories.of_article[3]);
+  ASSERT_EQ(stories.of_article[1], stories.of_article[4]);
+  ShardedRules sharded(DefaultRuleSet(), StoryOptions::By::kContent);
+  for (const ExtractedArticle& a : articles) sharded.Add(a);
+  MemoryStore store(articles);
+  ASSERT_TRUE(std::move(sharded).Run(store, nullptr, 2, 1).ok());
+  bool floods_together = false;
+  bool patents_together = false;
+  for (const std::vector<uint32_t>& read : store.reads()) {
+    EXPECT_TRUE(std::is_sorted(read.begin(), read.end()));
+    floods_together |= read == std::vector<uint32_t>{0, 3};
+    patents_together |= read == std::vector<uint32_t>{1, 4};
+    if (read.size() <= 2) continue;
+    // Larger than a shard: one group of articles that share passages (the
+    // wire paragraph), read whole for the duplicate rule.
+    for (uint32_t k : read) {
+      EXPECT_TRUE(SharesAPassageKey(articles, read, k))
+          << k << " in " << absl::StrJoin(read, ",");
+    }
+  }
+  EXPECT_TRUE(floods_together);
+  EXPECT_TRUE(patents_together);
+}
+
+TEST(ShardedRulesTest, AStoreThatCannotBeReadIsAnError) {
+  const std::vector<ExtractedArticle> articles = InterleavedStories();
+  ShardedRules sharded(DefaultRuleSet(), StoryOptions::By::kContent);
+  for (const ExtractedArticle& a : articles) sharded.Add(a);
+  MemoryStore store(articles);
+  store.Break();
+  const absl::StatusOr<std::vector<Finding>> found =
+      std::move(sharded).Run(store, nullptr, 2, 1);
+  EXPECT_EQ(found.status().message(), "the store is broken");
+}
+
 }  // namespace
 }  // namespace claimcheck

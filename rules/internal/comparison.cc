@@ -327,7 +327,7 @@ class Comparer {
   Comparer(const Rule& rule, const Corpus& corpus)
       : rule_(rule), params_(rule.contradiction()), corpus_(corpus) {}
 
-  void Run(std::vector<Finding>& findings) {
+  void Run(std::vector<Finding>& findings, std::vector<OrderKey>* order) {
     const Verdict wanted = rule_.kind() == "discrepancy"
                                ? Verdict::kDiscrepancy
                                : Verdict::kContradiction;
@@ -378,6 +378,10 @@ class Comparer {
     std::sort(pairs.begin(), pairs.end());
     for (const auto& [earlier, later, why] : pairs) {
       findings.push_back(MakeFinding(later, earlier, why));
+      if (order != nullptr) {
+        order->push_back({0, corpus_.PositionOf(claims()[earlier]),
+                          corpus_.PositionOf(claims()[later])});
+      }
     }
   }
 
@@ -732,7 +736,8 @@ bool OnceOnly(const Claim& c) {
 // copula) and the same object with the same modifiers ("first plant" is
 // not "plant"); two sentences, not copies; dates that do not overlap.
 void DatedContradictions(const Rule& rule, const Corpus& corpus,
-                         std::vector<Finding>& findings) {
+                         std::vector<Finding>& findings,
+                         std::vector<OrderKey>* order) {
   const auto story_of = [&](const ClaimRef& ref) {
     return corpus.stories
         ->of_article[static_cast<size_t>(ref.article - corpus.articles.data())];
@@ -809,16 +814,20 @@ void DatedContradictions(const Rule& rule, const Corpus& corpus,
         ": one event cannot have happened at both times"));
     finding.set_fingerprint(PairFingerprint(rule, earlier, later));
     findings.push_back(std::move(finding));
+    if (order != nullptr) {
+      order->push_back(
+          {1, corpus.PositionOf(earlier), corpus.PositionOf(later)});
+    }
   }
 }
 
 }  // namespace
 
 void Comparisons(const Rule& rule, const Corpus& corpus,
-                 std::vector<Finding>& findings) {
-  Comparer(rule, corpus).Run(findings);
+                 std::vector<Finding>& findings, std::vector<OrderKey>* order) {
+  Comparer(rule, corpus).Run(findings, order);
   if (rule.kind() == "contradiction") {
-    DatedContradictions(rule, corpus, findings);
+    DatedContradictions(rule, corpus, findings, order);
   }
 }
 

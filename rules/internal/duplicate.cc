@@ -261,7 +261,7 @@ GroupFinding MakeGroupFinding(const Rule& rule, const std::string& message,
 }  // namespace
 
 void Duplicates(const Rule& rule, const Corpus& corpus,
-                std::vector<Finding>& findings) {
+                std::vector<Finding>& findings, std::vector<OrderKey>* order) {
   const size_t min_chars = rule.duplicate().min_chars();
   const double min_similarity = rule.duplicate().min_similarity();
   std::vector<GroupFinding> groups;
@@ -303,7 +303,7 @@ void Duplicates(const Rule& rule, const Corpus& corpus,
   }
 
   // Sentences repeated exactly.
-  std::vector<std::string> order;
+  std::vector<std::string> first_seen;
   absl::flat_hash_map<std::string, std::vector<Place>> places_of;
   for (size_t a = 0; a < corpus.articles.size(); ++a) {
     const ExtractedArticle& article = corpus.articles[a];
@@ -312,11 +312,11 @@ void Duplicates(const Rule& rule, const Corpus& corpus,
       const std::string& folded = folded_sentences[a][k];
       if (folded.size() < min_chars) continue;
       std::vector<Place>& list = places_of[folded];
-      if (list.empty()) order.push_back(folded);
+      if (list.empty()) first_seen.push_back(folded);
       list.push_back({&article, a, s.span(), s.text(), s.paragraph(), 1});
     }
   }
-  for (const std::string& folded : order) {
+  for (const std::string& folded : first_seen) {
     const std::vector<Place>& list = places_of[folded];
     if (list.size() < 2) continue;
     std::vector<const Place*> places;
@@ -342,6 +342,10 @@ void Duplicates(const Rule& rule, const Corpus& corpus,
                    });
   for (GroupFinding& group : groups) {
     findings.push_back(std::move(group.finding));
+    if (order != nullptr) {
+      order->push_back({corpus.PositionOf(std::get<0>(group.first)),
+                        std::get<1>(group.first), 0});
+    }
   }
 }
 
@@ -366,7 +370,9 @@ PassageKeys PassageKeysOf(const ExtractedArticle& article, size_t min_chars) {
   }
   for (std::vector<uint64_t>* list : {&keys.sentences, &keys.bands}) {
     std::sort(list->begin(), list->end());
-    list->erase(std::unique(list->begin(), list->end()), list->end());
+    const auto end = std::unique(list->begin(), list->end());
+    keys.repeats |= end != list->end();
+    list->erase(end, list->end());
   }
   return keys;
 }

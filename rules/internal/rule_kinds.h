@@ -8,7 +8,9 @@
 #ifndef CLAIMCHECK_RULES_INTERNAL_RULE_KINDS_H_
 #define CLAIMCHECK_RULES_INTERNAL_RULE_KINDS_H_
 
+#include <array>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -24,11 +26,19 @@
 namespace claimcheck {
 namespace rules_internal {
 
-// A claim and the article it belongs to; both outlive the run.
+// A claim and the article it belongs to; both outlive the run. `ordinal`
+// is the claim's index in its article's claims.
 struct ClaimRef {
   const ExtractedArticle* article;
   const Claim* claim;
+  uint32_t ordinal = 0;
 };
+
+// Where a finding stands among its rule's findings over the whole corpus:
+// an evaluator that reports keys writes its findings in their order. A
+// shard's findings (rules/engine.h, RunRulesInShards) are merged into the
+// whole run's order by them. Positions in keys are the whole corpus's.
+using OrderKey = std::array<uint64_t, 3>;
 
 // What every evaluator reads.
 struct Corpus {
@@ -46,9 +56,23 @@ struct Corpus {
   // checked against an archive, which comes first): a pair of claims is
   // compared only when the later one is in focus.
   size_t focus = 0;
+  // When `articles` are a shard of a larger corpus: the position of each
+  // in the whole corpus, ascending. Empty: `articles` are the corpus.
+  absl::Span<const uint32_t> positions;
 
+  size_t IndexOf(const ExtractedArticle* article) const {
+    return static_cast<size_t>(article - articles.data());
+  }
   bool InFocus(const ExtractedArticle* article) const {
-    return static_cast<size_t>(article - articles.data()) >= focus;
+    return IndexOf(article) >= focus;
+  }
+  // The article's position in the whole corpus.
+  uint64_t PositionOf(size_t index) const {
+    return positions.empty() ? index : positions[index];
+  }
+  // A claim's place in the whole corpus, in input order.
+  uint64_t PositionOf(const ClaimRef& ref) const {
+    return (PositionOf(IndexOf(ref.article)) << 32) | ref.ordinal;
   }
 };
 
@@ -101,9 +125,11 @@ std::string WrittenWord(absl::string_view text, absl::string_view stem);
 std::string Amount(double value);
 
 // Pairs of claims about one quantity (rules/engine.h, contradiction and
-// discrepancy): the findings of `rule`'s kind.
+// discrepancy): the findings of `rule`'s kind, and their keys in `order`
+// when it is not null.
 void Comparisons(const Rule& rule, const Corpus& corpus,
-                 std::vector<Finding>& findings);
+                 std::vector<Finding>& findings,
+                 std::vector<OrderKey>* order = nullptr);
 // Claims whose attribution is `kind` (NONE for unsourced, VAGUE for
 // vague_source).
 void SourceFindings(const Rule& rule, const Corpus& corpus,
@@ -112,12 +138,29 @@ void SourceFindings(const Rule& rule, const Corpus& corpus,
 // liken ..."): the claims a reader cannot check, numbers or not.
 void VagueStatements(const Rule& rule, const Corpus& corpus,
                      std::vector<Finding>& findings);
+// Their keys in `order` when it is not null.
 void Duplicates(const Rule& rule, const Corpus& corpus,
-                std::vector<Finding>& findings);
+                std::vector<Finding>& findings,
+                std::vector<OrderKey>* order = nullptr);
 void ShareSums(const Rule& rule, const Corpus& corpus,
                std::vector<Finding>& findings);
 void Conversions(const Rule& rule, const Corpus& corpus,
                  std::vector<Finding>& findings);
+
+// Fills `corpus.claims` and `corpus.dated` from `corpus.articles`.
+void FillClaims(Corpus& corpus);
+
+// Runs `rule`'s evaluator: the comparisons and duplicates over `corpus`,
+// the rules of one article at a time over `own` (the articles in focus).
+// `order`, when not null, gets the key of each finding; for the rules of
+// one article at a time, keys that hold only when `own` is a run of
+// consecutive articles of the whole corpus.
+void Evaluate(const Rule& rule, const Corpus& corpus, const Corpus& own,
+              std::vector<Finding>& findings, std::vector<OrderKey>* order);
+
+// job(0), ..., job(count - 1) on up to `threads` threads (this one and
+// helpers), each job on whichever thread is free; returns when all are done.
+void RunEach(size_t count, int threads, const std::function<void(size_t)>& job);
 
 }  // namespace rules_internal
 }  // namespace claimcheck

@@ -24,7 +24,7 @@ absl::Status ErrnoError(absl::string_view what, const std::string& directory) {
 
 }  // namespace
 
-absl::StatusOr<std::unique_ptr<ArticleSpill>> ArticleSpill::Create(
+absl::StatusOr<std::unique_ptr<Spill>> Spill::Create(
     const std::string& directory) {
   std::string dir = directory;
   if (dir.empty()) {
@@ -37,26 +37,23 @@ absl::StatusOr<std::unique_ptr<ArticleSpill>> ArticleSpill::Create(
   // Gone from the directory at once: the space is freed when the file is
   // closed, whatever ends the process.
   unlink(path.c_str());
-  return std::unique_ptr<ArticleSpill>(new ArticleSpill(fd, std::move(dir)));
+  return std::unique_ptr<Spill>(new Spill(fd, std::move(dir)));
 }
 
-ArticleSpill::ArticleSpill(int fd, std::string directory)
+Spill::Spill(int fd, std::string directory)
     : fd_(fd), directory_(std::move(directory)) {}
 
-ArticleSpill::~ArticleSpill() { close(fd_); }
+Spill::~Spill() { close(fd_); }
 
-absl::Status ArticleSpill::Append(const ExtractedArticle& article) {
+absl::Status Spill::Append(absl::string_view record) {
   begins_.push_back(end_);
-  const size_t before = pending_.size();
-  if (!article.AppendToString(&pending_)) {
-    return absl::InternalError("cannot encode an article for the spill file");
-  }
-  end_ += pending_.size() - before;
+  pending_.append(record.data(), record.size());
+  end_ += record.size();
   if (pending_.size() >= kWriteBlock) return Flush();
   return absl::OkStatus();
 }
 
-absl::Status ArticleSpill::Flush() const {
+absl::Status Spill::Flush() const {
   size_t done = 0;
   while (done < pending_.size()) {
     const ssize_t n =
@@ -73,13 +70,16 @@ absl::Status ArticleSpill::Flush() const {
   return absl::OkStatus();
 }
 
-absl::StatusOr<std::vector<ExtractedArticle>> ArticleSpill::Read(
+absl::StatusOr<std::vector<std::string>> Spill::Read(
     absl::Span<const uint32_t> positions) const {
   if (!pending_.empty()) {
     const absl::Status flushed = Flush();
     if (!flushed.ok()) return flushed;
   }
-  std::vector<ExtractedArticle> articles(positions.size());
+  const auto end_of = [&](uint32_t position) {
+    return position + 1 < begins_.size() ? begins_[position + 1] : end_;
+  };
+  std::vector<std::string> records(positions.size());
   std::string bytes;
   for (size_t k = 0; k < positions.size();) {
     // A run of consecutive positions is one read.
@@ -88,16 +88,15 @@ absl::StatusOr<std::vector<ExtractedArticle>> ArticleSpill::Read(
            positions[last + 1] == positions[last] + 1) {
       ++last;
     }
-    if (positions[last] >= begins_.size()) {
-      return absl::OutOfRangeError(absl::StrCat("no article ", positions[last],
-                                                " in the spill file (",
-                                                begins_.size(), " stored)"));
+    for (size_t p : {k, last}) {
+      if (positions[p] >= begins_.size()) {
+        return absl::OutOfRangeError(
+            absl::StrCat("no record ", positions[p], " in the spill file in ",
+                         directory_, " (", begins_.size(), " stored)"));
+      }
     }
     const uint64_t begin = begins_[positions[k]];
-    const uint64_t end = positions[last] + 1 < begins_.size()
-                             ? begins_[positions[last] + 1]
-                             : end_;
-    bytes.resize(end - begin);
+    bytes.resize(end_of(positions[last]) - begin);
     size_t done = 0;
     while (done < bytes.size()) {
       const ssize_t n = pread(fd_, bytes.data() + done, bytes.size() - done,
@@ -111,20 +110,11 @@ absl::StatusOr<std::vector<ExtractedArticle>> ArticleSpill::Read(
     }
     for (size_t p = k; p <= last; ++p) {
       const uint64_t from = begins_[positions[p]] - begin;
-      const uint64_t to =
-          (positions[p] + 1 < begins_.size() ? begins_[positions[p] + 1]
-                                             : end_) -
-          begin;
-      if (!articles[p].ParseFromArray(bytes.data() + from,
-                                      static_cast<int>(to - from))) {
-        return absl::DataLossError(
-            absl::StrCat("article ", positions[p], " in the spill file in ",
-                         directory_, " cannot be decoded"));
-      }
+      records[p].assign(bytes, from, end_of(positions[p]) - begin - from);
     }
     k = last + 1;
   }
-  return articles;
+  return records;
 }
 
 }  // namespace claimcheck

@@ -95,23 +95,31 @@ void Count(const Finding& finding, ReportSummary& summary) {
   }
 }
 
-// The report as one JSON object, written a finding at a time: converting a
-// report of 10^5 findings in one piece held several copies of it at once
-// (1 GB for a feed of 10^4 articles). The bytes are those of
-// ToJsonLine(report).
-void WriteJsonReport(const Report& report, std::ostream& out) {
+// The JSON of a report without its findings, cut before the findings'
+// closing bracket; empty when the printer's output has another shape.
+std::string JsonHead(const Report& report) {
   Report head;
   head.set_command(report.command());
   *head.mutable_summary() = report.summary();
   std::string text = ToJsonLine(head);
   // The printer writes fields in number order: the empty findings last.
   constexpr absl::string_view kNoFindings = "\"findings\":[]}";
-  if (!absl::EndsWith(text, kNoFindings)) {
+  if (!absl::EndsWith(text, kNoFindings)) return "";
+  text.resize(text.size() - 2);
+  return text;
+}
+
+// The report as one JSON object, written a finding at a time: converting a
+// report of 10^5 findings in one piece held several copies of it at once
+// (1 GB for a feed of 10^4 articles). The bytes are those of
+// ToJsonLine(report).
+void WriteJsonReport(const Report& report, std::ostream& out) {
+  const std::string head = JsonHead(report);
+  if (head.empty()) {
     out << ToJsonLine(report) << "\n";
     return;
   }
-  text.resize(text.size() - 2);
-  out << text;
+  out << head;
   for (int k = 0; k < report.findings_size(); ++k) {
     out << (k == 0 ? "" : ",") << ToJsonLine(report.findings(k));
   }
@@ -215,12 +223,25 @@ int AuditInShards(const std::vector<std::string>& paths,
   ReportSummary& summary = *report.mutable_summary();
   const RuleSet& rules = RulesOf(options);
   std::vector<ExtractedArticle> articles;
-  std::unique_ptr<ArticleSpill> spill;
-  std::optional<ShardedRules> sharded;
+  // Past options.shard_articles: the articles' and the findings' spills.
+  std::unique_ptr<Spill> article_spill;
+  std::unique_ptr<Spill> finding_spill;
+  std::unique_ptr<ShardedRules> sharded;
   absl::Status spilled = absl::OkStatus();
-  const auto spill_one = [&](const ExtractedArticle& article) {
-    sharded->Add(article);
-    if (spilled.ok()) spilled = spill->Append(article);
+  const auto start_spilling = [&]() -> absl::Status {
+    for (std::unique_ptr<Spill>* spill : {&article_spill, &finding_spill}) {
+      absl::StatusOr<std::unique_ptr<Spill>> created = Spill::Create("");
+      if (!created.ok()) return created.status();
+      *spill = std::move(*created);
+    }
+    sharded = std::make_unique<ShardedRules>(rules, options.story_by,
+                                             *article_spill, *finding_spill);
+    for (const ExtractedArticle& held : articles) {
+      const absl::Status added = sharded->Add(held);
+      if (!added.ok()) return added;
+    }
+    std::vector<ExtractedArticle>().swap(articles);
+    return absl::OkStatus();
   };
   uint32_t read = 0;
   ExtractStats stats;
@@ -231,23 +252,15 @@ int AuditInShards(const std::vector<std::string>& paths,
         summary.set_claims(summary.claims() + record.claims_size());
         progress.Update(static_cast<int>(++read), summary.claims());
         if (!spilled.ok()) return;
-        if (spill == nullptr && articles.size() < options.shard_articles) {
+        if (sharded == nullptr && articles.size() < options.shard_articles) {
           articles.push_back(std::move(record));
           return;
         }
-        if (spill == nullptr) {
-          absl::StatusOr<std::unique_ptr<ArticleSpill>> created =
-              ArticleSpill::Create("");
-          if (!created.ok()) {
-            spilled = created.status();
-            return;
-          }
-          spill = std::move(*created);
-          sharded.emplace(rules, options.story_by);
-          for (const ExtractedArticle& held : articles) spill_one(held);
-          std::vector<ExtractedArticle>().swap(articles);
+        if (sharded == nullptr) {
+          spilled = start_spilling();
+          if (!spilled.ok()) return;
         }
-        spill_one(record);
+        spilled = sharded->Add(record);
       },
       err, &stats);
   summary.set_skipped_inputs(summary.skipped_inputs() + stats.skipped);
@@ -257,23 +270,60 @@ int AuditInShards(const std::vector<std::string>& paths,
     return kExitUsageOrInputError;
   }
   progress.Stage("running the rules");
-  std::vector<Finding> findings;
-  if (spill == nullptr) {
-    findings = RunRules(rules, articles, options.rates, options.story_by,
-                        options.extract.threads);
-  } else {
-    absl::StatusOr<std::vector<Finding>> run = std::move(*sharded).Run(
-        *spill, options.rates, options.shard_articles, options.extract.threads);
+  if (sharded == nullptr) {
+    for (Finding& finding :
+         RunRules(rules, articles, options.rates, options.story_by,
+                  options.extract.threads)) {
+      *report.add_findings() = std::move(finding);
+    }
+    return Finish(report, status, options, progress, out);
+  }
+  absl::Status run = sharded->Run(options.rates, options.shard_articles,
+                                  options.extract.threads);
+  if (!run.ok()) {
+    err << "claimcheck: error: " << run.message() << "\n";
+    return kExitUsageOrInputError;
+  }
+  // JSON is written as the findings are read back, in bounded memory; the
+  // other formats take the whole report.
+  const std::string head =
+      options.format == ReportFormat::kJson ? JsonHead(report) : "";
+  if (head.empty()) {
+    run = sharded->ForEachFinding(
+        [&](Finding f) { *report.add_findings() = std::move(f); });
     if (!run.ok()) {
-      err << "claimcheck: error: " << run.status().message() << "\n";
+      err << "claimcheck: error: " << run.message() << "\n";
       return kExitUsageOrInputError;
     }
-    findings = std::move(*run);
+    return Finish(report, status, options, progress, out);
   }
-  for (Finding& finding : findings) {
-    *report.add_findings() = std::move(finding);
+  const std::vector<size_t>& counts = sharded->severity_counts();
+  size_t total = 0;
+  bool fails = false;
+  for (size_t severity = 0; severity < counts.size(); ++severity) {
+    total += counts[severity];
+    fails |= counts[severity] > 0 && options.fail_on != SEVERITY_UNSPECIFIED &&
+             static_cast<int>(severity) >= options.fail_on;
   }
-  return Finish(report, status, options, progress, out);
+  summary.set_errors(static_cast<uint32_t>(counts[ERROR]));
+  summary.set_warnings(static_cast<uint32_t>(counts[WARNING]));
+  summary.set_infos(
+      static_cast<uint32_t>(total - counts[ERROR] - counts[WARNING]));
+  summary.set_inputs_read(summary.articles() + summary.skipped_inputs());
+  progress.Finish(static_cast<int>(total));
+  out << JsonHead(report);
+  bool first = true;
+  run = sharded->ForEachFinding([&](Finding f) {
+    out << (first ? "" : ",") << ToJsonLine(f);
+    first = false;
+  });
+  out << "]}\n";
+  if (!run.ok()) {
+    err << "claimcheck: error: " << run.message() << "\n";
+    return kExitUsageOrInputError;
+  }
+  if (status != kExitOk) return status;
+  return fails ? kExitFindings : kExitOk;
 }
 
 }  // namespace

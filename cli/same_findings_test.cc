@@ -66,6 +66,34 @@ TEST(SameFindingsTest, SampleArticlesAndFeeds) {
                         {1, 2, 5});
 }
 
+// Text and SARIF take the whole report back from the spill; JSON is written
+// as the findings are read back, its summary and exit status from counts.
+TEST(SameFindingsTest, EveryFormatAndExitStatusInShards) {
+  for (ReportFormat format :
+       {ReportFormat::kText, ReportFormat::kJson, ReportFormat::kSarif}) {
+    for (Severity fail_on : {SEVERITY_UNSPECIFIED, INFO, WARNING, ERROR}) {
+      std::string outputs[2];
+      int statuses[2];
+      for (size_t shard : {SIZE_MAX, size_t{3}}) {
+        CheckOptions options;
+        options.format = format;
+        options.fail_on = fail_on;
+        options.shard_articles = shard;
+        std::ostringstream out, err;
+        const int k = shard == SIZE_MAX ? 0 : 1;
+        statuses[k] = RunAudit({"testdata/articles", "testdata/planted"},
+                               options, out, err);
+        outputs[k] = out.str();
+      }
+      EXPECT_FALSE(outputs[0].empty());
+      EXPECT_TRUE(outputs[0] == outputs[1])
+          << "format " << static_cast<int>(format) << " differs in shards";
+      EXPECT_EQ(statuses[0], statuses[1])
+          << "format " << static_cast<int>(format) << ", fail on " << fail_on;
+    }
+  }
+}
+
 TEST(SameFindingsTest, WikinewsSlice) {
   const char* configured = std::getenv("WIKINEWS_SLICE");
   if (configured == nullptr) GTEST_SKIP() << "WIKINEWS_SLICE is not set";

@@ -89,13 +89,17 @@
 #ifndef CLAIMCHECK_RULES_ENGINE_H_
 #define CLAIMCHECK_RULES_ENGINE_H_
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
 #include "absl/types/span.h"
 #include "claims/claim.pb.h"
 #include "rules/finding.pb.h"
@@ -126,32 +130,36 @@ std::vector<Finding> RunRules(const RuleSet& rules,
                               const RateTable* rates, const Stories& stories,
                               size_t focus = 0, int threads = 1);
 
-// A corpus too large to hold at once, kept elsewhere (a spill file,
-// archive/spill.h) and read back a shard at a time by ShardedRules.
-class ArticleStore {
+// Records kept outside memory (a spill file, archive/spill.h): appended
+// in order, read back by position.
+class RecordStore {
  public:
-  virtual ~ArticleStore() = default;
-  // The articles at `positions` (ascending, in input order), in that
-  // order; an error when they cannot be read back.
-  virtual absl::StatusOr<std::vector<ExtractedArticle>> Read(
+  virtual ~RecordStore() = default;
+  virtual absl::Status Append(absl::string_view record) = 0;
+  virtual size_t size() const = 0;
+  // The records at `positions`, in that order; an error when they cannot
+  // be read back.
+  virtual absl::StatusOr<std::vector<std::string>> Read(
       absl::Span<const uint32_t> positions) const = 0;
 };
 
-// RunRules(rules, articles, rates, story_by, threads) over articles kept in
-// an ArticleStore, holding about `shard_articles` of them at a time: the
-// same findings, byte for byte.
+// RunRules(rules, articles, rates, story_by, threads) over more articles
+// than memory holds: the same findings, byte for byte, with about
+// `shard_articles` articles in memory at a time and the findings waiting
+// in a store until they are read in order.
 //
-//   ShardedRules sharded(rules, story_by);
-//   for (each article, in input order) { sharded.Add(article); store it; }
-//   absl::StatusOr<std::vector<Finding>> findings =
-//       sharded.Run(store, rates, /*shard_articles=*/10000, threads);
+//   ShardedRules sharded(rules, story_by, article_spill, finding_spill);
+//   for (each article, in input order) sharded.Add(article);
+//   sharded.Run(rates, /*shard_articles=*/10000, threads);
+//   sharded.ForEachFinding([&](Finding f) { print f; });
 //
-// Add keeps what plans the shards: what groups the article into a story
-// (StoryInput), whether it has a figure to compare, and whether one of its
-// passages' keys (PassageKeysOf) stands twice, in it or in another article
-// (groups of articles that share a key are kept as a union-find over the
-// articles and one map from each key to the first article holding it).
-// Run groups the stories, then reads the store three times:
+// Add stores the article's encoding in `articles` and keeps what plans the
+// shards: what groups the article into a story (StoryInput), whether it
+// has a figure to compare, and whether one of its passages' keys
+// (PassageKeysOf) stands twice, in it or in another article (a union-find
+// over the articles and one map from each key to the first article
+// holding it). Run groups the stories, then reads the articles back three
+// times:
 //   - runs of `shard_articles` consecutive articles, for the rules of one
 //     article at a time (unsourced, vague_source, share_sum, conversion);
 //   - shards of whole stories, for contradiction and discrepancy, which
@@ -161,33 +169,53 @@ class ArticleStore {
 //     duplicate, whose groups and LSH candidates never cross such groups
 //     (articles in no group and repeating no key of their own are not
 //     read).
-// A story or group larger than `shard_articles` is read whole. Findings
-// of comparisons and duplicates carry their place in the whole run and
-// are merged back into RunRules' order. Memory: the findings, one shard,
-// and per article its StoryInput until the stories are grouped, a few
-// bytes, and its passage keys' share of the key map.
+// A story or group larger than `shard_articles` is read whole. Each
+// finding goes to `findings` with its place in the whole run (rule, then
+// the evaluator's key); ForEachFinding reads them back in that order.
+// Memory: one shard, per article its StoryInput until Run and a few bytes,
+// the key map, and per finding about 40 bytes.
 class ShardedRules {
  public:
-  ShardedRules(const RuleSet& rules, StoryOptions::By story_by);
+  // Both stores must be empty and outlive this.
+  ShardedRules(const RuleSet& rules, StoryOptions::By story_by,
+               RecordStore& articles, RecordStore& findings);
 
-  // The next article of the corpus, in input order.
-  void Add(const ExtractedArticle& article);
+  // The next article of the corpus, in input order. An error when the
+  // store cannot take it.
+  absl::Status Add(const ExtractedArticle& article);
   size_t size() const { return compared_.size(); }
 
-  // The findings; `store` must hold the articles added, in the same order.
-  // An error when the store cannot be read.
-  absl::StatusOr<std::vector<Finding>> Run(const ArticleStore& store,
-                                           const RateTable* rates,
-                                           size_t shard_articles,
-                                           int threads) &&;
+  // An error when a store cannot be read or written.
+  absl::Status Run(const RateTable* rates, size_t shard_articles, int threads);
+
+  // After Run: the findings of each severity (indexed by Severity).
+  const std::vector<size_t>& severity_counts() const {
+    return severity_counts_;
+  }
+  // After Run: `emit` on each finding, in RunRules' order.
+  absl::Status ForEachFinding(const std::function<void(Finding)>& emit) const;
 
  private:
+  // Where a finding stands: rule, the evaluator's key, arrival.
+  struct Placed {
+    uint32_t rule;
+    std::array<uint64_t, 3> key;
+    uint32_t position;
+  };
+
   uint32_t Root(uint32_t article);
+  // Reads the articles at `positions` and runs on them the enabled rules
+  // of one reach (sharded.cc), storing their findings.
+  absl::Status RunShard(int reach, const std::vector<uint32_t>& positions,
+                        const RateTable* rates, Stories& stories, int threads);
 
   const RuleSet& rules_;
   StoryOptions story_options_;
+  RecordStore& articles_;
+  RecordStore& findings_;
   // The smallest min_chars of the duplicate rules; SIZE_MAX: none.
   size_t min_duplicate_chars_;
+  std::vector<const Rule*> enabled_;
   std::vector<StoryInput> story_inputs_;
   // Per article: has a figure to compare (or a dated claim).
   std::vector<bool> compared_;
@@ -196,6 +224,8 @@ class ShardedRules {
   // Union-find over the articles: those that share a passage key.
   std::vector<uint32_t> parent_;
   absl::flat_hash_map<uint64_t, uint32_t> first_with_key_;
+  std::vector<Placed> placed_;
+  std::vector<size_t> severity_counts_;
 };
 
 // The story options of `rules` (its `stories` parameters) grouping by

@@ -687,27 +687,53 @@ TEST(EngineTest, ThreadsChangeNothing) {
   }
 }
 
-// An ArticleStore over articles in memory that records what it is asked.
-class MemoryStore : public ArticleStore {
+// A RecordStore in memory that records what it is asked to read.
+class MemoryStore : public RecordStore {
  public:
-  explicit MemoryStore(const std::vector<ExtractedArticle>& articles)
-      : articles_(articles) {}
-  absl::StatusOr<std::vector<ExtractedArticle>> Read(
+  absl::Status Append(absl::string_view record) override {
+    records_.emplace_back(record);
+    return absl::OkStatus();
+  }
+  size_t size() const override { return records_.size(); }
+  absl::StatusOr<std::vector<std::string>> Read(
       absl::Span<const uint32_t> positions) const override {
-    if (fail_) return absl::DataLossError("the store is broken");
+    if (broken_) return absl::DataLossError("the store is broken");
     reads_.emplace_back(positions.begin(), positions.end());
-    std::vector<ExtractedArticle> read;
-    for (uint32_t p : positions) read.push_back(articles_[p]);
+    std::vector<std::string> read;
+    for (uint32_t p : positions) read.push_back(records_[p]);
     return read;
   }
   const std::vector<std::vector<uint32_t>>& reads() const { return reads_; }
-  void Break() { fail_ = true; }
+  void Break() { broken_ = true; }
 
  private:
-  const std::vector<ExtractedArticle>& articles_;
+  std::vector<std::string> records_;
   mutable std::vector<std::vector<uint32_t>> reads_;
-  bool fail_ = false;
+  bool broken_ = false;
 };
+
+// The findings of ShardedRules over `articles` in shards of `shard`.
+absl::StatusOr<std::vector<Finding>> ShardedFindings(
+    const std::vector<ExtractedArticle>& articles, size_t shard, int threads,
+    MemoryStore& article_store) {
+  MemoryStore finding_store;
+  ShardedRules sharded(DefaultRuleSet(), StoryOptions::By::kContent,
+                       article_store, finding_store);
+  for (const ExtractedArticle& a : articles) {
+    const absl::Status added = sharded.Add(a);
+    if (!added.ok()) return added;
+  }
+  const absl::Status run = sharded.Run(nullptr, shard, threads);
+  if (!run.ok()) return run;
+  std::vector<Finding> findings;
+  const absl::Status read = sharded.ForEachFinding(
+      [&](Finding f) { findings.push_back(std::move(f)); });
+  if (!read.ok()) return read;
+  size_t counted = 0;
+  for (size_t n : sharded.severity_counts()) counted += n;
+  EXPECT_EQ(counted, findings.size());
+  return findings;
+}
 
 // Two stories told in turns, with a third article between them that
 // repeats a sentence of the first: every rule kind that reaches across
@@ -747,11 +773,9 @@ TEST(ShardedRulesTest, FindingsAreRunRulesFindingsForEveryShardSize) {
   EXPECT_GE(rules_seen.size(), 4u) << absl::StrJoin(rules_seen, ",");
   for (size_t shard : {1, 2, 3, 5}) {
     for (int threads : {1, 3}) {
-      ShardedRules sharded(DefaultRuleSet(), StoryOptions::By::kContent);
-      for (const ExtractedArticle& a : articles) sharded.Add(a);
-      MemoryStore store(articles);
+      MemoryStore store;
       absl::StatusOr<std::vector<Finding>> found =
-          std::move(sharded).Run(store, nullptr, shard, threads);
+          ShardedFindings(articles, shard, threads, store);
       ASSERT_TRUE(found.ok()) << found.status();
       ASSERT_EQ(found->size(), whole.size()) << shard;
       for (size_t k = 0; k < whole.size(); ++k) {
@@ -789,10 +813,8 @@ TEST(ShardedRulesTest, ReadsWholeStoriesAndGroupsAndAShardOtherwise) {
   // The two floods reports are one story, the two patents reports another.
   ASSERT_EQ(stories.of_article[0], stories.of_article[3]);
   ASSERT_EQ(stories.of_article[1], stories.of_article[4]);
-  ShardedRules sharded(DefaultRuleSet(), StoryOptions::By::kContent);
-  for (const ExtractedArticle& a : articles) sharded.Add(a);
-  MemoryStore store(articles);
-  ASSERT_TRUE(std::move(sharded).Run(store, nullptr, 2, 1).ok());
+  MemoryStore store;
+  ASSERT_TRUE(ShardedFindings(articles, 2, 1, store).ok());
   bool floods_together = false;
   bool patents_together = false;
   for (const std::vector<uint32_t>& read : store.reads()) {
@@ -813,13 +835,13 @@ TEST(ShardedRulesTest, ReadsWholeStoriesAndGroupsAndAShardOtherwise) {
 
 TEST(ShardedRulesTest, AStoreThatCannotBeReadIsAnError) {
   const std::vector<ExtractedArticle> articles = InterleavedStories();
-  ShardedRules sharded(DefaultRuleSet(), StoryOptions::By::kContent);
-  for (const ExtractedArticle& a : articles) sharded.Add(a);
-  MemoryStore store(articles);
-  store.Break();
-  const absl::StatusOr<std::vector<Finding>> found =
-      std::move(sharded).Run(store, nullptr, 2, 1);
-  EXPECT_EQ(found.status().message(), "the store is broken");
+  MemoryStore article_store;
+  MemoryStore finding_store;
+  ShardedRules sharded(DefaultRuleSet(), StoryOptions::By::kContent,
+                       article_store, finding_store);
+  for (const ExtractedArticle& a : articles) ASSERT_TRUE(sharded.Add(a).ok());
+  article_store.Break();
+  EXPECT_EQ(sharded.Run(nullptr, 2, 1).message(), "the store is broken");
 }
 
 }  // namespace

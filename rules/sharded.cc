@@ -2,17 +2,19 @@
 #include <algorithm>
 #include <cstdint>
 #include <numeric>
+#include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "absl/strings/str_cat.h"
 #include "rules/engine.h"
 #include "rules/internal/rule_kinds.h"
 
 namespace claimcheck {
 namespace {
 
-using rules_internal::ClaimRef;
 using rules_internal::Corpus;
 using rules_internal::OrderKey;
 
@@ -75,10 +77,18 @@ std::vector<std::vector<uint32_t>> GroupsOf(
 
 }  // namespace
 
-ShardedRules::ShardedRules(const RuleSet& rules, StoryOptions::By story_by)
+ShardedRules::ShardedRules(const RuleSet& rules, StoryOptions::By story_by,
+                           RecordStore& articles, RecordStore& findings)
     : rules_(rules),
       story_options_(StoryOptionsOf(rules, story_by)),
-      min_duplicate_chars_(MinDuplicateChars(rules)) {}
+      articles_(articles),
+      findings_(findings),
+      min_duplicate_chars_(MinDuplicateChars(rules)),
+      severity_counts_(Severity_ARRAYSIZE, 0) {
+  for (const Rule& rule : rules_.rules()) {
+    if (rule.enabled()) enabled_.push_back(&rule);
+  }
+}
 
 uint32_t ShardedRules::Root(uint32_t article) {
   while (parent_[article] != article) {
@@ -87,7 +97,9 @@ uint32_t ShardedRules::Root(uint32_t article) {
   return article;
 }
 
-void ShardedRules::Add(const ExtractedArticle& article) {
+absl::Status ShardedRules::Add(const ExtractedArticle& article) {
+  const absl::Status stored = articles_.Append(article.SerializeAsString());
+  if (!stored.ok()) return stored;
   const uint32_t position = static_cast<uint32_t>(compared_.size());
   story_inputs_.push_back(StoryInputOf(article));
   compared_.push_back(HasComparedClaim(article));
@@ -110,71 +122,78 @@ void ShardedRules::Add(const ExtractedArticle& article) {
     }
   }
   repeats_.push_back(repeats);
+  return absl::OkStatus();
 }
 
-absl::StatusOr<std::vector<Finding>> ShardedRules::Run(
-    const ArticleStore& store, const RateTable* rates, size_t shard_articles,
-    int threads) && {
+absl::Status ShardedRules::RunShard(int reach,
+                                    const std::vector<uint32_t>& positions,
+                                    const RateTable* rates, Stories& stories,
+                                    int threads) {
+  std::vector<size_t> wanted;
+  for (size_t k = 0; k < enabled_.size(); ++k) {
+    if (static_cast<int>(ReachOf(*enabled_[k])) == reach) wanted.push_back(k);
+  }
+  if (wanted.empty() || positions.empty()) return absl::OkStatus();
+  absl::StatusOr<std::vector<std::string>> bytes = articles_.Read(positions);
+  if (!bytes.ok()) return bytes.status();
+  std::vector<ExtractedArticle> articles(positions.size());
+  for (size_t k = 0; k < positions.size(); ++k) {
+    if (!articles[k].ParseFromString((*bytes)[k])) {
+      return absl::DataLossError(
+          absl::StrCat("article ", positions[k],
+                       " read back from its spill file cannot "
+                       "be decoded"));
+    }
+  }
+  std::vector<std::string>().swap(*bytes);
+  // The shard's stories are the whole corpus's, labels and all (lent for
+  // the shard's run, not copied).
+  Stories shard_stories;
+  shard_stories.of_article.reserve(positions.size());
+  for (uint32_t p : positions) {
+    shard_stories.of_article.push_back(stories.of_article[p]);
+  }
+  shard_stories.labels.swap(stories.labels);
+  Corpus corpus;
+  corpus.articles = articles;
+  corpus.stories = &shard_stories;
+  corpus.rates = rates;
+  corpus.positions = positions;
+  rules_internal::FillClaims(corpus);
+  std::vector<std::vector<Finding>> found(wanted.size());
+  std::vector<std::vector<OrderKey>> keys(wanted.size());
+  rules_internal::RunEach(wanted.size(), threads, [&](size_t w) {
+    rules_internal::Evaluate(*enabled_[wanted[w]], corpus, corpus, found[w],
+                             &keys[w]);
+  });
+  shard_stories.labels.swap(stories.labels);
+  for (size_t w = 0; w < wanted.size(); ++w) {
+    for (size_t k = 0; k < found[w].size(); ++k) {
+      const Finding& finding = found[w][k];
+      placed_.push_back({static_cast<uint32_t>(wanted[w]), keys[w][k],
+                         static_cast<uint32_t>(findings_.size())});
+      ++severity_counts_[finding.severity()];
+      const absl::Status stored = findings_.Append(finding.SerializeAsString());
+      if (!stored.ok()) return stored;
+    }
+  }
+  return absl::OkStatus();
+}
+
+absl::Status ShardedRules::Run(const RateTable* rates, size_t shard_articles,
+                               int threads) {
   const size_t n = size();
   shard_articles = std::max<size_t>(shard_articles, 1);
   Stories stories = GroupStories(story_inputs_, story_options_);
   std::vector<StoryInput>().swap(story_inputs_);
   absl::flat_hash_map<uint64_t, uint32_t>().swap(first_with_key_);
 
-  std::vector<const Rule*> enabled;
-  for (const Rule& rule : rules_.rules()) {
-    if (rule.enabled()) enabled.push_back(&rule);
-  }
-  std::vector<std::vector<Finding>> of_rule(enabled.size());
-  std::vector<std::vector<OrderKey>> keys_of_rule(enabled.size());
-
-  // Reads one shard and runs on it the enabled rules of `reach`, adding
-  // their findings (and keys) to the whole run's.
-  const auto run_shard =
-      [&](Reach reach, const std::vector<uint32_t>& positions) -> absl::Status {
-    std::vector<size_t> wanted;
-    for (size_t k = 0; k < enabled.size(); ++k) {
-      if (ReachOf(*enabled[k]) == reach) wanted.push_back(k);
-    }
-    if (wanted.empty() || positions.empty()) return absl::OkStatus();
-    absl::StatusOr<std::vector<ExtractedArticle>> articles =
-        store.Read(positions);
-    if (!articles.ok()) return articles.status();
-    // The shard's stories are the whole corpus's, labels and all (lent for
-    // the shard's run, not copied).
-    Stories shard_stories;
-    shard_stories.of_article.reserve(positions.size());
-    for (uint32_t p : positions) {
-      shard_stories.of_article.push_back(stories.of_article[p]);
-    }
-    shard_stories.labels.swap(stories.labels);
-    Corpus corpus;
-    corpus.articles = *articles;
-    corpus.stories = &shard_stories;
-    corpus.rates = rates;
-    corpus.positions = positions;
-    rules_internal::FillClaims(corpus);
-    std::vector<std::vector<Finding>> found(wanted.size());
-    std::vector<std::vector<OrderKey>> keys(wanted.size());
-    rules_internal::RunEach(wanted.size(), threads, [&](size_t w) {
-      rules_internal::Evaluate(*enabled[wanted[w]], corpus, corpus, found[w],
-                               &keys[w]);
-    });
-    shard_stories.labels.swap(stories.labels);
-    for (size_t w = 0; w < wanted.size(); ++w) {
-      std::vector<Finding>& into = of_rule[wanted[w]];
-      std::move(found[w].begin(), found[w].end(), std::back_inserter(into));
-      std::vector<OrderKey>& keys_into = keys_of_rule[wanted[w]];
-      keys_into.insert(keys_into.end(), keys[w].begin(), keys[w].end());
-    }
-    return absl::OkStatus();
-  };
-
   // The rules of one article at a time: runs of consecutive articles.
   for (size_t first = 0; first < n; first += shard_articles) {
     std::vector<uint32_t> positions(std::min(shard_articles, n - first));
     std::iota(positions.begin(), positions.end(), static_cast<uint32_t>(first));
-    const absl::Status status = run_shard(Reach::kOneArticle, positions);
+    const absl::Status status = RunShard(static_cast<int>(Reach::kOneArticle),
+                                         positions, rates, stories, threads);
     if (!status.ok()) return status;
   }
   // Comparisons: whole stories.
@@ -184,7 +203,8 @@ absl::StatusOr<std::vector<Finding>> ShardedRules::Run(
   }
   for (const std::vector<uint32_t>& shard :
        Pack(GroupsOf(group_of), shard_articles)) {
-    const absl::Status status = run_shard(Reach::kStory, shard);
+    const absl::Status status = RunShard(static_cast<int>(Reach::kStory), shard,
+                                         rates, stories, threads);
     if (!status.ok()) return status;
   }
   // Duplicates: whole groups of articles sharing a passage key.
@@ -197,23 +217,46 @@ absl::StatusOr<std::vector<Finding>> ShardedRules::Run(
     }
     for (const std::vector<uint32_t>& shard :
          Pack(GroupsOf(group_of), shard_articles)) {
-      const absl::Status status = run_shard(Reach::kDuplicateGroup, shard);
+      const absl::Status status =
+          RunShard(static_cast<int>(Reach::kDuplicateGroup), shard, rates,
+                   stories, threads);
       if (!status.ok()) return status;
     }
   }
+  // The whole run's order: rules in order, each rule's findings by key;
+  // equal keys (one shard's) keep the order they came in.
+  std::sort(placed_.begin(), placed_.end(),
+            [](const Placed& x, const Placed& y) {
+              return std::tie(x.rule, x.key, x.position) <
+                     std::tie(y.rule, y.key, y.position);
+            });
+  return absl::OkStatus();
+}
 
-  // Each rule's findings in the whole run's order; the rules in order.
-  std::vector<Finding> findings;
-  for (size_t k = 0; k < enabled.size(); ++k) {
-    const std::vector<OrderKey>& keys = keys_of_rule[k];
-    std::vector<Finding>& found = of_rule[k];
-    std::vector<size_t> order(found.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(),
-                     [&](size_t x, size_t y) { return keys[x] < keys[y]; });
-    for (size_t k2 : order) findings.push_back(std::move(found[k2]));
+absl::Status ShardedRules::ForEachFinding(
+    const std::function<void(Finding)>& emit) const {
+  // Read back a batch at a time.
+  constexpr size_t kBatch = 4096;
+  std::vector<uint32_t> positions;
+  for (size_t first = 0; first < placed_.size(); first += kBatch) {
+    positions.clear();
+    for (size_t k = first; k < std::min(placed_.size(), first + kBatch); ++k) {
+      positions.push_back(placed_[k].position);
+    }
+    absl::StatusOr<std::vector<std::string>> bytes = findings_.Read(positions);
+    if (!bytes.ok()) return bytes.status();
+    for (size_t k = 0; k < bytes->size(); ++k) {
+      Finding finding;
+      if (!finding.ParseFromString((*bytes)[k])) {
+        return absl::DataLossError(
+            absl::StrCat("finding ", positions[k],
+                         " read back from its spill file cannot "
+                         "be decoded"));
+      }
+      emit(std::move(finding));
+    }
   }
-  return findings;
+  return absl::OkStatus();
 }
 
 }  // namespace claimcheck

@@ -72,9 +72,12 @@ absl::Status Spill::Flush() const {
 
 absl::StatusOr<std::vector<std::string>> Spill::Read(
     absl::Span<const uint32_t> positions) const {
-  if (!pending_.empty()) {
-    const absl::Status flushed = Flush();
-    if (!flushed.ok()) return flushed;
+  {
+    absl::MutexLock lock(&flush_mutex_);
+    if (!pending_.empty()) {
+      const absl::Status flushed = Flush();
+      if (!flushed.ok()) return flushed;
+    }
   }
   const auto end_of = [&](uint32_t position) {
     return position + 1 < begins_.size() ? begins_[position + 1] : end_;

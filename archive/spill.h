@@ -11,8 +11,8 @@
 // The file holds the records one after another; the spill keeps only
 // where each begins (8 bytes per record). It is removed from its directory
 // as soon as it is made, so nothing is left behind when the process ends,
-// however it ends. Read may be called from one thread while no Append
-// runs; a run of consecutive positions is read in one call.
+// however it ends. Read may be called from several threads at once while
+// no Append runs; a run of consecutive positions is read in one call.
 #ifndef CLAIMCHECK_ARCHIVE_SPILL_H_
 #define CLAIMCHECK_ARCHIVE_SPILL_H_
 
@@ -24,6 +24,7 @@
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "absl/synchronization/mutex.h"
 #include "absl/types/span.h"
 #include "rules/engine.h"
 
@@ -61,6 +62,8 @@ class Spill : public RecordStore {
   // ends.
   std::vector<uint64_t> begins_;
   uint64_t end_ = 0;
+  // Guards the first Read's write of what Append left pending.
+  mutable absl::Mutex flush_mutex_;
   // Records appended but not yet written (written by Read too, hence
   // mutable).
   mutable std::string pending_;

@@ -100,6 +100,7 @@
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "absl/synchronization/mutex.h"
 #include "absl/types/span.h"
 #include "claims/claim.pb.h"
 #include "rules/finding.pb.h"
@@ -129,104 +130,6 @@ std::vector<Finding> RunRules(const RuleSet& rules,
                               absl::Span<const ExtractedArticle> articles,
                               const RateTable* rates, const Stories& stories,
                               size_t focus = 0, int threads = 1);
-
-// Records kept outside memory (a spill file, archive/spill.h): appended
-// in order, read back by position.
-class RecordStore {
- public:
-  virtual ~RecordStore() = default;
-  virtual absl::Status Append(absl::string_view record) = 0;
-  virtual size_t size() const = 0;
-  // The records at `positions`, in that order; an error when they cannot
-  // be read back.
-  virtual absl::StatusOr<std::vector<std::string>> Read(
-      absl::Span<const uint32_t> positions) const = 0;
-};
-
-// RunRules(rules, articles, rates, story_by, threads) over more articles
-// than memory holds: the same findings, byte for byte, with about
-// `shard_articles` articles in memory at a time and the findings waiting
-// in a store until they are read in order.
-//
-//   ShardedRules sharded(rules, story_by, article_spill, finding_spill);
-//   for (each article, in input order) sharded.Add(article);
-//   sharded.Run(rates, /*shard_articles=*/10000, threads);
-//   sharded.ForEachFinding([&](Finding f) { print f; });
-//
-// Add stores the article's encoding in `articles` and keeps what plans the
-// shards: what groups the article into a story (StoryInput), whether it
-// has a figure to compare, and whether one of its passages' keys
-// (PassageKeysOf) stands twice, in it or in another article (a union-find
-// over the articles and one map from each key to the first article
-// holding it). Run groups the stories, then reads the articles back three
-// times:
-//   - runs of `shard_articles` consecutive articles, for the rules of one
-//     article at a time (unsourced, vague_source, share_sum, conversion);
-//   - shards of whole stories, for contradiction and discrepancy, which
-//     compare figures inside one story only (articles with a figure to
-//     compare only);
-//   - shards of whole groups of articles that share a passage key, for
-//     duplicate, whose groups and LSH candidates never cross such groups
-//     (articles in no group and repeating no key of their own are not
-//     read).
-// A story or group larger than `shard_articles` is read whole. Each
-// finding goes to `findings` with its place in the whole run (rule, then
-// the evaluator's key); ForEachFinding reads them back in that order.
-// Memory: one shard, per article its StoryInput until Run and a few bytes,
-// the key map, and per finding about 40 bytes.
-class ShardedRules {
- public:
-  // Both stores must be empty and outlive this.
-  ShardedRules(const RuleSet& rules, StoryOptions::By story_by,
-               RecordStore& articles, RecordStore& findings);
-
-  // The next article of the corpus, in input order. An error when the
-  // store cannot take it.
-  absl::Status Add(const ExtractedArticle& article);
-  size_t size() const { return compared_.size(); }
-
-  // An error when a store cannot be read or written.
-  absl::Status Run(const RateTable* rates, size_t shard_articles, int threads);
-
-  // After Run: the findings of each severity (indexed by Severity).
-  const std::vector<size_t>& severity_counts() const {
-    return severity_counts_;
-  }
-  // After Run: `emit` on each finding, in RunRules' order.
-  absl::Status ForEachFinding(const std::function<void(Finding)>& emit) const;
-
- private:
-  // Where a finding stands: rule, the evaluator's key, arrival.
-  struct Placed {
-    uint32_t rule;
-    std::array<uint64_t, 3> key;
-    uint32_t position;
-  };
-
-  uint32_t Root(uint32_t article);
-  // Reads the articles at `positions` and runs on them the enabled rules
-  // of one reach (sharded.cc), storing their findings.
-  absl::Status RunShard(int reach, const std::vector<uint32_t>& positions,
-                        const RateTable* rates, Stories& stories, int threads);
-
-  const RuleSet& rules_;
-  StoryOptions story_options_;
-  RecordStore& articles_;
-  RecordStore& findings_;
-  // The smallest min_chars of the duplicate rules; SIZE_MAX: none.
-  size_t min_duplicate_chars_;
-  std::vector<const Rule*> enabled_;
-  std::vector<StoryInput> story_inputs_;
-  // Per article: has a figure to compare (or a dated claim).
-  std::vector<bool> compared_;
-  // Per article: repeats a passage key of its own.
-  std::vector<bool> repeats_;
-  // Union-find over the articles: those that share a passage key.
-  std::vector<uint32_t> parent_;
-  absl::flat_hash_map<uint64_t, uint32_t> first_with_key_;
-  std::vector<Placed> placed_;
-  std::vector<size_t> severity_counts_;
-};
 
 // The story options of `rules` (its `stories` parameters) grouping by
 // `story_by`.
@@ -265,6 +168,120 @@ PassageKeys PassageKeysOf(const ExtractedArticle& article,
 // The smallest min_chars of the rule set's enabled duplicate rules; none
 // enabled: SIZE_MAX (no passage is in a duplicate finding).
 size_t MinDuplicateChars(const RuleSet& rules);
+
+// Records kept outside memory (a spill file, archive/spill.h): appended
+// in order, read back by position.
+class RecordStore {
+ public:
+  virtual ~RecordStore() = default;
+  virtual absl::Status Append(absl::string_view record) = 0;
+  virtual size_t size() const = 0;
+  // The records at `positions`, in that order; an error when they cannot
+  // be read back. Safe from several threads at once while no Append runs.
+  virtual absl::StatusOr<std::vector<std::string>> Read(
+      absl::Span<const uint32_t> positions) const = 0;
+};
+
+// RunRules(rules, articles, rates, story_by, threads) over more articles
+// than memory holds: the same findings, byte for byte, with about
+// `shard_articles` articles in memory at a time and the findings waiting
+// in a store until they are read in order.
+//
+//   ShardedRules sharded(rules, story_by, article_spill, finding_spill);
+//   for (each article, in input order) sharded.Add(article);
+//   sharded.Run(rates, /*shard_articles=*/10000, threads);
+//   sharded.ForEachFinding([&](Finding f) { print f; });
+//
+// Add only stores the article's encoding in `articles`. Run reads the
+// articles back in three kinds of shards:
+//   - runs of `shard_articles` consecutive articles, for the rules of one
+//     article at a time (unsourced, vague_source, share_sum, conversion),
+//     and for what plans the other shards: what groups each article into
+//     a story (StoryGrouper), whether it has a figure to compare, and
+//     whether one of its passages' keys (PassageKeysOf) stands twice, in
+//     it or in another article (a union-find over the articles and one map
+//     from each key to the first article holding it);
+//   - shards of whole stories, for contradiction and discrepancy, which
+//     compare figures inside one story only (articles with a figure to
+//     compare only);
+//   - shards of whole groups of articles that share a passage key, for
+//     duplicate, whose groups and LSH candidates never cross such groups
+//     (articles in no group and repeating no key of their own are not
+//     read).
+// A story or group larger than `shard_articles` is read whole. Shards run
+// on up to `threads` threads, one shard per thread at a time. Each
+// finding goes to `findings` with its place in the whole run (rule, then
+// the evaluator's key); ForEachFinding reads them back in that order.
+// Memory: a shard per thread, per article what StoryGrouper keeps and a
+// few bytes, the key map until the stories are grouped, and per finding
+// about 40 bytes.
+class ShardedRules {
+ public:
+  // Both stores must be empty and outlive this.
+  ShardedRules(const RuleSet& rules, StoryOptions::By story_by,
+               RecordStore& articles, RecordStore& findings);
+
+  // The next article of the corpus, in input order. An error when the
+  // store cannot take it.
+  absl::Status Add(const ExtractedArticle& article);
+  size_t size() const { return size_; }
+
+  // An error when a store cannot be read or written.
+  absl::Status Run(const RateTable* rates, size_t shard_articles, int threads);
+
+  // After Run: the findings of each severity (indexed by Severity).
+  const std::vector<size_t>& severity_counts() const {
+    return severity_counts_;
+  }
+  // After Run: `emit` on each finding, in RunRules' order.
+  absl::Status ForEachFinding(const std::function<void(Finding)>& emit) const;
+
+ private:
+  // Where a finding stands: rule, the evaluator's key, arrival.
+  struct Placed {
+    uint32_t rule;
+    std::array<uint64_t, 3> key;
+    uint32_t position;
+  };
+
+  // What plans the shards, read off one article.
+  struct ArticlePlan {
+    StoryInput story;
+    bool compared = false;
+    PassageKeys passages;
+  };
+
+  uint32_t Root(uint32_t article);
+  // Takes the next article's plan, in input order.
+  void Plan(const ArticlePlan& plan);
+  absl::StatusOr<std::vector<ExtractedArticle>> ReadArticles(
+      const std::vector<uint32_t>& positions) const;
+  // Runs the enabled rules of one reach (sharded.cc) on `articles`, at
+  // `positions` in the corpus, storing their findings. Thread-safe.
+  absl::Status Evaluate(int reach, absl::Span<const ExtractedArticle> articles,
+                        const std::vector<uint32_t>& positions,
+                        const RateTable* rates, const Stories* stories);
+
+  const RuleSet& rules_;
+  StoryGrouper stories_;
+  RecordStore& articles_;
+  RecordStore& findings_;
+  // The smallest min_chars of the duplicate rules; SIZE_MAX: none.
+  size_t min_duplicate_chars_;
+  std::vector<const Rule*> enabled_;
+  size_t size_ = 0;
+  // Per article: has a figure to compare (or a dated claim).
+  std::vector<bool> compared_;
+  // Per article: repeats a passage key of its own.
+  std::vector<bool> repeats_;
+  // Union-find over the articles: those that share a passage key.
+  std::vector<uint32_t> parent_;
+  absl::flat_hash_map<uint64_t, uint32_t> first_with_key_;
+  // Guards the findings' store and what is kept of them while shards run.
+  absl::Mutex findings_mutex_;
+  std::vector<Placed> placed_;
+  std::vector<size_t> severity_counts_;
+};
 
 }  // namespace claimcheck
 

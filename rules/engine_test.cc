@@ -9,6 +9,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "absl/synchronization/mutex.h"
 #include "claims/extract.h"
 #include "claims/gazetteer.h"
 #include "claims/segment.h"
@@ -698,6 +699,7 @@ class MemoryStore : public RecordStore {
   absl::StatusOr<std::vector<std::string>> Read(
       absl::Span<const uint32_t> positions) const override {
     if (broken_) return absl::DataLossError("the store is broken");
+    absl::MutexLock lock(&mutex_);
     reads_.emplace_back(positions.begin(), positions.end());
     std::vector<std::string> read;
     for (uint32_t p : positions) read.push_back(records_[p]);
@@ -708,6 +710,8 @@ class MemoryStore : public RecordStore {
 
  private:
   std::vector<std::string> records_;
+  // Shards are read on several threads at once.
+  mutable absl::Mutex mutex_;
   mutable std::vector<std::vector<uint32_t>> reads_;
   bool broken_ = false;
 };

@@ -9,6 +9,7 @@
 
 #include "absl/status/statusor.h"
 #include "absl/strings/str_cat.h"
+#include "absl/synchronization/mutex.h"
 #include "rules/engine.h"
 #include "rules/internal/rule_kinds.h"
 
@@ -80,7 +81,7 @@ std::vector<std::vector<uint32_t>> GroupsOf(
 ShardedRules::ShardedRules(const RuleSet& rules, StoryOptions::By story_by,
                            RecordStore& articles, RecordStore& findings)
     : rules_(rules),
-      story_options_(StoryOptionsOf(rules, story_by)),
+      stories_(StoryOptionsOf(rules, story_by)),
       articles_(articles),
       findings_(findings),
       min_duplicate_chars_(MinDuplicateChars(rules)),
@@ -98,42 +99,16 @@ uint32_t ShardedRules::Root(uint32_t article) {
 }
 
 absl::Status ShardedRules::Add(const ExtractedArticle& article) {
+  // Only stored: what plans the shards is read off the articles later, on
+  // every thread (Run), not on the thread that delivers the articles.
   const absl::Status stored = articles_.Append(article.SerializeAsString());
   if (!stored.ok()) return stored;
-  const uint32_t position = static_cast<uint32_t>(compared_.size());
-  story_inputs_.push_back(StoryInputOf(article));
-  compared_.push_back(HasComparedClaim(article));
-  parent_.push_back(position);
-  bool repeats = false;
-  if (min_duplicate_chars_ != SIZE_MAX) {
-    const PassageKeys keys = PassageKeysOf(article, min_duplicate_chars_);
-    repeats = keys.repeats;
-    for (const std::vector<uint64_t>* list : {&keys.sentences, &keys.bands}) {
-      for (uint64_t key : *list) {
-        const auto [it, added] = first_with_key_.try_emplace(key, position);
-        if (added) continue;
-        // The smaller root stays the root, as in rules_internal::UnionFind.
-        uint32_t a = Root(it->second);
-        uint32_t b = Root(position);
-        if (a == b) continue;
-        if (b < a) std::swap(a, b);
-        parent_[b] = a;
-      }
-    }
-  }
-  repeats_.push_back(repeats);
+  ++size_;
   return absl::OkStatus();
 }
 
-absl::Status ShardedRules::RunShard(int reach,
-                                    const std::vector<uint32_t>& positions,
-                                    const RateTable* rates, Stories& stories,
-                                    int threads) {
-  std::vector<size_t> wanted;
-  for (size_t k = 0; k < enabled_.size(); ++k) {
-    if (static_cast<int>(ReachOf(*enabled_[k])) == reach) wanted.push_back(k);
-  }
-  if (wanted.empty() || positions.empty()) return absl::OkStatus();
+absl::StatusOr<std::vector<ExtractedArticle>> ShardedRules::ReadArticles(
+    const std::vector<uint32_t>& positions) const {
   absl::StatusOr<std::vector<std::string>> bytes = articles_.Read(positions);
   if (!bytes.ok()) return bytes.status();
   std::vector<ExtractedArticle> articles(positions.size());
@@ -141,71 +116,125 @@ absl::Status ShardedRules::RunShard(int reach,
     if (!articles[k].ParseFromString((*bytes)[k])) {
       return absl::DataLossError(
           absl::StrCat("article ", positions[k],
-                       " read back from its spill file cannot "
-                       "be decoded"));
+                       " read back from its spill file cannot be decoded"));
     }
   }
-  std::vector<std::string>().swap(*bytes);
-  // The shard's stories are the whole corpus's, labels and all (lent for
-  // the shard's run, not copied).
-  Stories shard_stories;
-  shard_stories.of_article.reserve(positions.size());
-  for (uint32_t p : positions) {
-    shard_stories.of_article.push_back(stories.of_article[p]);
-  }
-  shard_stories.labels.swap(stories.labels);
+  return articles;
+}
+
+absl::Status ShardedRules::Evaluate(int reach,
+                                    absl::Span<const ExtractedArticle> articles,
+                                    const std::vector<uint32_t>& positions,
+                                    const RateTable* rates,
+                                    const Stories* stories) {
   Corpus corpus;
   corpus.articles = articles;
-  corpus.stories = &shard_stories;
+  corpus.stories = stories;
   corpus.rates = rates;
   corpus.positions = positions;
   rules_internal::FillClaims(corpus);
-  std::vector<std::vector<Finding>> found(wanted.size());
-  std::vector<std::vector<OrderKey>> keys(wanted.size());
-  rules_internal::RunEach(wanted.size(), threads, [&](size_t w) {
-    rules_internal::Evaluate(*enabled_[wanted[w]], corpus, corpus, found[w],
-                             &keys[w]);
-  });
-  shard_stories.labels.swap(stories.labels);
-  for (size_t w = 0; w < wanted.size(); ++w) {
-    for (size_t k = 0; k < found[w].size(); ++k) {
-      const Finding& finding = found[w][k];
-      placed_.push_back({static_cast<uint32_t>(wanted[w]), keys[w][k],
+  for (size_t rule = 0; rule < enabled_.size(); ++rule) {
+    if (static_cast<int>(ReachOf(*enabled_[rule])) != reach) continue;
+    std::vector<Finding> found;
+    std::vector<OrderKey> keys;
+    rules_internal::Evaluate(*enabled_[rule], corpus, corpus, found, &keys);
+    // One shard's findings of one rule go in together, in their order.
+    absl::MutexLock lock(&findings_mutex_);
+    for (size_t k = 0; k < found.size(); ++k) {
+      placed_.push_back({static_cast<uint32_t>(rule), keys[k],
                          static_cast<uint32_t>(findings_.size())});
-      ++severity_counts_[finding.severity()];
-      const absl::Status stored = findings_.Append(finding.SerializeAsString());
+      ++severity_counts_[found[k].severity()];
+      const absl::Status stored =
+          findings_.Append(found[k].SerializeAsString());
       if (!stored.ok()) return stored;
     }
   }
   return absl::OkStatus();
 }
 
+void ShardedRules::Plan(const ArticlePlan& plan) {
+  const uint32_t position = static_cast<uint32_t>(compared_.size());
+  stories_.Add(plan.story);
+  compared_.push_back(plan.compared);
+  repeats_.push_back(plan.passages.repeats);
+  parent_.push_back(position);
+  for (const std::vector<uint64_t>* list :
+       {&plan.passages.sentences, &plan.passages.bands}) {
+    for (uint64_t key : *list) {
+      const auto [it, added] = first_with_key_.try_emplace(key, position);
+      if (added) continue;
+      // The smaller root stays the root, as in rules_internal::UnionFind.
+      uint32_t a = Root(it->second);
+      uint32_t b = Root(position);
+      if (a == b) continue;
+      if (b < a) std::swap(a, b);
+      parent_[b] = a;
+    }
+  }
+}
+
 absl::Status ShardedRules::Run(const RateTable* rates, size_t shard_articles,
                                int threads) {
-  const size_t n = size();
+  const size_t n = size_;
   shard_articles = std::max<size_t>(shard_articles, 1);
-  Stories stories = GroupStories(story_inputs_, story_options_);
-  std::vector<StoryInput>().swap(story_inputs_);
+  const size_t workers = static_cast<size_t>(std::max(threads, 1));
+  absl::Mutex error_mutex;
+  absl::Status error;
+  const auto fail = [&](const absl::Status& status) {
+    absl::MutexLock lock(&error_mutex);
+    if (error.ok()) error = status;
+  };
+  const auto failed = [&] {
+    absl::MutexLock lock(&error_mutex);
+    return !error.ok();
+  };
+
+  // Runs of consecutive articles, `workers` at a time: each read once for
+  // the rules of one article at a time and for what plans the other
+  // shards, which is then taken in input order.
+  for (size_t wave = 0; wave < n && !failed();
+       wave += shard_articles * workers) {
+    std::vector<std::vector<ArticlePlan>> plans(workers);
+    rules_internal::RunEach(workers, threads, [&](size_t w) {
+      const size_t first = wave + w * shard_articles;
+      if (first >= n) return;
+      std::vector<uint32_t> positions(std::min(shard_articles, n - first));
+      std::iota(positions.begin(), positions.end(),
+                static_cast<uint32_t>(first));
+      absl::StatusOr<std::vector<ExtractedArticle>> articles =
+          ReadArticles(positions);
+      if (!articles.ok()) return fail(articles.status());
+      for (const ExtractedArticle& article : *articles) {
+        plans[w].push_back(
+            {StoryInputOf(article), HasComparedClaim(article),
+             min_duplicate_chars_ == SIZE_MAX
+                 ? PassageKeys{}
+                 : PassageKeysOf(article, min_duplicate_chars_)});
+      }
+      // No rule of one article at a time reads stories.
+      const absl::Status status =
+          Evaluate(static_cast<int>(Reach::kOneArticle), *articles, positions,
+                   rates, nullptr);
+      if (!status.ok()) fail(status);
+    });
+    for (const std::vector<ArticlePlan>& of_run : plans) {
+      for (const ArticlePlan& plan : of_run) Plan(plan);
+    }
+  }
+  if (failed()) return error;
+  const Stories stories = std::move(stories_).Group();
   absl::flat_hash_map<uint64_t, uint32_t>().swap(first_with_key_);
 
-  // The rules of one article at a time: runs of consecutive articles.
-  for (size_t first = 0; first < n; first += shard_articles) {
-    std::vector<uint32_t> positions(std::min(shard_articles, n - first));
-    std::iota(positions.begin(), positions.end(), static_cast<uint32_t>(first));
-    const absl::Status status = RunShard(static_cast<int>(Reach::kOneArticle),
-                                         positions, rates, stories, threads);
-    if (!status.ok()) return status;
-  }
+  // The other shards, each a job for whichever thread is free.
+  std::vector<std::pair<Reach, std::vector<uint32_t>>> jobs;
   // Comparisons: whole stories.
   std::vector<int64_t> group_of(n, -1);
   for (size_t k = 0; k < n; ++k) {
     if (compared_[k]) group_of[k] = stories.of_article[k];
   }
-  for (const std::vector<uint32_t>& shard :
+  for (std::vector<uint32_t>& shard :
        Pack(GroupsOf(group_of), shard_articles)) {
-    const absl::Status status = RunShard(static_cast<int>(Reach::kStory), shard,
-                                         rates, stories, threads);
-    if (!status.ok()) return status;
+    jobs.emplace_back(Reach::kStory, std::move(shard));
   }
   // Duplicates: whole groups of articles sharing a passage key.
   if (min_duplicate_chars_ != SIZE_MAX) {
@@ -215,14 +244,22 @@ absl::Status ShardedRules::Run(const RateTable* rates, size_t shard_articles,
       const uint32_t root = Root(static_cast<uint32_t>(k));
       group_of[k] = members[root] > 1 || repeats_[k] ? root : -1;
     }
-    for (const std::vector<uint32_t>& shard :
+    for (std::vector<uint32_t>& shard :
          Pack(GroupsOf(group_of), shard_articles)) {
-      const absl::Status status =
-          RunShard(static_cast<int>(Reach::kDuplicateGroup), shard, rates,
-                   stories, threads);
-      if (!status.ok()) return status;
+      jobs.emplace_back(Reach::kDuplicateGroup, std::move(shard));
     }
   }
+  rules_internal::RunEach(jobs.size(), threads, [&](size_t j) {
+    if (failed()) return;
+    const std::vector<uint32_t>& positions = jobs[j].second;
+    absl::StatusOr<std::vector<ExtractedArticle>> articles =
+        ReadArticles(positions);
+    if (!articles.ok()) return fail(articles.status());
+    const absl::Status status = Evaluate(static_cast<int>(jobs[j].first),
+                                         *articles, positions, rates, &stories);
+    if (!status.ok()) fail(status);
+  });
+  if (failed()) return error;
   // The whole run's order: rules in order, each rule's findings by key;
   // equal keys (one shard's) keep the order they came in.
   std::sort(placed_.begin(), placed_.end(),

@@ -140,49 +140,54 @@ Stories GroupStories(absl::Span<const ExtractedArticle> articles,
   return GroupStories(inputs, options);
 }
 
-Stories GroupStories(absl::Span<const StoryInput> articles,
-                     const StoryOptions& options) {
-  const size_t n = articles.size();
+StoryGrouper::StoryGrouper(const StoryOptions& options) : options_(options) {}
+
+void StoryGrouper::Add(const StoryInput& article) {
+  // Explicit stories: the article's own field, or its folder.
+  if (!article.story.empty()) {
+    explicit_key_.push_back("field:" + article.story);
+  } else if (options_.by == StoryOptions::By::kFolder) {
+    explicit_key_.push_back("folder:" + Folder(article));
+  } else {
+    explicit_key_.emplace_back();
+  }
+  title_empty_.push_back(article.title.empty());
+  title_or_id_.push_back(article.title.empty() ? article.id : article.title);
+  day_.push_back(Day(article.published).value_or(kNoDay));
+  // Features interned, with their document frequency.
+  std::vector<int> ids;
+  for (const Feature& f : article.features) {
+    const auto [it, inserted] =
+        feature_ids_.try_emplace(f.key, static_cast<int>(written_.size()));
+    if (inserted) {
+      written_.push_back(f.written);
+      keys_.push_back(f.key);
+      document_frequency_.push_back(0);
+    }
+    ids.push_back(it->second);
+  }
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  for (int id : ids) ++document_frequency_[id];
+  ids.shrink_to_fit();
+  features_.push_back(std::move(ids));
+}
+
+Stories StoryGrouper::Group() && {
+  const StoryOptions& options = options_;
+  const size_t n = features_.size();
+  const std::vector<std::vector<int>>& features = features_;
+  std::vector<std::string>& written = written_;
+  const std::vector<std::string>& keys = keys_;
+  std::vector<int>& document_frequency = document_frequency_;
   rules_internal::UnionFind groups(n);
   std::vector<bool> explicit_story(n, false);
-  // Explicit stories: the article's own field, or its folder.
   absl::flat_hash_map<std::string, size_t> first_of;
   for (size_t k = 0; k < n; ++k) {
-    const StoryInput& article = articles[k];
-    std::string key;
-    if (!article.story.empty()) {
-      key = "field:" + article.story;
-    } else if (options.by == StoryOptions::By::kFolder) {
-      key = "folder:" + Folder(article);
-    } else {
-      continue;
-    }
+    if (explicit_key_[k].empty()) continue;
     explicit_story[k] = true;
-    const auto [it, inserted] = first_of.try_emplace(key, k);
+    const auto [it, inserted] = first_of.try_emplace(explicit_key_[k], k);
     if (!inserted) groups.Join(it->second, k);
-  }
-
-  // Features of every article, interned, with their document frequency.
-  absl::flat_hash_map<std::string, int> feature_ids;
-  std::vector<std::string> written;
-  std::vector<std::string> keys;
-  std::vector<int> document_frequency;
-  std::vector<std::vector<int>> features(n);
-  for (size_t k = 0; k < n; ++k) {
-    for (const Feature& f : articles[k].features) {
-      const auto [it, inserted] =
-          feature_ids.try_emplace(f.key, static_cast<int>(written.size()));
-      if (inserted) {
-        written.push_back(f.written);
-        keys.push_back(f.key);
-        document_frequency.push_back(0);
-      }
-      features[k].push_back(it->second);
-    }
-    std::sort(features[k].begin(), features[k].end());
-    features[k].erase(std::unique(features[k].begin(), features[k].end()),
-                      features[k].end());
-    for (int id : features[k]) ++document_frequency[id];
   }
   // An archive's articles are a few of a larger corpus: its counts rule.
   int64_t corpus_articles = static_cast<int64_t>(n);
@@ -203,7 +208,7 @@ Stories GroupStories(absl::Span<const StoryInput> articles,
                            static_cast<double>(document_frequency[id]));
   }
   std::vector<bool> is_event(written.size(), false);
-  for (const auto& [key, id] : feature_ids) {
+  for (const auto& [key, id] : feature_ids_) {
     is_event[id] = key[0] == 'v';
   }
   std::vector<bool> has_event(n, false);
@@ -222,8 +227,7 @@ Stories GroupStories(absl::Span<const StoryInput> articles,
       if (explicit_story[k]) continue;
       for (int id : features[k]) holders[id].push_back(k);
     }
-    std::vector<std::optional<int64_t>> days(n);
-    for (size_t k = 0; k < n; ++k) days[k] = Day(articles[k].published);
+    const std::vector<int64_t>& days = day_;
     // Each candidate pair once: (smaller, larger) with a visited mark.
     std::vector<size_t> seen_by(n, SIZE_MAX);
     for (size_t a = 0; a < n; ++a) {
@@ -242,8 +246,8 @@ Stories GroupStories(absl::Span<const StoryInput> articles,
         for (size_t b : list) {
           if (b <= a || seen_by[b] == a) continue;
           seen_by[b] = a;
-          if (days[a] && days[b] &&
-              std::llabs(*days[a] - *days[b]) > options.window_days) {
+          if (days[a] != kNoDay && days[b] != kNoDay &&
+              std::llabs(days[a] - days[b]) > options.window_days) {
             continue;
           }
           double shared = 0;
@@ -288,17 +292,15 @@ Stories GroupStories(absl::Span<const StoryInput> articles,
     stories.of_article[k] = it->second;
   }
   for (const std::vector<size_t>& story : members) {
-    const StoryInput& first = articles[story.front()];
+    const size_t first = story.front();
     if (story.size() == 1) {
-      stories.labels.push_back(first.title.empty() ? first.id : first.title);
+      stories.labels.push_back(title_or_id_[first]);
       continue;
     }
-    if (!first.story.empty()) {
-      stories.labels.push_back(first.story);
-      continue;
-    }
-    if (options.by == StoryOptions::By::kFolder) {
-      stories.labels.push_back(Folder(first));
+    // "field:" and the story, or "folder:" and the folder.
+    const std::string& key = explicit_key_[first];
+    if (!key.empty()) {
+      stories.labels.push_back(key.substr(key.find(':') + 1));
       continue;
     }
     // The features most of the story shares, rarest first among equals.
@@ -320,10 +322,18 @@ Stories GroupStories(absl::Span<const StoryInput> articles,
         words.push_back(written[id]);
       }
     }
-    stories.labels.push_back(words.empty() ? first.title
-                                           : absl::StrJoin(words, " · "));
+    stories.labels.push_back(!words.empty() ? absl::StrJoin(words, " · ")
+                             : title_empty_[first] ? ""
+                                                   : title_or_id_[first]);
   }
   return stories;
+}
+
+Stories GroupStories(absl::Span<const StoryInput> articles,
+                     const StoryOptions& options) {
+  StoryGrouper grouper(options);
+  for (const StoryInput& article : articles) grouper.Add(article);
+  return std::move(grouper).Group();
 }
 
 }  // namespace claimcheck

@@ -412,8 +412,7 @@ class Comparer {
   const std::vector<ClaimRef>& claims() const { return corpus_.claims; }
 
   int StoryOf(const ClaimRef& ref) const {
-    return corpus_.stories->of_article[static_cast<size_t>(
-        ref.article - corpus_.articles.data())];
+    return corpus_.StoryOf(ref.article);
   }
 
   void Prepare() {
@@ -739,8 +738,7 @@ void DatedContradictions(const Rule& rule, const Corpus& corpus,
                          std::vector<Finding>& findings,
                          std::vector<OrderKey>* order) {
   const auto story_of = [&](const ClaimRef& ref) {
-    return corpus.stories
-        ->of_article[static_cast<size_t>(ref.article - corpus.articles.data())];
+    return corpus.StoryOf(ref.article);
   };
   std::map<std::string, std::vector<size_t>> events;
   std::vector<uint32_t> found(corpus.dated.size(), 0);

@@ -43,7 +43,8 @@ using OrderKey = std::array<uint64_t, 3>;
 // What every evaluator reads.
 struct Corpus {
   absl::Span<const ExtractedArticle> articles;
-  // The story of each article (same order as `articles`); never null.
+  // The story of each article of the whole corpus (see `positions`); never
+  // null.
   const Stories* stories = nullptr;
   // Every claim of every article, in input order.
   std::vector<ClaimRef> claims;
@@ -69,6 +70,9 @@ struct Corpus {
   // The article's position in the whole corpus.
   uint64_t PositionOf(size_t index) const {
     return positions.empty() ? index : positions[index];
+  }
+  int StoryOf(const ExtractedArticle* article) const {
+    return stories->of_article[PositionOf(IndexOf(article))];
   }
   // A claim's place in the whole corpus, in input order.
   uint64_t PositionOf(const ClaimRef& ref) const {

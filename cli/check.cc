@@ -212,8 +212,9 @@ std::unique_ptr<Archive> CheckAgainstArchive(
 }
 
 // audit without an archive. Up to options.shard_articles articles are held
-// in memory; past that, all go to a spill file and the rules read them
-// back a shard at a time (rules/engine.h, ShardedRules): the same findings.
+// in memory; past that, every article goes to a spill file and the rules
+// read them back a shard at a time (rules/engine.h, ShardedRules), their
+// findings waiting in another: the same report.
 int AuditInShards(const std::vector<std::string>& paths,
                   const CheckOptions& options, std::ostream& out,
                   std::ostream& err) {
@@ -228,10 +229,18 @@ int AuditInShards(const std::vector<std::string>& paths,
   std::unique_ptr<Spill> finding_spill;
   std::unique_ptr<ShardedRules> sharded;
   absl::Status spilled = absl::OkStatus();
+  // No spill file can be made: the run goes on with every article in
+  // memory, as it would with a larger --shard_articles.
+  bool in_memory = false;
   const auto start_spilling = [&]() -> absl::Status {
     for (std::unique_ptr<Spill>* spill : {&article_spill, &finding_spill}) {
       absl::StatusOr<std::unique_ptr<Spill>> created = Spill::Create("");
-      if (!created.ok()) return created.status();
+      if (!created.ok()) {
+        err << "claimcheck: warning: " << created.status().message()
+            << "; all the articles stay in memory\n";
+        in_memory = true;
+        return absl::OkStatus();
+      }
       *spill = std::move(*created);
     }
     sharded = std::make_unique<ShardedRules>(rules, options.story_by,
@@ -252,23 +261,26 @@ int AuditInShards(const std::vector<std::string>& paths,
         summary.set_claims(summary.claims() + record.claims_size());
         progress.Update(static_cast<int>(++read), summary.claims());
         if (!spilled.ok()) return;
-        if (sharded == nullptr && articles.size() < options.shard_articles) {
-          articles.push_back(std::move(record));
-          return;
-        }
-        if (sharded == nullptr) {
+        if (sharded == nullptr && !in_memory &&
+            articles.size() >= options.shard_articles) {
           spilled = start_spilling();
           if (!spilled.ok()) return;
+        }
+        if (sharded == nullptr) {
+          articles.push_back(std::move(record));
+          return;
         }
         spilled = sharded->Add(record);
       },
       err, &stats);
   summary.set_skipped_inputs(summary.skipped_inputs() + stats.skipped);
   summary.set_articles(read);
-  if (!spilled.ok()) {
-    err << "claimcheck: error: " << spilled.message() << "\n";
+  // A spill file that cannot be written or read back ends the run.
+  const auto failed = [&](const absl::Status& status) {
+    err << "claimcheck: error: " << status.message() << "\n";
     return kExitUsageOrInputError;
-  }
+  };
+  if (!spilled.ok()) return failed(spilled);
   progress.Stage("running the rules");
   if (sharded == nullptr) {
     for (Finding& finding :
@@ -280,23 +292,16 @@ int AuditInShards(const std::vector<std::string>& paths,
   }
   absl::Status run = sharded->Run(options.rates, options.shard_articles,
                                   options.extract.threads);
-  if (!run.ok()) {
-    err << "claimcheck: error: " << run.message() << "\n";
-    return kExitUsageOrInputError;
-  }
+  if (!run.ok()) return failed(run);
   // JSON is written as the findings are read back, in bounded memory; the
   // other formats take the whole report.
-  const std::string head =
-      options.format == ReportFormat::kJson ? JsonHead(report) : "";
-  if (head.empty()) {
+  if (options.format != ReportFormat::kJson || JsonHead(report).empty()) {
     run = sharded->ForEachFinding(
         [&](Finding f) { *report.add_findings() = std::move(f); });
-    if (!run.ok()) {
-      err << "claimcheck: error: " << run.message() << "\n";
-      return kExitUsageOrInputError;
-    }
+    if (!run.ok()) return failed(run);
     return Finish(report, status, options, progress, out);
   }
+  // What Finish counts, from the counts by severity.
   const std::vector<size_t>& counts = sharded->severity_counts();
   size_t total = 0;
   bool fails = false;
@@ -318,10 +323,7 @@ int AuditInShards(const std::vector<std::string>& paths,
     first = false;
   });
   out << "]}\n";
-  if (!run.ok()) {
-    err << "claimcheck: error: " << run.message() << "\n";
-    return kExitUsageOrInputError;
-  }
+  if (!run.ok()) return failed(run);
   if (status != kExitOk) return status;
   return fails ? kExitFindings : kExitOk;
 }

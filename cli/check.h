@@ -11,7 +11,9 @@
 // draft and against counts as a draft only), or the archive
 // (`options.archive`, archive/archive.h: only the archived articles the
 // look-ups find are read; an archived article with a draft's id counts as
-// that draft). audit: every finding across the corpus; with an archive,
+// that draft). audit: every finding across the corpus, in bounded memory
+// (past `shard_articles` articles, the articles and findings wait in
+// temporary files: rules/engine.h, ShardedRules); with an archive,
 // every finding that involves the corpus's articles, among themselves or
 // with the archive, and then the articles are added to the archive, one
 // transaction per `archive_batch` articles. Reports (`format`): text
@@ -61,7 +63,7 @@ struct CheckOptions {
   // audit without an archive: past this many articles, the articles are
   // spilled to a temporary file and the rules read them back about this
   // many at a time (rules/engine.h, ShardedRules); same findings.
-  size_t shard_articles = 10000;
+  size_t shard_articles = 3000;
   // Articles audit adds to the archive per transaction.
   int archive_batch = 1000;
 };

@@ -1,5 +1,6 @@
 #include "cli/check.h"
 
+#include <cstdlib>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -69,6 +70,34 @@ TEST(RunAuditTest, JsonReportCountsWhatWasRead) {
   EXPECT_THAT(out.str(), HasSubstr("\"skippedInputs\":2"));
   EXPECT_THAT(out.str(), HasSubstr("\"inputsRead\":16"));
   EXPECT_THAT(out.str(), Not(HasSubstr("\"findings\":[]")));
+}
+
+// Past shard_articles the articles go to a spill file in $TMPDIR; when
+// none can be made there, a warning says why and the run goes on in
+// memory, with the same report.
+TEST(RunAuditTest, WithoutRoomForASpillTheArticlesStayInMemory) {
+  CheckOptions options;
+  options.format = ReportFormat::kJson;
+  std::ostringstream whole, whole_err;
+  const int whole_status =
+      RunAudit({"testdata/articles"}, options, whole, whole_err);
+  const char* tmpdir = std::getenv("TMPDIR");
+  const std::string saved = tmpdir != nullptr ? tmpdir : "";
+  setenv("TMPDIR", "/no/such/directory", 1);
+  options.shard_articles = 2;
+  std::ostringstream out, err;
+  const int status = RunAudit({"testdata/articles"}, options, out, err);
+  if (tmpdir != nullptr) {
+    setenv("TMPDIR", saved.c_str(), 1);
+  } else {
+    unsetenv("TMPDIR");
+  }
+  EXPECT_EQ(status, whole_status);
+  EXPECT_TRUE(out.str() == whole.str());
+  EXPECT_THAT(err.str(),
+              HasSubstr("claimcheck: warning: cannot make the spill file in "
+                        "/no/such/directory: No such file or directory; all "
+                        "the articles stay in memory"));
 }
 
 TEST(FindingsExitStatusTest, FailsOnlyAtOrAboveTheThreshold) {

@@ -68,7 +68,7 @@ ABSL_FLAG(bool, records, false,
           "archive add: FILES are extracted-article JSON lines (the output "
           "of `claimcheck extract --format=json` or `archive export`), "
           "added as they are.");
-ABSL_FLAG(int, shard_articles, 10000,
+ABSL_FLAG(int, shard_articles, 3000,
           "audit: past this many articles, the articles go to a temporary "
           "file ($TMPDIR, else /tmp) and the rules read them back about "
           "this many at a time (whole stories), so that memory stays "

@@ -208,11 +208,13 @@ class RecordStore {
 //     duplicate, whose groups and LSH candidates never cross such groups
 //     (articles in no group and repeating no key of their own are not
 //     read).
-// A story or group larger than `shard_articles` is read whole. Shards run
-// on up to `threads` threads, one shard per thread at a time. Each
+// A story or group larger than `shard_articles` is read whole, and runs
+// alone; the other shards run on up to `threads` threads, one shard per
+// thread at a time (a duplicate shard is held without its claims). Each
 // finding goes to `findings` with its place in the whole run (rule, then
 // the evaluator's key); ForEachFinding reads them back in that order.
-// Memory: a shard per thread, per article what StoryGrouper keeps and a
+// Memory: a shard per thread or the largest story or group of shared
+// passages, per article what StoryGrouper keeps and a
 // few bytes, the key map until the stories are grouped, and per finding
 // about 40 bytes.
 class ShardedRules {
@@ -254,8 +256,10 @@ class ShardedRules {
   uint32_t Root(uint32_t article);
   // Takes the next article's plan, in input order.
   void Plan(const ArticlePlan& plan);
+  // The articles at `positions`; without their claims unless
+  // `with_claims`.
   absl::StatusOr<std::vector<ExtractedArticle>> ReadArticles(
-      const std::vector<uint32_t>& positions) const;
+      const std::vector<uint32_t>& positions, bool with_claims) const;
   // Runs the enabled rules of one reach (sharded.cc) on `articles`, at
   // `positions` in the corpus, storing their findings. Thread-safe.
   absl::Status Evaluate(int reach, absl::Span<const ExtractedArticle> articles,

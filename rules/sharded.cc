@@ -108,7 +108,7 @@ absl::Status ShardedRules::Add(const ExtractedArticle& article) {
 }
 
 absl::StatusOr<std::vector<ExtractedArticle>> ShardedRules::ReadArticles(
-    const std::vector<uint32_t>& positions) const {
+    const std::vector<uint32_t>& positions, bool with_claims) const {
   absl::StatusOr<std::vector<std::string>> bytes = articles_.Read(positions);
   if (!bytes.ok()) return bytes.status();
   std::vector<ExtractedArticle> articles(positions.size());
@@ -117,6 +117,12 @@ absl::StatusOr<std::vector<ExtractedArticle>> ShardedRules::ReadArticles(
       return absl::DataLossError(
           absl::StrCat("article ", positions[k],
                        " read back from its spill file cannot be decoded"));
+    }
+    std::string().swap((*bytes)[k]);
+    if (!with_claims) {
+      // Freed, not cleared: Clear() keeps the claims for reuse.
+      google::protobuf::RepeatedPtrField<Claim>().Swap(
+          articles[k].mutable_claims());
     }
   }
   return articles;
@@ -202,7 +208,7 @@ absl::Status ShardedRules::Run(const RateTable* rates, size_t shard_articles,
       std::iota(positions.begin(), positions.end(),
                 static_cast<uint32_t>(first));
       absl::StatusOr<std::vector<ExtractedArticle>> articles =
-          ReadArticles(positions);
+          ReadArticles(positions, /*with_claims=*/true);
       if (!articles.ok()) return fail(articles.status());
       for (const ExtractedArticle& article : *articles) {
         plans[w].push_back(
@@ -249,16 +255,27 @@ absl::Status ShardedRules::Run(const RateTable* rates, size_t shard_articles,
       jobs.emplace_back(Reach::kDuplicateGroup, std::move(shard));
     }
   }
-  rules_internal::RunEach(jobs.size(), threads, [&](size_t j) {
+  const auto run_job = [&](size_t j) {
     if (failed()) return;
     const std::vector<uint32_t>& positions = jobs[j].second;
-    absl::StatusOr<std::vector<ExtractedArticle>> articles =
-        ReadArticles(positions);
+    // The duplicate rule reads passages, not claims: its shards (the largest,
+    // syndicated copies being one group) are held without them.
+    absl::StatusOr<std::vector<ExtractedArticle>> articles = ReadArticles(
+        positions, /*with_claims=*/jobs[j].first != Reach::kDuplicateGroup);
     if (!articles.ok()) return fail(articles.status());
     const absl::Status status = Evaluate(static_cast<int>(jobs[j].first),
                                          *articles, positions, rates, &stories);
     if (!status.ok()) fail(status);
-  });
+  };
+  // A story or group larger than a shard runs alone, so that no more than
+  // it is in memory at once; the others on every thread.
+  std::vector<size_t> alone, together;
+  for (size_t j = 0; j < jobs.size(); ++j) {
+    (jobs[j].second.size() > shard_articles ? alone : together).push_back(j);
+  }
+  for (size_t j : alone) run_job(j);
+  rules_internal::RunEach(together.size(), threads,
+                          [&](size_t k) { run_job(together[k]); });
   if (failed()) return error;
   // The whole run's order: rules in order, each rule's findings by key;
   // equal keys (one shard's) keep the order they came in.

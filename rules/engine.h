@@ -208,13 +208,14 @@ class RecordStore {
 //     duplicate, whose groups and LSH candidates never cross such groups
 //     (articles in no group and repeating no key of their own are not
 //     read).
-// A story or group larger than `shard_articles` is read whole, and runs
-// alone; the other shards run on up to `threads` threads, one shard per
-// thread at a time (a duplicate shard is held without its claims). Each
+// A story or group larger than `shard_articles` is read whole; such large
+// shards run one after another on one thread, the others on up to
+// `threads` threads, one shard per thread at a time (a duplicate shard is
+// held without its claims). Each
 // finding goes to `findings` with its place in the whole run (rule, then
 // the evaluator's key); ForEachFinding reads them back in that order.
-// Memory: a shard per thread or the largest story or group of shared
-// passages, per article what StoryGrouper keeps and a
+// Memory: the largest story or group of shared passages and a shard per
+// other thread, per article what StoryGrouper keeps and a
 // few bytes, the key map until the stories are grouped, and per finding
 // about 40 bytes.
 class ShardedRules {

@@ -1,8 +1,10 @@
 // ShardedRules (rules/engine.h): RunRules a shard at a time.
 #include <algorithm>
+#include <atomic>
 #include <cstdint>
 #include <numeric>
 #include <string>
+#include <thread>
 #include <tuple>
 #include <utility>
 #include <vector>
@@ -267,15 +269,22 @@ absl::Status ShardedRules::Run(const RateTable* rates, size_t shard_articles,
                                          *articles, positions, rates, &stories);
     if (!status.ok()) fail(status);
   };
-  // A story or group larger than a shard runs alone, so that no more than
-  // it is in memory at once; the others on every thread.
-  std::vector<size_t> alone, together;
+  // A story or group larger than a shard runs on this thread, one after
+  // another, so that no two are in memory at once; the other shards on the
+  // other threads, then on this one too.
+  std::vector<size_t> large, shards;
   for (size_t j = 0; j < jobs.size(); ++j) {
-    (jobs[j].second.size() > shard_articles ? alone : together).push_back(j);
+    (jobs[j].second.size() > shard_articles ? large : shards).push_back(j);
   }
-  for (size_t j : alone) run_job(j);
-  rules_internal::RunEach(together.size(), threads,
-                          [&](size_t k) { run_job(together[k]); });
+  std::atomic<size_t> next{0};
+  const auto run_shards = [&] {
+    for (size_t k = next++; k < shards.size(); k = next++) run_job(shards[k]);
+  };
+  std::vector<std::thread> helpers;
+  for (size_t t = 1; t < workers; ++t) helpers.emplace_back(run_shards);
+  for (size_t j : large) run_job(j);
+  run_shards();
+  for (std::thread& helper : helpers) helper.join();
   if (failed()) return error;
   // The whole run's order: rules in order, each rule's findings by key;
   // equal keys (one shard's) keep the order they came in.

@@ -56,18 +56,18 @@ std::vector<Finding> RunRules(const RuleSet& rules,
 
 namespace rules_internal {
 
+bool IsCompared(const Claim& claim) {
+  if (claim.kind() != CLAIM) return false;
+  return claim.dated() ? claim.time().resolved() : claim.has_quantity();
+}
+
 void FillClaims(Corpus& corpus) {
   for (const ExtractedArticle& a : corpus.articles) {
     for (int k = 0; k < a.claims_size(); ++k) {
       const Claim& c = a.claims(k);
-      // An age, a clock time, a score or a name with digits is kept in the
-      // record for the reader, never compared or flagged; dated claims
-      // (an event and its date) are only compared.
-      if (c.kind() != CLAIM) continue;
+      if (!IsCompared(c)) continue;
       const ClaimRef ref{&a, &c, static_cast<uint32_t>(k)};
-      if (c.dated() && c.time().resolved()) corpus.dated.push_back(ref);
-      if (c.dated() || !c.has_quantity()) continue;
-      corpus.claims.push_back(ref);
+      (c.dated() ? corpus.dated : corpus.claims).push_back(ref);
     }
   }
 }

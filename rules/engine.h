@@ -93,6 +93,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -109,6 +110,9 @@
 #include "rules/stories.h"
 
 namespace claimcheck {
+namespace rules_internal {
+class UnionFind;
+}  // namespace rules_internal
 
 // `rates` may be null: money in different currencies is then not compared.
 // Articles are grouped into stories as `story_by` says, with the rule set's
@@ -223,6 +227,7 @@ class ShardedRules {
   // Both stores must be empty and outlive this.
   ShardedRules(const RuleSet& rules, StoryOptions::By story_by,
                RecordStore& articles, RecordStore& findings);
+  ~ShardedRules();
 
   // The next article of the corpus, in input order. An error when the
   // store cannot take it.
@@ -254,7 +259,6 @@ class ShardedRules {
     PassageKeys passages;
   };
 
-  uint32_t Root(uint32_t article);
   // Takes the next article's plan, in input order.
   void Plan(const ArticlePlan& plan);
   // The articles at `positions`; without their claims unless
@@ -279,8 +283,8 @@ class ShardedRules {
   std::vector<bool> compared_;
   // Per article: repeats a passage key of its own.
   std::vector<bool> repeats_;
-  // Union-find over the articles: those that share a passage key.
-  std::vector<uint32_t> parent_;
+  // Groups of the articles that share a passage key.
+  std::unique_ptr<rules_internal::UnionFind> shared_passages_;
   absl::flat_hash_map<uint64_t, uint32_t> first_with_key_;
   // Guards the findings' store and what is kept of them while shards run.
   absl::Mutex findings_mutex_;

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdint>
+#include <memory>
 #include <numeric>
 #include <string>
 #include <thread>
@@ -14,6 +15,7 @@
 #include "absl/synchronization/mutex.h"
 #include "rules/engine.h"
 #include "rules/internal/rule_kinds.h"
+#include "rules/internal/set_ops.h"
 
 namespace claimcheck {
 namespace {
@@ -33,12 +35,8 @@ Reach ReachOf(const Rule& rule) {
 }
 
 bool HasComparedClaim(const ExtractedArticle& article) {
-  // What RunRules puts in Corpus::claims or Corpus::dated.
-  for (const Claim& c : article.claims()) {
-    if (c.kind() != CLAIM) continue;
-    if (c.dated() ? c.time().resolved() : c.has_quantity()) return true;
-  }
-  return false;
+  return std::any_of(article.claims().begin(), article.claims().end(),
+                     rules_internal::IsCompared);
 }
 
 // Groups of articles (each ascending, the groups in the order of their
@@ -87,18 +85,14 @@ ShardedRules::ShardedRules(const RuleSet& rules, StoryOptions::By story_by,
       articles_(articles),
       findings_(findings),
       min_duplicate_chars_(MinDuplicateChars(rules)),
+      shared_passages_(std::make_unique<rules_internal::UnionFind>(0)),
       severity_counts_(Severity_ARRAYSIZE, 0) {
   for (const Rule& rule : rules_.rules()) {
     if (rule.enabled()) enabled_.push_back(&rule);
   }
 }
 
-uint32_t ShardedRules::Root(uint32_t article) {
-  while (parent_[article] != article) {
-    article = parent_[article] = parent_[parent_[article]];
-  }
-  return article;
-}
+ShardedRules::~ShardedRules() = default;
 
 absl::Status ShardedRules::Add(const ExtractedArticle& article) {
   // Only stored: what plans the shards is read off the articles later, on
@@ -165,18 +159,12 @@ void ShardedRules::Plan(const ArticlePlan& plan) {
   stories_.Add(plan.story);
   compared_.push_back(plan.compared);
   repeats_.push_back(plan.passages.repeats);
-  parent_.push_back(position);
+  shared_passages_->Add();
   for (const std::vector<uint64_t>* list :
        {&plan.passages.sentences, &plan.passages.bands}) {
     for (uint64_t key : *list) {
       const auto [it, added] = first_with_key_.try_emplace(key, position);
-      if (added) continue;
-      // The smaller root stays the root, as in rules_internal::UnionFind.
-      uint32_t a = Root(it->second);
-      uint32_t b = Root(position);
-      if (a == b) continue;
-      if (b < a) std::swap(a, b);
-      parent_[b] = a;
+      if (!added) shared_passages_->Join(it->second, position);
     }
   }
 }
@@ -247,10 +235,11 @@ absl::Status ShardedRules::Run(const RateTable* rates, size_t shard_articles,
   // Duplicates: whole groups of articles sharing a passage key.
   if (min_duplicate_chars_ != SIZE_MAX) {
     std::vector<size_t> members(n, 0);
-    for (size_t k = 0; k < n; ++k) ++members[Root(static_cast<uint32_t>(k))];
+    for (size_t k = 0; k < n; ++k) ++members[shared_passages_->Find(k)];
     for (size_t k = 0; k < n; ++k) {
-      const uint32_t root = Root(static_cast<uint32_t>(k));
-      group_of[k] = members[root] > 1 || repeats_[k] ? root : -1;
+      const size_t root = shared_passages_->Find(k);
+      group_of[k] =
+          members[root] > 1 || repeats_[k] ? static_cast<int64_t>(root) : -1;
     }
     for (std::vector<uint32_t>& shard :
          Pack(GroupsOf(group_of), shard_articles)) {

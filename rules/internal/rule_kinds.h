@@ -151,7 +151,14 @@ void ShareSums(const Rule& rule, const Corpus& corpus,
 void Conversions(const Rule& rule, const Corpus& corpus,
                  std::vector<Finding>& findings);
 
-// Fills `corpus.claims` and `corpus.dated` from `corpus.articles`.
+// Whether a claim goes into Corpus::claims (a figure) or Corpus::dated (an
+// event with a resolved date): an age, a clock time, a score or a name
+// with digits is kept in the record for the reader, never compared or
+// flagged.
+bool IsCompared(const Claim& claim);
+
+// Fills `corpus.claims` and `corpus.dated` from `corpus.articles`: the
+// claims IsCompared, dated ones (only ever compared) in `dated`.
 void FillClaims(Corpus& corpus);
 
 // Runs `rule`'s evaluator: the comparisons and duplicates over `corpus`,

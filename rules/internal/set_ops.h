@@ -3,7 +3,8 @@
 //   SortedJaccard(a, b)   |a ∩ b| / |a ∪ b| of two sorted vectors without
 //                         repeats (1 when both are empty);
 //   UnionFind             groups of indices 0..n-1, each named by its
-//                         smallest member (Find of any member).
+//                         smallest member (Find of any member); n grows
+//                         with Add.
 //
 // Both cost what their loops say: linear in the vectors; near-constant per
 // Find and Join (path halving).
@@ -39,6 +40,8 @@ class UnionFind {
   explicit UnionFind(size_t n) : parent_(n) {
     std::iota(parent_.begin(), parent_.end(), 0);
   }
+  // One more index, n, in a group of its own.
+  void Add() { parent_.push_back(parent_.size()); }
   size_t Find(size_t x) {
     while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
     return x;

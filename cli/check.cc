@@ -81,18 +81,23 @@ int Read(const std::vector<std::string>& paths, const CheckOptions& options,
   return status;
 }
 
-void Count(const Finding& finding, ReportSummary& summary) {
-  switch (finding.severity()) {
-    case ERROR:
-      summary.set_errors(summary.errors() + 1);
-      break;
-    case WARNING:
-      summary.set_warnings(summary.warnings() + 1);
-      break;
-    default:
-      summary.set_infos(summary.infos() + 1);
-      break;
+// Sets the summary's counts from the findings' counts by severity (indexed
+// by Severity; anything but an error or a warning counts as info), and
+// says whether one is at or above `fail_on`.
+bool CountFindings(const std::vector<size_t>& by_severity, Severity fail_on,
+                   ReportSummary& summary) {
+  size_t total = 0;
+  bool fails = false;
+  for (size_t severity = 0; severity < by_severity.size(); ++severity) {
+    total += by_severity[severity];
+    fails |= by_severity[severity] > 0 && fail_on != SEVERITY_UNSPECIFIED &&
+             static_cast<int>(severity) >= fail_on;
   }
+  summary.set_errors(static_cast<uint32_t>(by_severity[ERROR]));
+  summary.set_warnings(static_cast<uint32_t>(by_severity[WARNING]));
+  summary.set_infos(
+      static_cast<uint32_t>(total - by_severity[ERROR] - by_severity[WARNING]));
+  return fails;
 }
 
 // The JSON of a report without its findings, cut before the findings'
@@ -130,7 +135,9 @@ void WriteJsonReport(const Report& report, std::ostream& out) {
 int Finish(Report& report, int read_status, const CheckOptions& options,
            Progress& progress, std::ostream& out) {
   ReportSummary& summary = *report.mutable_summary();
-  for (const Finding& f : report.findings()) Count(f, summary);
+  std::vector<size_t> by_severity(Severity_ARRAYSIZE, 0);
+  for (const Finding& f : report.findings()) ++by_severity[f.severity()];
+  const bool fails = CountFindings(by_severity, options.fail_on, summary);
   summary.set_inputs_read(summary.articles() + summary.against_articles() +
                           summary.skipped_inputs());
   progress.Finish(report.findings_size());
@@ -146,7 +153,7 @@ int Finish(Report& report, int read_status, const CheckOptions& options,
       break;
   }
   if (read_status != kExitOk) return read_status;
-  return FindingsExitStatus(report.findings(), options.fail_on);
+  return fails ? kExitFindings : kExitOk;
 }
 
 // Articles by (id, source): what evidence names them by.
@@ -302,20 +309,11 @@ int AuditInShards(const std::vector<std::string>& paths,
     return Finish(report, status, options, progress, out);
   }
   // What Finish counts, from the counts by severity.
-  const std::vector<size_t>& counts = sharded->severity_counts();
-  size_t total = 0;
-  bool fails = false;
-  for (size_t severity = 0; severity < counts.size(); ++severity) {
-    total += counts[severity];
-    fails |= counts[severity] > 0 && options.fail_on != SEVERITY_UNSPECIFIED &&
-             static_cast<int>(severity) >= options.fail_on;
-  }
-  summary.set_errors(static_cast<uint32_t>(counts[ERROR]));
-  summary.set_warnings(static_cast<uint32_t>(counts[WARNING]));
-  summary.set_infos(
-      static_cast<uint32_t>(total - counts[ERROR] - counts[WARNING]));
+  const std::vector<size_t>& by_severity = sharded->severity_counts();
+  const bool fails = CountFindings(by_severity, options.fail_on, summary);
   summary.set_inputs_read(summary.articles() + summary.skipped_inputs());
-  progress.Finish(static_cast<int>(total));
+  progress.Finish(static_cast<int>(summary.errors() + summary.warnings() +
+                                   summary.infos()));
   out << JsonHead(report);
   bool first = true;
   run = sharded->ForEachFinding([&](Finding f) {

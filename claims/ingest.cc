@@ -308,7 +308,7 @@ class ArticleReader {
       return;
     }
     Article article;
-    article.set_id(path);
+    article.set_id(options_.root.Relative(path));
     article.set_source(path);
     article.set_title(TitleOf(content, markdown));
     article.set_language("en");
@@ -427,7 +427,12 @@ class ArticleReader {
     article.set_source_line(line_number);
     article.set_published_source(Article::PUBLISHED_UNKNOWN);
     if (article.id().empty()) {
-      article.set_id(absl::StrCat(path, ":", line_number));
+      // Resolved once per feed, not once per record.
+      if (feed_path_ != path) {
+        feed_path_ = path;
+        relative_feed_path_ = options_.root.Relative(path);
+      }
+      article.set_id(absl::StrCat(relative_feed_path_, ":", line_number));
     }
     if (article.language().empty()) article.set_language("en");
     WarnInvisible(path, article.text(), line_number);
@@ -518,6 +523,10 @@ class ArticleReader {
   const ArticleCallback& on_article_;
   const DiagnosticCallback& on_diagnostic_;
   IngestStats stats_;
+  // The feed whose records are being read, and its path relative to the
+  // root: the ids of records without one.
+  std::string feed_path_;
+  std::string relative_feed_path_;
 };
 
 }  // namespace

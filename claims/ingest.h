@@ -10,12 +10,14 @@
 //
 // Inputs:
 //   - a .txt or .md file (or any other file named on the command line) is one
-//     article: id and source are the path as given, title its first
+//     article: source is the path as given, id the path relative to
+//     options.root (the same however the path was typed), title its first
 //     non-empty line when that is short enough to be a headline, text the
 //     file's content less a UTF-8 byte order mark;
 //   - a .jsonl file is a feed: one JSON object a line with `id`, `url`,
 //     `outlet`, `title`, `published` (ISO date) and `text`, parsed with
-//     protobuf's JSON mapping into an Article; blank lines are skipped;
+//     protobuf's JSON mapping into an Article; blank lines are skipped; a
+//     record without an `id` gets "PATH:LINE", PATH relative to the root;
 //   - a directory is read recursively, its .txt, .md and .jsonl files in
 //     sorted path order; other files in it are ignored.
 //
@@ -49,6 +51,7 @@
 #include "absl/types/span.h"
 #include "claims/article.pb.h"
 #include "claims/diagnostic.h"
+#include "claims/root_path.h"
 
 namespace claimcheck {
 
@@ -61,6 +64,9 @@ struct IngestOptions {
   // that saved a whole site, a log): it is skipped with an error rather
   // than read for minutes. The longest Wikinews article is 30 KB.
   size_t max_article_bytes = size_t{1} << 20;
+  // What the ids of plain files and of feed records without an id are
+  // relative to; an empty RootPath keeps the paths as given.
+  RootPath root;
 };
 
 struct IngestStats {

@@ -165,6 +165,15 @@ bool ReadExtractFlags(const std::string& command, ExtractOptions* options,
   }
   options->threads =
       threads > 0 ? threads : std::max(1u, std::thread::hardware_concurrency());
+  const std::string root = absl::GetFlag(FLAGS_root);
+  absl::StatusOr<RootPath> opened = RootPath::Open(root.empty() ? "." : root);
+  if (!opened.ok()) {
+    UsageError(err, command,
+               absl::StrCat("--root=", root.empty() ? "." : root, ": ",
+                            opened.status().message()));
+    return false;
+  }
+  options->root = *std::move(opened);
   if (const std::string path = absl::GetFlag(FLAGS_gazetteer); !path.empty()) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
@@ -448,7 +457,7 @@ const std::vector<Command>& Commands() {
        "Read articles (.txt, .md, .jsonl feeds, directories) and print each\n"
        "with its paragraphs and sentences, spans with line:column, as records.",
        {"format", "date", "include_text", "gazetteer", "strict_input",
-        "max_article_bytes", "threads"},
+        "max_article_bytes", "threads", "root"},
        {},
        RunExtractCommand},
       {"check",
@@ -464,8 +473,8 @@ const std::vector<Command>& Commands() {
        "conversions that disagree, figures with no source or a vague one.\n"
        "A clean draft prints one summary line.",
        {"format", "color", "date", "gazetteer", "rules", "rates", "story_by",
-        "fail_on", "strict_input", "max_article_bytes", "threads", "against",
-        "archive"},
+        "fail_on", "strict_input", "max_article_bytes", "threads", "root",
+        "against", "archive"},
        {"against"},
        RunCheckCommand},
       {"audit",
@@ -478,7 +487,7 @@ const std::vector<Command>& Commands() {
        "them to the archive. Shows a progress line on stderr when it is a\n"
        "terminal.",
        {"format", "color", "date", "gazetteer", "rules", "rates", "story_by",
-        "fail_on", "strict_input", "max_article_bytes", "threads",
+        "fail_on", "strict_input", "max_article_bytes", "threads", "root",
         "shard_articles", "archive", "batch"},
        {},
        RunAuditCommand},
@@ -493,7 +502,7 @@ const std::vector<Command>& Commands() {
        "by id (exit 1 when one is not archived). export: every archived\n"
        "record as a JSON line, the input of add --records.",
        {"archive", "records", "batch", "date", "gazetteer", "rules",
-        "strict_input", "max_article_bytes", "threads"},
+        "strict_input", "max_article_bytes", "threads", "root"},
        {},
        RunArchiveCommand},
       {"diff",

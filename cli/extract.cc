@@ -48,6 +48,7 @@ int ExtractEach(const std::vector<std::string>& paths,
   IngestOptions ingest_options;
   ingest_options.published = options.published;
   ingest_options.max_article_bytes = options.max_article_bytes;
+  ingest_options.root = options.root;
   const IngestStats stats = ReadArticles(
       paths, ingest_options,
       [&](Article article) { (*pool)->Add(std::move(article)); },

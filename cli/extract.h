@@ -19,6 +19,7 @@
 
 #include "claims/claim.pb.h"
 #include "claims/gazetteer.h"
+#include "claims/root_path.h"
 
 namespace claimcheck {
 
@@ -39,6 +40,9 @@ struct ExtractOptions {
   bool strict_input = false;
   // IngestOptions::max_article_bytes.
   size_t max_article_bytes = size_t{1} << 20;
+  // IngestOptions::root: what article ids (and so fingerprints) are
+  // relative to.
+  RootPath root;
 };
 
 struct ExtractStats {

@@ -76,3 +76,8 @@ ABSL_FLAG(int, shard_articles, 3000,
 ABSL_FLAG(int, batch, 1000,
           "Articles added to the archive per transaction: a run stopped "
           "midway keeps the batches before.");
+ABSL_FLAG(std::string, root, "",
+          "The directory that articles' ids, and so the findings' "
+          "fingerprints and SARIF's file URIs, are relative to, so that they "
+          "do not change with how a path was typed (absolute, relative, "
+          "through a symbolic link); empty: the current directory.");

@@ -28,5 +28,6 @@ ABSL_DECLARE_FLAG(int, shard_articles);
 ABSL_DECLARE_FLAG(std::string, archive);
 ABSL_DECLARE_FLAG(bool, records);
 ABSL_DECLARE_FLAG(int, batch);
+ABSL_DECLARE_FLAG(std::string, root);
 
 #endif  // CLAIMCHECK_CLI_FLAGS_H_

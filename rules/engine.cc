@@ -165,8 +165,12 @@ std::vector<Finding> RunRules(const RuleSet& rules,
   size_t total = 0;
   for (const std::vector<Finding>& f : of_rule) total += f.size();
   findings.reserve(total);
+  UniqueFingerprints unique;
   for (std::vector<Finding>& f : of_rule) {
-    for (Finding& finding : f) findings.push_back(std::move(finding));
+    for (Finding& finding : f) {
+      unique.Apply(finding);
+      findings.push_back(std::move(finding));
+    }
   }
   return findings;
 }

@@ -82,8 +82,8 @@
 // LSH candidates). The others are linear in the claims.
 //
 // Findings come in rule order, then in the order of their first evidence.
-// Fingerprints (FNV-1a over the rule and the evidence's article ids and
-// texts, in hex) are the same across runs and machines. Thread-compatible;
+// Fingerprints (rules/fingerprint.h) are the same across runs and
+// machines, and unique within the findings returned. Thread-compatible;
 // `articles` and `rates` are only read (by several threads at once when
 // `threads` > 1).
 #ifndef CLAIMCHECK_RULES_ENGINE_H_

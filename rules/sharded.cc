@@ -290,6 +290,7 @@ absl::Status ShardedRules::ForEachFinding(
   // Read back a batch at a time.
   constexpr size_t kBatch = 4096;
   std::vector<uint32_t> positions;
+  UniqueFingerprints unique;
   for (size_t first = 0; first < placed_.size(); first += kBatch) {
     positions.clear();
     for (size_t k = first; k < std::min(placed_.size(), first + kBatch); ++k) {
@@ -305,6 +306,7 @@ absl::Status ShardedRules::ForEachFinding(
                          " read back from its spill file cannot "
                          "be decoded"));
       }
+      unique.Apply(finding);
       emit(std::move(finding));
     }
   }

@@ -2,6 +2,8 @@
 #include <cstdio>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_split.h"
 #include "claims/metric.h"
@@ -10,28 +12,6 @@
 
 namespace claimcheck {
 namespace rules_internal {
-
-uint64_t Fnv1a(absl::string_view text, uint64_t hash) {
-  for (unsigned char c : text) {
-    hash ^= c;
-    hash *= 1099511628211ULL;
-  }
-  return hash;
-}
-
-std::string Fingerprint(const std::vector<std::string>& parts) {
-  uint64_t hash = kFnvOffsetBasis;
-  for (const std::string& part : parts) {
-    hash = Fnv1a(part, hash);
-    // A byte no UTF-8 text holds ends each part: ("ab", "c") != ("a", "bc").
-    hash ^= 0xff;
-    hash *= 1099511628211ULL;
-  }
-  char hex[17];
-  std::snprintf(hex, sizeof(hex), "%016llx",
-                static_cast<unsigned long long>(hash));
-  return hex;
-}
 
 Evidence ClaimEvidence(const ClaimRef& ref) {
   Evidence evidence = ArticleEvidence(*ref.article);

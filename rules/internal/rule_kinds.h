@@ -19,6 +19,7 @@
 #include "absl/types/span.h"
 #include "claims/claim.pb.h"
 #include "rules/finding.pb.h"
+#include "rules/fingerprint.h"
 #include "rules/rates.h"
 #include "rules/rule_set.pb.h"
 #include "rules/stories.h"
@@ -79,14 +80,6 @@ struct Corpus {
     return (PositionOf(IndexOf(ref.article)) << 32) | ref.ordinal;
   }
 };
-
-// FNV-1a, 64 bits: a hash that is the same across runs, builds and
-// machines (absl::Hash is seeded per process), continuing from `hash`.
-inline constexpr uint64_t kFnvOffsetBasis = 1469598103934665603ULL;
-uint64_t Fnv1a(absl::string_view text, uint64_t hash = kFnvOffsetBasis);
-
-// Fnv1a over the parts, each ended by a separator, in hex.
-std::string Fingerprint(const std::vector<std::string>& parts);
 
 // Evidence pointing at a claim: its sentence, excerpt and figure.
 Evidence ClaimEvidence(const ClaimRef& ref);

@@ -18,6 +18,7 @@
 #include "cli/record_output.h"
 #include "cli/report.pb.h"
 #include "cli/sarif_report.h"
+#include "cli/version.h"
 #include "rules/engine.h"
 #include "rules/rule_set.h"
 
@@ -104,6 +105,7 @@ bool CountFindings(const std::vector<size_t>& by_severity, Severity fail_on,
 // closing bracket; empty when the printer's output has another shape.
 std::string JsonHead(const Report& report) {
   Report head;
+  head.set_schema_version(report.schema_version());
   head.set_command(report.command());
   *head.mutable_summary() = report.summary();
   std::string text = ToJsonLine(head);
@@ -227,6 +229,7 @@ int AuditInShards(const std::vector<std::string>& paths,
                   std::ostream& err) {
   Progress progress(&err, options.progress);
   Report report;
+  report.set_schema_version(kReportSchemaVersion);
   report.set_command("audit");
   ReportSummary& summary = *report.mutable_summary();
   const RuleSet& rules = RulesOf(options);
@@ -344,6 +347,7 @@ int RunCheck(const std::vector<std::string>& drafts,
              std::ostream& err) {
   Progress progress(&err, options.progress);
   Report report;
+  report.set_schema_version(kReportSchemaVersion);
   report.set_command("check");
   ReportSummary& summary = *report.mutable_summary();
   ArticleKeys keys;
@@ -390,6 +394,7 @@ int RunAudit(const std::vector<std::string>& paths, const CheckOptions& options,
   // With an archive: the corpus is checked against it, then added.
   Progress progress(&err, options.progress);
   Report report;
+  report.set_schema_version(kReportSchemaVersion);
   report.set_command("audit");
   ReportSummary& summary = *report.mutable_summary();
   ArticleKeys keys;

@@ -56,7 +56,8 @@ TEST(DiffReportsTest, TextMarksAddedAndResolvedLines) {
 TEST(ReadReportTest, ReadsAJsonReportAndNamesTheFileOnErrors) {
   const std::string dir = std::getenv("TEST_TMPDIR");
   const std::string good = dir + "/good.json";
-  std::ofstream(good) << R"({"command":"audit","summary":{"articles":2},)"
+  std::ofstream(good) << R"({"schemaVersion":2,"command":"audit",)"
+                      << R"("summary":{"articles":2},)"
                       << R"("findings":[{"ruleId":"duplicate",)"
                       << R"("fingerprint":"00ff","futureField":1}]})";
   absl::StatusOr<Report> report = ReadReport(good);
@@ -64,16 +65,60 @@ TEST(ReadReportTest, ReadsAJsonReportAndNamesTheFileOnErrors) {
   EXPECT_EQ(report->summary().articles(), 2u);
   EXPECT_EQ(report->findings(0).fingerprint(), "00ff");
 
-  const std::string bad = dir + "/bad.json";
-  std::ofstream(bad) << "{\"findings\": [";
-  report = ReadReport(bad);
-  ASSERT_FALSE(report.ok());
-  EXPECT_THAT(std::string(report.status().message()),
-              HasSubstr("bad.json: not a claimcheck JSON report"));
   report = ReadReport(dir + "/missing.json");
   ASSERT_FALSE(report.ok());
+  EXPECT_EQ(report.status().message(),
+            dir + "/missing.json: cannot read: No such file or directory");
+}
+
+// What a CI gate might be handed instead of a report: each is refused with
+// the file and why, never read as an empty report (which "resolves" every
+// finding and passes).
+TEST(ParseReportTest, RefusesWhatIsNoReport) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"{}",
+       "x.json: not a claimcheck JSON report (it has no \"command\" "
+       "and \"summary\"); diff compares the reports that check and "
+       "audit write with --format=json"},
+      {R"({"$schema":"https://json.schemastore.org/sarif-2.1.0.json",)"
+       R"("version":"2.1.0","runs":[]})",
+       "x.json: a SARIF log, not a claimcheck JSON report; diff compares"},
+      {R"({"added":[],"resolved":[],"unchanged":3})",
+       "x.json: the output of claimcheck diff, not a report"},
+      {R"({"article":{"id":"a"},"claims":[]})",
+       "x.json: an extracted article (claimcheck extract), not a report"},
+      {"[1, 2]", "x.json: JSON, but not an object"},
+      {"{\"findings\": [", "x.json: not JSON ("},
+      {"", "x.json: not JSON ("},
+      {R"({"command":"extract","summary":{}})",
+       "x.json: not a claimcheck JSON report"},
+      {R"({"command":"audit"})", "x.json: not a claimcheck JSON report"},
+  };
+  for (const auto& [json, expected] : cases) {
+    SCOPED_TRACE(json);
+    absl::StatusOr<Report> report = ParseReport(json, "x.json");
+    ASSERT_FALSE(report.ok());
+    EXPECT_THAT(std::string(report.status().message()), HasSubstr(expected));
+  }
+}
+
+TEST(ParseReportTest, RefusesReportsOfAnotherSchema) {
+  absl::StatusOr<Report> report = ParseReport(
+      R"({"command":"audit","summary":{},"findings":[]})", "old.json");
+  ASSERT_FALSE(report.ok());
   EXPECT_THAT(std::string(report.status().message()),
-              HasSubstr("missing.json: cannot read"));
+              HasSubstr("old.json: a report of an earlier claimcheck (no "
+                        "\"schemaVersion\")"));
+  EXPECT_THAT(std::string(report.status().message()),
+              HasSubstr("run audit again"));
+
+  report = ParseReport(
+      R"({"schemaVersion":99,"command":"check","summary":{},"findings":[]})",
+      "new.json");
+  ASSERT_FALSE(report.ok());
+  EXPECT_THAT(std::string(report.status().message()),
+              HasSubstr("new.json: report schema 99, and this claimcheck "
+                        "reads schema 2"));
 }
 
 }  // namespace

@@ -1,12 +1,14 @@
 // The version of claimcheck: printed by `claimcheck --version` and written
 // into SARIF reports (tool.driver.version). Raised by hand with each
-// release.
+// release. kReportSchemaVersion: the JSON report's format (Report in
+// cli/report.proto), which `claimcheck diff` checks.
 #ifndef CLAIMCHECK_CLI_VERSION_H_
 #define CLAIMCHECK_CLI_VERSION_H_
 
 namespace claimcheck {
 
-inline constexpr char kClaimcheckVersion[] = "0.1.0";
+inline constexpr char kClaimcheckVersion[] = "0.2.0";
+inline constexpr unsigned kReportSchemaVersion = 2;
 
 }  // namespace claimcheck
 

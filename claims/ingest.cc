@@ -18,6 +18,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
 #include "claims/line_index.h"
 #include "claims/published_date.h"
 #include "google/protobuf/struct.pb.h"
@@ -182,6 +183,15 @@ std::vector<size_t> InvisibleBesideDigits(absl::string_view text) {
     previous = c;
   }
   return found;
+}
+
+// Code points in valid UTF-8 `text`, less a line's trailing carriage
+// return: the columns of a feed record's line.
+uint32_t CodePoints(absl::string_view text) {
+  absl::ConsumeSuffix(&text, "\r");
+  uint32_t count = 0;
+  for (unsigned char c : text) count += (c & 0xC0) != 0x80;
+  return count;
 }
 
 class ArticleReader {
@@ -425,6 +435,7 @@ class ArticleReader {
     article.clear_sentences();
     article.set_source(path);
     article.set_source_line(line_number);
+    article.set_source_line_end_column(CodePoints(line) + 1);
     article.set_published_source(Article::PUBLISHED_UNKNOWN);
     if (article.id().empty()) {
       // Resolved once per feed, not once per record.

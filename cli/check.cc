@@ -133,6 +133,16 @@ void WriteJsonReport(const Report& report, std::ostream& out) {
   out << "]}\n";
 }
 
+SarifOptions SarifOptionsOf(const CheckOptions& options) {
+  SarifOptions sarif;
+  sarif.root = options.extract.root;
+  std::error_code error;
+  const std::filesystem::path cwd = std::filesystem::current_path(error);
+  if (!error) sarif.working_directory = cwd.string();
+  sarif.max_results = options.max_results;
+  return sarif;
+}
+
 // Prints the report and returns the exit status.
 int Finish(Report& report, int read_status, const CheckOptions& options,
            Progress& progress, std::ostream& out) {
@@ -148,7 +158,7 @@ int Finish(Report& report, int read_status, const CheckOptions& options,
       WriteJsonReport(report, out);
       break;
     case ReportFormat::kSarif:
-      WriteSarif(report, RulesOf(options), out);
+      WriteSarif(report, RulesOf(options), SarifOptionsOf(options), out);
       break;
     case ReportFormat::kText:
       WriteTextReport(report, options.style, out);

@@ -66,6 +66,8 @@ struct CheckOptions {
   size_t shard_articles = 3000;
   // Articles audit adds to the archive per transaction.
   int archive_batch = 1000;
+  // --format=sarif: at most this many results (SarifOptions); 0: all.
+  size_t max_results = 25000;
 };
 
 int RunCheck(const std::vector<std::string>& drafts,

@@ -298,6 +298,14 @@ bool ReadCheckFlags(const std::string& command, CheckOptions* options,
     options->rates = &inputs->rates;
   }
   options->archive = absl::GetFlag(FLAGS_archive);
+  const int64_t max_results = absl::GetFlag(FLAGS_max_results);
+  if (max_results < 0) {
+    UsageError(err, command,
+               absl::StrCat("--max_results=", max_results,
+                            ": not a number of results"));
+    return false;
+  }
+  options->max_results = static_cast<size_t>(max_results);
   const int shard_articles = absl::GetFlag(FLAGS_shard_articles);
   if (shard_articles <= 0) {
     UsageError(err, command,
@@ -473,8 +481,8 @@ const std::vector<Command>& Commands() {
        "conversions that disagree, figures with no source or a vague one.\n"
        "A clean draft prints one summary line.",
        {"format", "color", "date", "gazetteer", "rules", "rates", "story_by",
-        "fail_on", "strict_input", "max_article_bytes", "threads", "root",
-        "against", "archive"},
+        "fail_on", "max_results", "strict_input", "max_article_bytes",
+        "threads", "root", "against", "archive"},
        {"against"},
        RunCheckCommand},
       {"audit",
@@ -487,8 +495,8 @@ const std::vector<Command>& Commands() {
        "them to the archive. Shows a progress line on stderr when it is a\n"
        "terminal.",
        {"format", "color", "date", "gazetteer", "rules", "rates", "story_by",
-        "fail_on", "strict_input", "max_article_bytes", "threads", "root",
-        "shard_articles", "archive", "batch"},
+        "fail_on", "max_results", "strict_input", "max_article_bytes",
+        "threads", "root", "shard_articles", "archive", "batch"},
        {},
        RunAuditCommand},
       {"archive",

@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -13,6 +14,7 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "gmock/gmock.h"
@@ -29,10 +31,16 @@ struct CommandResult {
   std::string err;
 };
 
+// The output, with the working directory (which SARIF names as a file://
+// URI) written as $PWD, so that the expected files hold on any machine.
 CommandResult RunCommand(const std::vector<std::string>& args) {
   std::ostringstream out, err;
   const int status = RunClaimcheck(args, out, err);
-  return CommandResult{status, out.str(), err.str()};
+  const std::string cwd = std::filesystem::current_path().string();
+  const auto portable = [&](const std::string& text) {
+    return absl::StrReplaceAll(text, {{"file://" + cwd, "file://$PWD"}});
+  };
+  return CommandResult{status, portable(out.str()), portable(err.str())};
 }
 
 std::string ReadFile(const std::string& path) {

@@ -81,3 +81,7 @@ ABSL_FLAG(std::string, root, "",
           "fingerprints and SARIF's file URIs, are relative to, so that they "
           "do not change with how a path was typed (absolute, relative, "
           "through a symbolic link); empty: the current directory.");
+ABSL_FLAG(int64_t, max_results, 25000,
+          "--format=sarif: at most this many results, the most severe kept, "
+          "and a notification in the log saying how many were left out "
+          "(GitHub code scanning takes 25,000 a run); 0: every finding.");

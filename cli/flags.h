@@ -29,5 +29,6 @@ ABSL_DECLARE_FLAG(std::string, archive);
 ABSL_DECLARE_FLAG(bool, records);
 ABSL_DECLARE_FLAG(int, batch);
 ABSL_DECLARE_FLAG(std::string, root);
+ABSL_DECLARE_FLAG(int64_t, max_results);
 
 #endif  // CLAIMCHECK_CLI_FLAGS_H_

@@ -164,7 +164,13 @@ void AppendFloating(Floating value, std::string* out) {
 
 bool AppendMessage(const Message& message, std::string* out);
 
-bool ByNumber(const FieldDescriptor* a, const FieldDescriptor* b) {
+// Protobuf's printer writes the fields of a oneof (proto3 optional fields
+// are each one of their own) after all the others, each group in number
+// order.
+bool InPrintedOrder(const FieldDescriptor* a, const FieldDescriptor* b) {
+  const bool a_oneof = a->containing_oneof() != nullptr;
+  const bool b_oneof = b->containing_oneof() != nullptr;
+  if (a_oneof != b_oneof) return b_oneof;
   return a->number() < b->number();
 }
 
@@ -254,12 +260,12 @@ bool AppendMessage(const Message& message, std::string* out) {
   }
   const Reflection& r = *message.GetReflection();
   // Fields print in number order, whatever order the .proto declares them
-  // in.
+  // in, oneof members last (InPrintedOrder).
   // On the stack for any message of ours: no allocation per message.
   absl::InlinedVector<const FieldDescriptor*, 32> fields;
   for (int i = 0; i < type.field_count(); ++i) fields.push_back(type.field(i));
-  if (!std::is_sorted(fields.begin(), fields.end(), ByNumber)) {
-    std::sort(fields.begin(), fields.end(), ByNumber);
+  if (!std::is_sorted(fields.begin(), fields.end(), InPrintedOrder)) {
+    std::sort(fields.begin(), fields.end(), InPrintedOrder);
   }
   out->push_back('{');
   bool first = true;

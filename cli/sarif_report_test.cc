@@ -2,7 +2,9 @@
 // checked for the properties SARIF 2.1.0 requires or viewers rely on.
 #include "cli/sarif_report.h"
 
+#include <filesystem>
 #include <string>
+#include <utility>
 
 #include "google/protobuf/struct.pb.h"
 #include "google/protobuf/text_format.h"
@@ -84,6 +86,7 @@ Report SampleReport() {
             article_id: "wire-0001"
             source: "feed.jsonl"
             source_line: 5
+            source_line_end_column: 120
             span { line: 1 column: 1 }
             excerpt: "Indian workers receive about 70 percent of visas."
           }
@@ -111,6 +114,10 @@ TEST(SarifReportTest, HasTheRequiredTwoPointOneProperties) {
     EXPECT_FALSE(Field(rule, "id").string_value().empty());
     EXPECT_FALSE(
         Field(Field(rule, "shortDescription"), "text").string_value().empty());
+    EXPECT_FALSE(
+        Field(Field(rule, "fullDescription"), "text").string_value().empty());
+    EXPECT_FALSE(Field(Field(rule, "help"), "text").string_value().empty());
+    EXPECT_FALSE(Field(Field(rule, "help"), "markdown").string_value().empty());
     const std::string level =
         Field(Field(rule, "defaultConfiguration"), "level").string_value();
     EXPECT_TRUE(level == "error" || level == "warning" || level == "note")
@@ -126,7 +133,7 @@ TEST(SarifReportTest, HasTheRequiredTwoPointOneProperties) {
   EXPECT_EQ(Field(contradiction, "level").string_value(), "error");
   EXPECT_EQ(Field(Field(contradiction, "message"), "text").string_value(),
             "contradicts a.txt:7:15 (65 percent vs 61.1 percent: differ by "
-            "3.9 points)");
+            "3.9 points). See [the figure it contradicts](1)");
   const Value& location =
       Field(Field(contradiction, "locations").list_value().values(0),
             "physicalLocation");
@@ -147,17 +154,26 @@ TEST(SarifReportTest, HasTheRequiredTwoPointOneProperties) {
             "uri")
           .string_value(),
       "a.txt");
-  EXPECT_EQ(Field(Field(contradiction, "partialFingerprints"), "claimcheck/v1")
-                .string_value(),
+  const Value& fingerprints = Field(contradiction, "partialFingerprints");
+  EXPECT_EQ(Field(fingerprints, "claimcheck/v2").string_value(),
             "75d26910065f3e96");
+  EXPECT_EQ(Field(fingerprints, "primaryLocationLineHash").string_value(),
+            "75d26910065f3e96");
+  EXPECT_EQ(Field(Field(run, "automationDetails"), "id").string_value(),
+            "claimcheck/audit/");
+  EXPECT_TRUE(Field(Field(run, "invocations").list_value().values(0),
+                    "executionSuccessful")
+                  .bool_value());
 
-  // A feed record: its line in the feed, no column.
+  // A feed record: its whole line in the feed.
   const Value& feed_region =
       Field(Field(Field(results[1], "locations").list_value().values(0),
                   "physicalLocation"),
             "region");
   EXPECT_EQ(Field(feed_region, "startLine").number_value(), 5);
-  EXPECT_FALSE(Has(feed_region, "startColumn"));
+  EXPECT_EQ(Field(feed_region, "startColumn").number_value(), 1);
+  EXPECT_EQ(Field(feed_region, "endLine").number_value(), 5);
+  EXPECT_EQ(Field(feed_region, "endColumn").number_value(), 120);
   EXPECT_EQ(Field(results[1], "level").string_value(), "warning");
 }
 
@@ -183,6 +199,95 @@ TEST(SarifReportTest, PathsBecomeUriReferences) {
   };
   EXPECT_EQ(uri(0), "drafts/Z%C3%BCrich%2050%25%20%232.md");
   EXPECT_EQ(uri(1), "file:///srv/feeds/day%201.jsonl");
+}
+
+// The URI of result k's first location, and its uriBaseId ("" if none).
+std::pair<std::string, std::string> UriOf(const Value& log, int k) {
+  const Value& run = Field(log, "runs").list_value().values(0);
+  const Value& artifact = Field(
+      Field(Field(Field(run, "results").list_value().values(k), "locations")
+                .list_value()
+                .values(0),
+            "physicalLocation"),
+      "artifactLocation");
+  return {Field(artifact, "uri").string_value(),
+          Has(artifact, "uriBaseId")
+              ? Field(artifact, "uriBaseId").string_value()
+              : ""};
+}
+
+TEST(SarifReportTest, FilesUnderTheRootAreRelativeToSrcRoot) {
+  const std::filesystem::path base =
+      std::filesystem::path(::testing::TempDir()) / "sarif_root";
+  std::filesystem::create_directories(base / "news");
+  Report report = SampleReport();
+  report.mutable_findings(0)->mutable_evidence(0)->set_source(
+      (base / "news/b.txt").string());
+  report.mutable_findings(1)->mutable_evidence(0)->set_source("/elsewhere/f");
+  SarifOptions options;
+  options.root = *RootPath::Open(base.string());
+  options.working_directory = (base / "news").string();
+  const Value log = ReadBack(FormatSarif(report, DefaultRuleSet(), options));
+  EXPECT_EQ(UriOf(log, 0), std::make_pair(std::string("news/b.txt"),
+                                          std::string("%SRCROOT%")));
+  EXPECT_EQ(UriOf(log, 1),
+            std::make_pair(std::string("file:///elsewhere/f"), std::string()));
+  const Value& run = Field(log, "runs").list_value().values(0);
+  EXPECT_EQ(Field(Field(Field(run, "originalUriBaseIds"), "%SRCROOT%"), "uri")
+                .string_value(),
+            "file://" + base.string() + "/");
+  EXPECT_EQ(Field(Field(Field(run, "invocations").list_value().values(0),
+                        "workingDirectory"),
+                  "uri")
+                .string_value(),
+            "file://" + base.string() + "/news/");
+}
+
+TEST(SarifReportTest, BracketsInMessagesAreEscapedAndLinksKept) {
+  Report report = SampleReport();
+  report.mutable_findings(0)->set_message("contradicts [draft] a.txt");
+  report.mutable_findings(0)->set_story("Kmart · Sears");
+  const Value log = ReadBack(FormatSarif(report, DefaultRuleSet()));
+  const Value& result =
+      Field(Field(log, "runs").list_value().values(0), "results")
+          .list_value()
+          .values(0);
+  EXPECT_EQ(Field(Field(result, "message"), "text").string_value(),
+            "contradicts \\[draft\\] a.txt (65 percent vs 61.1 percent: "
+            "differ by 3.9 points). See [the figure it contradicts](1). "
+            "Story: Kmart · Sears");
+}
+
+TEST(SarifReportTest, MaxResultsKeepsTheMostSevereAndSaysHowManyWentOut) {
+  Report report = SampleReport();  // an error, then a warning
+  SarifOptions options;
+  options.max_results = 1;
+  const Value log = ReadBack(FormatSarif(report, DefaultRuleSet(), options));
+  const Value& run = Field(log, "runs").list_value().values(0);
+  const auto& results = Field(run, "results").list_value().values();
+  ASSERT_EQ(results.size(), 1);
+  EXPECT_EQ(Field(results[0], "level").string_value(), "error");
+  const auto& notes = Field(Field(run, "invocations").list_value().values(0),
+                            "toolExecutionNotifications")
+                          .list_value()
+                          .values();
+  ASSERT_EQ(notes.size(), 1);
+  EXPECT_EQ(Field(notes[0], "level").string_value(), "warning");
+  EXPECT_EQ(Field(Field(notes[0], "message"), "text")
+                .string_value()
+                .find("1 of 2 results left out (--max-results=1"),
+            0u);
+  // 0: no cap.
+  options.max_results = 0;
+  EXPECT_EQ(
+      Field(Field(ReadBack(FormatSarif(report, DefaultRuleSet(), options)),
+                  "runs")
+                .list_value()
+                .values(0),
+            "results")
+          .list_value()
+          .values_size(),
+      2);
 }
 
 TEST(SarifReportTest, AnEmptyReportIsAValidRunWithNoResults) {

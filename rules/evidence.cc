@@ -9,6 +9,10 @@ Evidence ArticleEvidence(const ExtractedArticle& article) {
   evidence.set_article_id(article.article().id());
   evidence.set_source(article.article().source());
   evidence.set_source_line(article.article().source_line());
+  if (article.article().has_source_line_end_column()) {
+    evidence.set_source_line_end_column(
+        article.article().source_line_end_column());
+  }
   return evidence;
 }
 

@@ -17,32 +17,82 @@ namespace claimcheck {
 namespace {
 
 // Every rule kind: its name, the parameter field it may carry, and what
-// it finds, for reports (SARIF's rule descriptions).
+// it finds and what to do about it, for reports (SARIF's rule
+// descriptions and help).
 struct RuleKind {
   absl::string_view name;
   Rule::ParamsCase params;
-  absl::string_view description;
+  RuleKindHelp help;
 };
 
 constexpr RuleKind kKinds[] = {
-    {"contradiction", Rule::kContradiction,
-     "Two figures of one story about the same subject, counted thing and "
-     "time that cannot both be true."},
-    {"discrepancy", Rule::kContradiction,
-     "Two figures of one story about the same quantity that can both hold "
-     "but tell different stories (\"at least five\" and \"at least two\"; "
-     "a toll that changed between two reports)."},
-    {"duplicate", Rule::kDuplicate,
-     "A sentence or passage repeated, in one article or several."},
-    {"unsourced", Rule::kUnsourced,
-     "A figure with no source in its paragraph."},
-    {"vague_source", Rule::kUnsourced,
-     "A figure or statement whose only source is vague (\"experts say\")."},
-    {"share_sum", Rule::kConsistency,
-     "Shares of one whole that add past 100 %."},
-    {"conversion", Rule::kConsistency,
-     "A money figure and its bracketed conversion that disagree at the "
-     "reference rate."},
+    {"contradiction",
+     Rule::kContradiction,
+     {"Two figures of one story about the same subject, counted thing and "
+      "time that cannot both be true.",
+      "Two figures, in one article or in two articles of one story, that "
+      "are about one quantity (the same subject, counted thing, predicate "
+      "and time) and whose intervals cannot both hold: each exact figure "
+      "stands for the interval of its rounding, a hedged one (\"about\", "
+      "\"roughly\") for its precision plus the hedge.",
+      "Check both figures against their sources and correct the wrong one. "
+      "If both are right, say what differs between them (a different date, "
+      "definition or source) in the sentence, so that readers (and "
+      "`claimcheck`) see two quantities, not one. Tune the rule's "
+      "`contradiction` parameters in a rule file (`--rules`)."}},
+    {"discrepancy",
+     Rule::kContradiction,
+     {"Two figures of one story about the same quantity that can both hold "
+      "but tell different stories (\"at least five\" and \"at least two\"; "
+      "a toll that changed between two reports).",
+      "Two figures about one quantity whose intervals overlap or that are "
+      "bounds, but whose values differ by more than the rule's tolerance: "
+      "a death toll that rose between two reports, or two estimates of one "
+      "amount.",
+      "Make sure the later figure is meant to update the earlier one, and "
+      "say so (\"up from\", \"a revised\"); otherwise reconcile them."}},
+    {"duplicate",
+     Rule::kDuplicate,
+     {"A sentence or passage repeated, in one article or several.",
+      "A sentence or paragraph that stands twice or more, word for word or "
+      "nearly (MinHash over word shingles, verified by overlap), in one "
+      "article or across articles: a copy-paste slip, or syndicated text "
+      "carried without credit.",
+      "Remove the repetition, or credit the text's source when it was "
+      "syndicated. Tune `duplicate` parameters (minimum length, "
+      "similarity) in a rule file (`--rules`)."}},
+    {"unsourced",
+     Rule::kUnsourced,
+     {"A figure with no source in its paragraph.",
+      "A figure that needs a source (a share, an amount of money, a count "
+      "attributed to no one) with no attribution in its sentence or "
+      "paragraph (\"according to\", \"said\", a named report).",
+      "Name where the figure comes from in its sentence or paragraph, or "
+      "remove it."}},
+    {"vague_source",
+     Rule::kUnsourced,
+     {"A figure or statement whose only source is vague (\"experts say\").",
+      "A figure or statement attributed only to an unnamed group "
+      "(\"experts say\", \"studies show\", \"according to figures\").",
+      "Name the expert, study or body behind the figure."}},
+    {"share_sum",
+     Rule::kConsistency,
+     {"Shares of one whole that add past 100 %.",
+      "Percentages of one whole (the same thing counted, the same time) "
+      "in one article that add up to more than 100 % once each figure's "
+      "rounding is allowed for.",
+      "Check each share against its source; one of them is wrong or is a "
+      "share of a different whole, which the sentence should then name."}},
+    {"conversion",
+     Rule::kConsistency,
+     {"A money figure and its bracketed conversion that disagree at the "
+      "reference rate.",
+      "A money figure followed by its conversion in brackets (\"$US1 "
+      "trillion ($A1.5 trillion)\") that is off by more than the rule's "
+      "tolerance at the European Central Bank's reference rate of the "
+      "article's day (`--rates`).",
+      "Recompute the conversion at the rate of the day, or say which rate "
+      "was used."}},
 };
 
 const RuleKind* FindKind(absl::string_view name) {
@@ -213,9 +263,16 @@ absl::StatusOr<RuleSet> LoadRuleSet(const std::string& path,
   return ParseRuleSet(text.str(), path, diagnostics);
 }
 
-absl::string_view DescribeRuleKind(absl::string_view kind) {
+const RuleKindHelp& HelpForRuleKind(absl::string_view kind) {
+  static constexpr RuleKindHelp kUnknown = {
+      "A claimcheck rule.", "A rule this claimcheck does not describe.",
+      "See the rule file that defines it."};
   const RuleKind* found = FindKind(kind);
-  return found != nullptr ? found->description : "A claimcheck rule.";
+  return found != nullptr ? found->help : kUnknown;
+}
+
+absl::string_view DescribeRuleKind(absl::string_view kind) {
+  return HelpForRuleKind(kind).description;
 }
 
 const RuleSet& DefaultRuleSet() {

@@ -41,8 +41,20 @@ RuleSet ParseRuleSet(absl::string_view text, absl::string_view source,
 absl::StatusOr<RuleSet> LoadRuleSet(const std::string& path,
                                     std::vector<Diagnostic>* diagnostics);
 
-// What a rule kind finds, one sentence for reports ("A figure with no
-// source in its paragraph."); a generic sentence for an unknown kind.
+// What a rule kind finds and what to do about it, for reports (SARIF's
+// shortDescription, fullDescription and help); generic sentences for an
+// unknown kind. `help` may hold Markdown code spans (`--rules`).
+struct RuleKindHelp {
+  // One sentence: "A figure with no source in its paragraph."
+  absl::string_view description;
+  // What the rule checks, in a few sentences.
+  absl::string_view full_description;
+  // What a writer or editor should do about a finding.
+  absl::string_view help;
+};
+const RuleKindHelp& HelpForRuleKind(absl::string_view kind);
+
+// HelpForRuleKind(kind).description.
 absl::string_view DescribeRuleKind(absl::string_view kind);
 
 // The built-in rules/default.textproto, checked.

@@ -19,6 +19,7 @@ packages=(
   libsqlite3-dev              # the embedded archive (archive/sqlite.h)
   libpq-dev postgresql        # the shared archive (archive/postgres.h) and its tests
   tzdata
+  python3-jsonschema          # validates SARIF against its schema (//cli:sarif_schema_test)
   wordnet-base                # WordNet 3.0 data, compiled into //normalize:lexicon
   clang libclang-rt-dev       # libFuzzer and clang's sanitizer runtimes (tools/fuzz)
 )

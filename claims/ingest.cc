@@ -496,7 +496,7 @@ class ArticleReader {
   std::string TooLong(size_t bytes) const {
     return absl::StrCat(bytes, " bytes, more than the ",
                         options_.max_article_bytes,
-                        " an article may have (--max_article_bytes); not read");
+                        " an article may have (--max-article-bytes); not read");
   }
 
   // One warning per text with invisible characters beside digits, at the

@@ -1,5 +1,7 @@
 #include "cli/archive_command.h"
 
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <memory>
 #include <utility>
@@ -20,7 +22,7 @@ std::unique_ptr<Archive> OpenOrReport(const ArchiveCommandOptions& options,
   absl::StatusOr<std::unique_ptr<Archive>> archive =
       Archive::Open(options.archive);
   if (!archive.ok()) {
-    err << "claimcheck archive: " << archive.status().message() << "\n";
+    err << "claimcheck: error: " << archive.status().message() << "\n";
     return nullptr;
   }
   return std::move(*archive);
@@ -73,8 +75,9 @@ class BatchAdder {
 int ReadRecords(const std::string& path, BatchAdder& adder, std::ostream& err) {
   std::ifstream in(path);
   if (!in) {
-    err << FormatDiagnostic(
-               MakeDiagnostic(ERROR, path, 0, 0, "cannot read the file", true))
+    err << FormatDiagnostic(MakeDiagnostic(
+               ERROR, path, 0, 0,
+               absl::StrCat("cannot read: ", std::strerror(errno)), true))
         << "\n";
     return 1;
   }
@@ -129,7 +132,7 @@ int RunArchiveAdd(const std::vector<std::string>& paths,
   if (skipped > 0) out << "; " << skipped << " inputs skipped";
   out << "\n";
   if (!status.ok()) {
-    err << "claimcheck archive: " << status.message() << "\n";
+    err << "claimcheck: error: " << status.message() << "\n";
     return kExitUsageOrInputError;
   }
   return skipped > 0 && options.extract.strict_input ? kExitUsageOrInputError
@@ -142,7 +145,7 @@ int RunArchiveStats(const ArchiveCommandOptions& options, std::ostream& out,
   if (archive == nullptr) return kExitUsageOrInputError;
   absl::StatusOr<ArchiveStats> stats = archive->Stats();
   if (!stats.ok()) {
-    err << "claimcheck archive: " << stats.status().message() << "\n";
+    err << "claimcheck: error: " << stats.status().message() << "\n";
     return kExitUsageOrInputError;
   }
   out << archive->name() << "\n"
@@ -164,7 +167,7 @@ int RunArchiveRemove(const std::vector<std::string>& ids,
   for (const std::string& id : ids) {
     absl::StatusOr<bool> removed = archive->Remove(id);
     if (!removed.ok()) {
-      err << "claimcheck archive: " << removed.status().message() << "\n";
+      err << "claimcheck: error: " << removed.status().message() << "\n";
       return kExitUsageOrInputError;
     }
     out << (*removed ? "removed " : "not archived: ") << id << "\n";
@@ -183,7 +186,7 @@ int RunArchiveExport(const ArchiveCommandOptions& options, std::ostream& out,
         return static_cast<bool>(out);
       });
   if (!status.ok()) {
-    err << "claimcheck archive: " << status.message() << "\n";
+    err << "claimcheck: error: " << status.message() << "\n";
     return kExitUsageOrInputError;
   }
   return kExitOk;

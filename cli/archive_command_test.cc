@@ -88,10 +88,10 @@ void ExpectArchiveChecksAsAgainstDoes(const std::string& archive) {
     for (const std::string& draft : SampleFiles()) {
       SCOPED_TRACE(draft + " by " + story_by);
       const Outcome against =
-          Claimcheck({"check", draft, "--format=json", "--story_by", story_by,
+          Claimcheck({"check", draft, "--format=json", "--story-by", story_by,
                       "--against", "testdata/articles"});
       const Outcome archived =
-          Claimcheck({"check", draft, "--format=json", "--story_by", story_by,
+          Claimcheck({"check", draft, "--format=json", "--story-by", story_by,
                       "--archive", archive});
       EXPECT_EQ(archived.status, against.status) << archived.err;
       const Report a = ParseReport(against.out), b = ParseReport(archived.out);
@@ -126,12 +126,12 @@ TEST(ArchiveCommandTest, AuditAgainstTheArchiveThenAddsTheFeed) {
   ASSERT_EQ(Claimcheck(add).status, kExitOk);
 
   std::vector<std::string> audit = {"audit",           "--format=json",
-                                    "--fail_on=never", "--archive",
+                                    "--fail-on=never", "--archive",
                                     archive,           "--batch=2"};
   audit.insert(audit.end(), today.begin(), today.end());
   const Outcome run = Claimcheck(audit);
   ASSERT_EQ(run.status, kExitOk) << run.err;
-  std::vector<std::string> all = {"audit", "--format=json", "--fail_on=never"};
+  std::vector<std::string> all = {"audit", "--format=json", "--fail-on=never"};
   all.insert(all.end(), files.begin(), files.end());
   const Report whole = ParseReport(Claimcheck(all).out);
   // The findings of the whole audit that involve today's articles.

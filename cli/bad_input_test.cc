@@ -102,7 +102,7 @@ TEST(BadInputTest, HugeLineAndHugeRecordAreSkippedWithTheirSize) {
   EXPECT_EQ(run.articles, 0);
   EXPECT_EQ(run.skipped, 1);
   EXPECT_THAT(run.err, HasSubstr(line_path + ": error: "));
-  EXPECT_THAT(run.err, HasSubstr("an article may have (--max_article_bytes)"));
+  EXPECT_THAT(run.err, HasSubstr("an article may have (--max-article-bytes)"));
 
   const std::string feed_path = Temp("feed.jsonl");
   {

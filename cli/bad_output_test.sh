@@ -7,7 +7,7 @@ claimcheck="$1"
 err="${TEST_TMPDIR:-/tmp}/stderr"
 fail=0
 
-"$claimcheck" audit --fail_on=never testdata/articles 2>"$err" | head -1 >/dev/null
+"$claimcheck" audit --fail-on=never testdata/articles 2>"$err" | head -1 >/dev/null
 status=${PIPESTATUS[0]}
 # 0 when the report fit the pipe's buffer, 141 (SIGPIPE) when it did not.
 if [[ $status -ne 0 && $status -ne 141 ]]; then
@@ -18,7 +18,7 @@ if [[ -s "$err" ]]; then
 fi
 
 # A report larger than a pipe's buffer, so the reader really goes away.
-"$claimcheck" extract --include_text testdata/articles testdata/articles \
+"$claimcheck" extract --include-text testdata/articles testdata/articles \
   testdata/articles 2>"$err" | head -c 100 >/dev/null
 status=${PIPESTATUS[0]}
 if [[ $status -ne 141 && $status -ne 0 ]]; then
@@ -28,12 +28,12 @@ if grep -v '^claimcheck: ' "$err" | grep -q .; then
   echo "head -c 100: stderr has more than the summary:"; cat "$err"; fail=1
 fi
 
-"$claimcheck" audit --fail_on=never testdata/articles >/dev/full 2>"$err"
+"$claimcheck" audit --fail-on=never testdata/articles >/dev/full 2>"$err"
 status=$?
 if [[ $status -ne 2 ]]; then
   echo "> /dev/full: exit status $status, not 2"; fail=1
 fi
-if ! grep -q 'claimcheck: cannot write the output' "$err"; then
+if ! grep -q 'claimcheck: error: cannot write the output' "$err"; then
   echo "> /dev/full: no error on stderr:"; cat "$err"; fail=1
 fi
 exit $fail

@@ -203,7 +203,7 @@ std::unique_ptr<Archive> CheckAgainstArchive(
   absl::StatusOr<std::unique_ptr<Archive>> archive =
       Archive::Open(options.archive);
   if (!archive.ok()) {
-    err << "claimcheck: " << archive.status().message() << "\n";
+    err << "claimcheck: error: " << archive.status().message() << "\n";
     return nullptr;
   }
   const ArticleIds ids = IdsOf(articles);
@@ -211,7 +211,7 @@ std::unique_ptr<Archive> CheckAgainstArchive(
   absl::StatusOr<Gathered> gathered = (*archive)->Gather(
       std::move(articles), GatherOptionsOf(RulesOf(options), options.story_by));
   if (!gathered.ok()) {
-    err << "claimcheck: " << gathered.status().message() << "\n";
+    err << "claimcheck: error: " << gathered.status().message() << "\n";
     return nullptr;
   }
   report.mutable_summary()->set_against_articles(
@@ -427,7 +427,7 @@ int RunAudit(const std::vector<std::string>& paths, const CheckOptions& options,
         absl::MakeConstSpan(to_add).subspan(first, batch), stories);
     if (!added.ok()) {
       // The batches before are in; the report is printed either way.
-      err << "claimcheck: " << added.message() << " (" << first << " of "
+      err << "claimcheck: error: " << added.message() << " (" << first << " of "
           << to_add.size() << " articles added)\n";
       Finish(report, status, options, progress, out);
       return kExitUsageOrInputError;

@@ -44,7 +44,76 @@ std::string Wrapped(absl::string_view text, absl::string_view indent,
   return wrapped;
 }
 
+// What a flag's value must look like, when Abseil's own words would be
+// "Illegal value 'abc' specified for flag 'threads'".
+std::string BadValue(const absl::CommandLineFlag& flag,
+                     absl::string_view abseil_error) {
+  if (flag.IsOfType<bool>()) return "not true or false";
+  if (flag.IsOfType<int>() || flag.IsOfType<int64_t>()) {
+    return "not a whole number";
+  }
+  return std::string(abseil_error);
+}
+
+// The allowed flags' names, dashed, for suggestions.
+std::vector<std::string> DashedNames(
+    absl::Span<const absl::string_view> allowed_flags,
+    absl::Span<const absl::string_view> list_flags) {
+  std::vector<std::string> names = {"help"};
+  for (absl::string_view name : allowed_flags) names.push_back(Dashed(name));
+  for (absl::string_view name : list_flags) names.push_back(Dashed(name));
+  return names;
+}
+
+std::string UnknownFlag(absl::string_view written,
+                        absl::Span<const absl::string_view> allowed_flags,
+                        absl::Span<const absl::string_view> list_flags) {
+  std::string message = absl::StrCat("unknown flag --", written);
+  const std::vector<std::string> names = DashedNames(allowed_flags, list_flags);
+  const std::vector<absl::string_view> candidates(names.begin(), names.end());
+  const std::string dashed = Dashed(written);
+  if (dashed != written &&
+      std::find(names.begin(), names.end(), dashed) != names.end()) {
+    absl::StrAppend(&message, "; flags are spelt with dashes: --", dashed);
+  } else if (const std::string near = NearestName(written, candidates);
+             !near.empty()) {
+    absl::StrAppend(&message, "; did you mean --", near, "?");
+  }
+  return message;
+}
+
 }  // namespace
+
+size_t EditDistance(absl::string_view a, absl::string_view b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1,
+                         diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+std::string NearestName(absl::string_view word,
+                        absl::Span<const absl::string_view> candidates) {
+  const size_t limit = word.size() <= 4 ? 1 : 2;
+  std::string nearest;
+  size_t best = limit + 1;
+  for (absl::string_view candidate : candidates) {
+    const size_t distance = EditDistance(word, candidate);
+    if (distance < best) {
+      best = distance;
+      nearest = std::string(candidate);
+    }
+  }
+  return nearest;
+}
 
 CommandLine ParseCommandLine(absl::Span<const std::string> args,
                              absl::Span<const absl::string_view> allowed_flags,
@@ -72,23 +141,26 @@ CommandLine ParseCommandLine(absl::Span<const std::string> args,
     absl::string_view written_name = arg.substr(0, arg.find('='));
     const bool has_value = written_name.size() < arg.size();
     std::string value(has_value ? arg.substr(written_name.size() + 1) : "");
-    std::string name = absl::StrReplaceAll(written_name, {{"-", "_"}});
-    if (name == "help" || name == "h") {
+    if (written_name == "help" || written_name == "h") {
       line.help = true;
       continue;
     }
+    // One spelling, with dashes: Abseil's names have underscores.
+    if (absl::StrContains(written_name, '_')) {
+      line.error = UnknownFlag(written_name, allowed_flags, list_flags);
+      return line;
+    }
+    std::string name = absl::StrReplaceAll(written_name, {{"-", "_"}});
     if (IsAllowed(name, list_flags)) {
+      // Every argument up to the next flag or "--", with "=" or without.
       std::vector<std::string>& values = line.lists[name];
-      if (has_value) {
-        values.push_back(value);
-        continue;
-      }
-      const size_t first = i + 1;
+      const size_t before = values.size();
+      if (has_value && !value.empty()) values.push_back(value);
       while (i + 1 < args.size() &&
              (args[i + 1].size() < 2 || args[i + 1][0] != '-')) {
         values.push_back(args[++i]);
       }
-      if (i + 1 == first) {
+      if (values.size() == before) {
         line.error = absl::StrCat("flag --", Dashed(name), " needs a value");
         return line;
       }
@@ -108,7 +180,7 @@ CommandLine ParseCommandLine(absl::Span<const std::string> args,
       }
     }
     if (flag == nullptr) {
-      line.error = absl::StrCat("unknown flag --", Dashed(name));
+      line.error = UnknownFlag(written_name, allowed_flags, list_flags);
       return line;
     }
     if (value.empty() && !has_value) {
@@ -123,25 +195,31 @@ CommandLine ParseCommandLine(absl::Span<const std::string> args,
     }
     std::string error;
     if (!flag->ParseFrom(value, &error)) {
-      line.error = absl::StrCat("--", Dashed(name), "=", value, ": ", error);
+      line.error = absl::StrCat("--", Dashed(name), "=", value, ": ",
+                                BadValue(*flag, error));
       return line;
     }
   }
   return line;
 }
 
-std::string DescribeFlags(absl::Span<const absl::string_view> flag_names) {
+std::string DescribeFlags(absl::Span<const absl::string_view> flag_names,
+                          absl::Span<const FlagHelp> command_help) {
   std::string text;
   for (absl::string_view name : flag_names) {
     const absl::CommandLineFlag* flag = absl::FindCommandLineFlag(name);
     if (flag == nullptr) continue;
+    std::string help = flag->Help();
+    for (const FlagHelp& own : command_help) {
+      if (own.flag == name) help = std::string(own.help);
+    }
     absl::StrAppend(&text, "  --", Dashed(name));
     if (!flag->IsOfType<bool>() || flag->DefaultValue() != "false") {
       absl::StrAppend(
           &text, "=",
           flag->DefaultValue().empty() ? "\"\"" : flag->DefaultValue());
     }
-    absl::StrAppend(&text, "\n", Wrapped(flag->Help(), "      ", 72), "\n");
+    absl::StrAppend(&text, "\n", Wrapped(help, "      ", 72), "\n");
   }
   absl::StrAppend(&text, "  --help\n      Print this help and exit.\n");
   return text;

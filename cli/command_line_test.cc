@@ -44,9 +44,9 @@ TEST(CommandLineTest, EachParseStartsFromDefaults) {
 TEST(CommandLineTest, NegatedBooleanAndExplicitFalse) {
   EXPECT_EQ(Parse({"--include-text", "--noinclude-text"}).error, "");
   EXPECT_FALSE(absl::GetFlag(FLAGS_include_text));
-  EXPECT_EQ(Parse({"--include_text=true"}).error, "");
+  EXPECT_EQ(Parse({"--include-text=true"}).error, "");
   EXPECT_TRUE(absl::GetFlag(FLAGS_include_text));
-  EXPECT_EQ(Parse({"--include_text=false"}).error, "");
+  EXPECT_EQ(Parse({"--include-text=false"}).error, "");
   EXPECT_FALSE(absl::GetFlag(FLAGS_include_text));
 }
 
@@ -69,9 +69,13 @@ TEST(CommandLineTest, Errors) {
   };
   const ErrorCase cases[] = {
       {{"--bogus"}, "unknown flag --bogus"},
-      {{"--fail_on=error"}, "unknown flag --fail-on"},
+      {{"--fail-on=error"}, "unknown flag --fail-on"},
+      {{"--include_text"},
+       "unknown flag --include_text; flags are spelt with dashes: "
+       "--include-text"},
+      {{"--fromat=json"}, "unknown flag --fromat; did you mean --format?"},
       {{"--date"}, "flag --date needs a value"},
-      {{"--include-text=maybe"}, "--include-text=maybe: "},
+      {{"--include-text=maybe"}, "--include-text=maybe: not true or false"},
       {{"--noformat"}, "unknown flag --noformat"},
   };
   for (const ErrorCase& c : cases) {
@@ -113,6 +117,26 @@ TEST(CommandLineTest, AListFlagTakesEveryArgumentUpToTheNextFlag) {
   line = ParseCommandLine({"draft.md", "--against", "--format=json"}, allowed,
                           lists);
   EXPECT_EQ(line.error, "flag --against needs a value");
+
+  // With "=", the same list; "--" ends it, and what follows is positional.
+  line = ParseCommandLine({"--against=a.txt", "b/", "--", "draft.md"}, allowed,
+                          lists);
+  EXPECT_EQ(line.error, "");
+  EXPECT_EQ(line.lists["against"], std::vector<std::string>({"a.txt", "b/"}));
+  EXPECT_EQ(line.positional, std::vector<std::string>({"draft.md"}));
+}
+
+TEST(CommandLineTest, NearestNameSuggestsOnlyLikelyTypos) {
+  EXPECT_EQ(EditDistance("kitten", "sitting"), 3u);
+  EXPECT_EQ(EditDistance("", "abc"), 3u);
+  EXPECT_EQ(EditDistance("same", "same"), 0u);
+  const absl::string_view names[] = {"format", "fail-on", "audit", "check"};
+  EXPECT_EQ(NearestName("fromat", names), "format");
+  EXPECT_EQ(NearestName("adit", names), "audit");
+  EXPECT_EQ(NearestName("chek", names), "check");
+  EXPECT_EQ(NearestName("failon", names), "fail-on");
+  EXPECT_EQ(NearestName("xyz", names), "");
+  EXPECT_EQ(NearestName("color", names), "");  // 4 edits from any
 }
 
 }  // namespace

@@ -16,6 +16,9 @@
 #include "absl/flags/flag.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_replace.h"
+#include "absl/strings/strip.h"
 #include "claims/diagnostic.h"
 #include "claims/gazetteer.h"
 #include "claims/published_date.h"
@@ -50,19 +53,47 @@ struct Command {
   std::function<int(const CommandLine& line, std::istream& in,
                     std::ostream& out, std::ostream& err)>
       run;
+  // This command's own help for flags several commands share.
+  std::vector<FlagHelp> flag_help;
+  // What its exit statuses mean.
+  absl::string_view exit_status;
 };
 
-constexpr absl::string_view kExitStatusHelp =
-    "Exit status: 0 done, no finding at or above --fail_on (diff: no such\n"
-    "finding added); 1 such findings; 2 a usage or configuration error (any\n"
-    "error in --rules, --rates or --gazetteer stops the run before articles\n"
-    "are read), the output could not be written, or, with --strict_input,\n"
-    "an input was skipped. Skipped inputs are reported on stderr and counted\n"
-    "in the summary (inputs read = checked + skipped).\n";
+constexpr absl::string_view kReportExitStatus =
+    "Exit status: 0 done, no finding at or above --fail-on; 1 such\n"
+    "findings; 2 a usage or configuration error (any error in --rules,\n"
+    "--rates or --gazetteer stops the run before articles are read), the\n"
+    "output could not be written, or, with --strict-input, an input was\n"
+    "skipped. Skipped inputs are reported on stderr and counted in the\n"
+    "summary (inputs read = checked + skipped).\n";
+
+constexpr absl::string_view kExtractExitStatus =
+    "Exit status: 0 done; 2 a usage error, the output could not be\n"
+    "written, or, with --strict-input, an input was skipped (each skipped\n"
+    "input is reported on stderr).\n";
+
+constexpr absl::string_view kArchiveExitStatus =
+    "Exit status: 0 done; 1 (rm) an id was not archived; 2 a usage error,\n"
+    "an archive that cannot be opened or written, or, with\n"
+    "--strict-input, an input was skipped.\n";
+
+constexpr absl::string_view kDiffExitStatus =
+    "Exit status: 0 no finding at or above --fail-on was added; 1 such\n"
+    "findings were added; 2 a usage error, or a file that cannot be read or\n"
+    "is no claimcheck JSON report of this version.\n";
+
+constexpr absl::string_view kNormalizeExitStatus =
+    "Exit status: 0 done; 2 a usage error.\n";
+
+constexpr absl::string_view kMainExitStatus =
+    "Exit status: 0 done (check, audit: no finding at or above --fail-on;\n"
+    "diff: none added); 1 such findings; 2 a usage or configuration error,\n"
+    "an input that could not be read with --strict-input, or output that\n"
+    "could not be written. Each command's --help says more.\n";
 
 int UsageError(std::ostream& err, absl::string_view command,
                absl::string_view message) {
-  err << "claimcheck: " << message << "\n"
+  err << "claimcheck: error: " << message << "\n"
       << "Run 'claimcheck "
       << (command.empty() ? "" : absl::StrCat(command, " "))
       << "--help' for usage.\n";
@@ -135,7 +166,7 @@ bool ReadFailOnFlag(const std::string& command, Severity* fail_on,
   }
   UsageError(
       err, command,
-      absl::StrCat("--fail_on=", flag, ": one of error, warning, info, never"));
+      absl::StrCat("--fail-on=", flag, ": one of error, warning, info, never"));
   return false;
 }
 
@@ -151,7 +182,7 @@ bool ReadExtractFlags(const std::string& command, ExtractOptions* options,
   const int64_t max_article_bytes = absl::GetFlag(FLAGS_max_article_bytes);
   if (max_article_bytes <= 0) {
     UsageError(err, command,
-               absl::StrCat("--max_article_bytes=", max_article_bytes,
+               absl::StrCat("--max-article-bytes=", max_article_bytes,
                             ": not a number of bytes"));
     return false;
   }
@@ -178,7 +209,8 @@ bool ReadExtractFlags(const std::string& command, ExtractOptions* options,
     std::ifstream in(path, std::ios::binary);
     if (!in) {
       UsageError(err, command,
-                 absl::StrCat("--gazetteer=", path, ": cannot read"));
+                 absl::StrCat("--gazetteer=", path,
+                              ": cannot read: ", std::strerror(errno)));
       return false;
     }
     std::ostringstream text;
@@ -239,9 +271,11 @@ bool LoadFlagFile(const std::string& command, absl::string_view flag_name,
   absl::StatusOr<T> result = load(path, &diagnostics);
   for (const Diagnostic& d : diagnostics) err << FormatDiagnostic(d) << "\n";
   if (!result.ok()) {
+    // The loaders' messages start with the path, which the flag names.
+    absl::string_view reason = result.status().message();
+    absl::ConsumePrefix(&reason, absl::StrCat(path, ": "));
     UsageError(err, command,
-               absl::StrCat("--", flag_name, "=", path, ": ",
-                            result.status().message()));
+               absl::StrCat("--", flag_name, "=", path, ": ", reason));
     return false;
   }
   if (const int errors = ErrorCount(diagnostics); errors > 0) {
@@ -285,8 +319,9 @@ bool ReadCheckFlags(const std::string& command, CheckOptions* options,
   if (story_by == "folder") {
     options->story_by = StoryOptions::By::kFolder;
   } else if (story_by != "content") {
-    err << "claimcheck " << command << ": --story_by must be content or "
-        << "folder, not \"" << story_by << "\"\n";
+    UsageError(
+        err, command,
+        absl::StrCat("--story-by=", story_by, ": one of content, folder"));
     return false;
   }
   const std::string rates = absl::GetFlag(FLAGS_rates);
@@ -301,7 +336,7 @@ bool ReadCheckFlags(const std::string& command, CheckOptions* options,
   const int64_t max_results = absl::GetFlag(FLAGS_max_results);
   if (max_results < 0) {
     UsageError(err, command,
-               absl::StrCat("--max_results=", max_results,
+               absl::StrCat("--max-results=", max_results,
                             ": not a number of results"));
     return false;
   }
@@ -309,7 +344,7 @@ bool ReadCheckFlags(const std::string& command, CheckOptions* options,
   const int shard_articles = absl::GetFlag(FLAGS_shard_articles);
   if (shard_articles <= 0) {
     UsageError(err, command,
-               absl::StrCat("--shard_articles=", shard_articles,
+               absl::StrCat("--shard-articles=", shard_articles,
                             ": not a number of articles"));
     return false;
   }
@@ -331,10 +366,20 @@ int RunCheckCommand(const CommandLine& line, std::istream& /*in*/,
   if (!ReadCheckFlags("check", &options, &inputs, err)) {
     return kExitUsageOrInputError;
   }
+  const auto against = line.lists.find("against");
   if (line.positional.empty()) {
+    if (against != line.lists.end()) {
+      return UsageError(
+          err, "check",
+          absl::StrCat("check needs DRAFT files: every argument after "
+                       "--against (",
+                       absl::StrJoin(against->second, " "),
+                       ") is an article to check against; put the drafts "
+                       "first, or end the list with --: claimcheck check "
+                       "--against FILES... -- DRAFT..."));
+    }
     return UsageError(err, "check", "check needs DRAFT files or directories");
   }
-  const auto against = line.lists.find("against");
   if (against != line.lists.end() && !options.archive.empty()) {
     return UsageError(err, "check",
                       "check takes --against or --archive, not both");
@@ -426,7 +471,7 @@ int RunDiffCommand(const CommandLine& line, std::istream& /*in*/,
   absl::StatusOr<Report> new_report = ReadReport(line.positional[1]);
   for (const auto* report : {&old_report, &new_report}) {
     if (!report->ok()) {
-      err << "claimcheck: " << report->status().message() << "\n";
+      err << "claimcheck: error: " << report->status().message() << "\n";
       return kExitUsageOrInputError;
     }
   }
@@ -467,9 +512,17 @@ const std::vector<Command>& Commands() {
        {"format", "date", "include_text", "gazetteer", "strict_input",
         "max_article_bytes", "threads", "root"},
        {},
-       RunExtractCommand},
+       RunExtractCommand,
+       {{"format",
+         "Output format: json (one object per article a line) or textproto. "
+         "Empty: json."},
+        {"threads",
+         "Threads that read articles' sentences and claims; 0: one per core. "
+         "Records come in input order whatever the number."}},
+       kExtractExitStatus},
       {"check",
-       "DRAFT... [--against FILES... | --archive ARCHIVE]",
+       "DRAFT... [--against FILES... | --archive ARCHIVE]\n"
+       "       claimcheck check [FLAGS] --against FILES... -- DRAFT...",
        "Check drafts, alone or against an archive, before they are "
        "published.",
        "Extract the claims of each DRAFT (.txt, .md, .jsonl feeds,\n"
@@ -484,7 +537,25 @@ const std::vector<Command>& Commands() {
         "fail_on", "max_results", "strict_input", "max_article_bytes",
         "threads", "root", "against", "archive"},
        {"against"},
-       RunCheckCommand},
+       RunCheckCommand,
+       {{"format",
+         "Output format: text (diff-style), json (one Report object, which "
+         "diff reads) or sarif (SARIF 2.1.0, for code scanning). Empty: "
+         "text."},
+        {"against",
+         "The articles to check the drafts against (files, directories, "
+         ".jsonl feeds): every argument after --against (or --against=) up "
+         "to the next flag or \"--\"; arguments after \"--\" are drafts "
+         "again (check --against archive/ -- draft.md)."},
+        {"archive",
+         "An archive to check the drafts against (an SQLite file or a "
+         "postgresql:// URL): only what its look-ups find for the drafts is "
+         "read. Not with --against."},
+        {"threads",
+         "Threads that read articles' sentences and claims and run the "
+         "rules; 0: one per core. The report is the same whatever the "
+         "number."}},
+       kReportExitStatus},
       {"audit",
        "FILES...",
        "Report every finding across a corpus or a day's feeds.",
@@ -498,7 +569,19 @@ const std::vector<Command>& Commands() {
         "fail_on", "max_results", "strict_input", "max_article_bytes",
         "threads", "root", "shard_articles", "archive", "batch"},
        {},
-       RunAuditCommand},
+       RunAuditCommand,
+       {{"format",
+         "Output format: text (diff-style), json (one Report object, which "
+         "diff reads) or sarif (SARIF 2.1.0, for code scanning). Empty: "
+         "text."},
+        {"archive",
+         "An archive to check the articles against and then add them to (an "
+         "SQLite file, created when missing, or a postgresql:// URL)."},
+        {"threads",
+         "Threads that read articles' sentences and claims and run the "
+         "rules; 0: one per core. The report is the same whatever the "
+         "number."}},
+       kReportExitStatus},
       {"archive",
        "add FILES... | stats | rm IDS... | export",
        "Keep articles and their claims between runs, for check and audit.",
@@ -512,7 +595,18 @@ const std::vector<Command>& Commands() {
        {"archive", "records", "batch", "date", "gazetteer", "rules",
         "strict_input", "max_article_bytes", "threads", "root"},
        {},
-       RunArchiveCommand},
+       RunArchiveCommand,
+       {{"archive",
+         "The archive: an SQLite file (created when missing) or a "
+         "PostgreSQL URL (postgresql://user@host/db)."},
+        {"records",
+         "add: FILES are extracted-article JSON lines (the output of "
+         "`claimcheck extract --format=json` or `archive export`), added as "
+         "they are."},
+        {"threads",
+         "Threads that read articles' sentences and claims; 0: one per "
+         "core."}},
+       kArchiveExitStatus},
       {"diff",
        "OLD.json NEW.json",
        "Show the findings added and resolved between two JSON reports.",
@@ -523,7 +617,12 @@ const std::vector<Command>& Commands() {
        "--fail-on.",
        {"format", "color", "fail_on"},
        {},
-       RunDiffCommand},
+       RunDiffCommand,
+       {{"format", "Output format: text (diff-style) or json. Empty: text."},
+        {"fail_on",
+         "Exit with status 1 when an added finding is at or above this "
+         "severity (error, warning, info); \"never\" to always exit 0."}},
+       kDiffExitStatus},
       {"normalize",
        "[TEXT...]",
        "Print the quantities and dates of each TEXT, normalised, as JSON.",
@@ -533,7 +632,9 @@ const std::vector<Command>& Commands() {
        "(quantity) or as a day range (time).",
        {"date", "dollar"},
        {},
-       RunNormalizeCommand},
+       RunNormalizeCommand,
+       {},
+       kNormalizeExitStatus},
   };
   return *commands;
 }
@@ -547,17 +648,40 @@ void PrintMainHelp(std::ostream& out) {
     out << "  " << command.name << " " << command.arguments << "\n"
         << "      " << command.synopsis << "\n";
   }
-  out << "\nRun 'claimcheck COMMAND --help' for a command's flags;\n"
-      << "'claimcheck --version' prints the version.\n"
-      << kExitStatusHelp;
+  out << "  help [COMMAND]\n"
+         "      This help, or a command's (the same as COMMAND --help).\n"
+         "  version\n"
+         "      Print the version (also --version, -V).\n"
+         "\nFlags are spelt with dashes (--fail-on) and come before or after "
+         "the\narguments; \"--\" ends them. Run 'claimcheck COMMAND --help' "
+         "for a\ncommand's flags.\n"
+      << kMainExitStatus;
 }
 
 void PrintCommandHelp(const Command& command, std::ostream& out) {
   out << "Usage: claimcheck " << command.name << " [FLAGS] "
       << command.arguments << "\n\n"
       << command.summary << "\n\nFlags:\n"
-      << DescribeFlags(command.flags) << "\n"
-      << kExitStatusHelp;
+      << DescribeFlags(command.flags, command.flag_help) << "\n"
+      << command.exit_status;
+}
+
+const Command* FindCommand(absl::string_view name) {
+  for (const Command& command : Commands()) {
+    if (command.name == name) return &command;
+  }
+  return nullptr;
+}
+
+// "unknown command 'adit'; did you mean 'audit'?"
+std::string UnknownCommand(absl::string_view name) {
+  std::vector<absl::string_view> names = {"help", "version"};
+  for (const Command& command : Commands()) names.push_back(command.name);
+  std::string message = absl::StrCat("unknown command '", name, "'");
+  if (const std::string near = NearestName(name, names); !near.empty()) {
+    absl::StrAppend(&message, "; did you mean '", near, "'?");
+  }
+  return message;
 }
 
 }  // namespace
@@ -575,38 +699,43 @@ int RunClaimcheck(absl::Span<const std::string> args, std::istream& in,
     return kExitUsageOrInputError;
   }
   const std::string& name = args[0];
-  if (name == "--version" || name == "version") {
+  if (name == "--version" || name == "version" || name == "-V") {
     out << "claimcheck " << kClaimcheckVersion << "\n";
     return kExitOk;
   }
   if (name == "--help" || name == "-h" || name == "help") {
+    if (args.size() > 1 && name == "help") {
+      const Command* command = FindCommand(args[1]);
+      if (command == nullptr) {
+        return UsageError(err, "", UnknownCommand(args[1]));
+      }
+      PrintCommandHelp(*command, out);
+      return kExitOk;
+    }
     PrintMainHelp(out);
     return kExitOk;
   }
-  for (const Command& command : Commands()) {
-    if (command.name != name) continue;
-    CommandLine line =
-        ParseCommandLine(args.subspan(1), command.flags, command.list_flags);
-    if (line.help) {
-      PrintCommandHelp(command, out);
-      return kExitOk;
-    }
-    if (!line.error.empty()) return UsageError(err, name, line.error);
-    errno = 0;
-    const int status = command.run(line, in, out, err);
-    // A report that did not reach its file (a full disk) must not pass
-    // for a clean run.
-    out.flush();
-    if (out.fail()) {
-      const int error = errno;
-      err << "claimcheck: cannot write the output"
-          << (error != 0 ? absl::StrCat(": ", std::strerror(error)) : "")
-          << "\n";
-      return kExitUsageOrInputError;
-    }
-    return status;
+  const Command* command = FindCommand(name);
+  if (command == nullptr) return UsageError(err, "", UnknownCommand(name));
+  CommandLine line =
+      ParseCommandLine(args.subspan(1), command->flags, command->list_flags);
+  if (line.help) {
+    PrintCommandHelp(*command, out);
+    return kExitOk;
   }
-  return UsageError(err, "", absl::StrCat("unknown command '", name, "'"));
+  if (!line.error.empty()) return UsageError(err, name, line.error);
+  errno = 0;
+  const int status = command->run(line, in, out, err);
+  // A report that did not reach its file (a full disk) must not pass
+  // for a clean run.
+  out.flush();
+  if (out.fail()) {
+    const int error = errno;
+    err << "claimcheck: error: cannot write the output"
+        << (error != 0 ? absl::StrCat(": ", std::strerror(error)) : "") << "\n";
+    return kExitUsageOrInputError;
+  }
+  return status;
 }
 
 }  // namespace claimcheck

@@ -24,6 +24,7 @@ namespace claimcheck {
 namespace {
 
 using ::testing::HasSubstr;
+using ::testing::Not;
 
 struct CommandResult {
   int status;
@@ -65,12 +66,12 @@ const std::vector<GoldenCase>& GoldenCases() {
         "testdata/articles/model_gap.txt"},
        0},
       // Skipped inputs are reported and counted; they change the exit
-      // status only with --strict_input.
+      // status only with --strict-input.
       {"extract_bad_inputs",
        {"extract", "testdata/bad", "testdata/no_such_file.txt"},
        0},
       {"audit_bad_inputs_strict",
-       {"audit", "--strict_input", "--fail_on=never", "testdata/bad",
+       {"audit", "--strict-input", "--fail-on=never", "testdata/bad",
         "testdata/no_such_file.txt"},
        2},
       {"normalize_seed_phrases",
@@ -118,7 +119,7 @@ const std::vector<GoldenCase>& GoldenCases() {
        {"check", "testdata/drafts/clean.md", "--against", "testdata/articles"},
        0},
       {"check_patents_json",
-       {"check", "--format=json", "--fail_on=never",
+       {"check", "--format=json", "--fail-on=never",
         "testdata/articles/patents.md", "testdata/articles/feed.jsonl"},
        0},
       // Reads two of the expected files above, so it comes after them.
@@ -192,35 +193,74 @@ TEST(CommandsTest, UsageErrorsExitTwoWithAHint) {
   };
   const UsageCase cases[] = {
       {{}, "Usage: claimcheck COMMAND"},
-      {{"frobnicate"}, "claimcheck: unknown command 'frobnicate'"},
-      {{"extract"}, "claimcheck: extract needs FILES or directories"},
+      {{"frobnicate"}, "claimcheck: error: unknown command 'frobnicate'\n"},
+      {{"adit", "a.txt"},
+       "claimcheck: error: unknown command 'adit'; did you mean 'audit'?"},
+      {{"help", "chek"},
+       "claimcheck: error: unknown command 'chek'; did you mean 'check'?"},
+      {{"extract"}, "claimcheck: error: extract needs FILES or directories"},
       {{"extract", "--fail-on=error", "a.txt"},
-       "claimcheck: unknown flag --fail-on"},
+       "claimcheck: error: unknown flag --fail-on\n"},
+      {{"audit", "--fromat=json", "a.txt"},
+       "claimcheck: error: unknown flag --fromat; did you mean --format?"},
+      {{"audit", "--fail_on=never", "a.txt"},
+       "claimcheck: error: unknown flag --fail_on; flags are spelt with "
+       "dashes: --fail-on"},
+      {{"audit", "--threads=abc", "a.txt"},
+       "claimcheck: error: --threads=abc: not a whole number"},
+      {{"extract", "--include-text=maybe", "a.txt"},
+       "claimcheck: error: --include-text=maybe: not true or false"},
       {{"extract", "--format=sarif", "a.txt"},
-       "claimcheck: --format=sarif: extract prints json or textproto"},
+       "claimcheck: error: --format=sarif: extract prints json or textproto"},
       {{"extract", "--date=2025-02-30", "a.txt"},
-       "claimcheck: --date=2025-02-30: not a date (YYYY-MM-DD)"},
-      {{"extract", "--date"}, "claimcheck: flag --date needs a value"},
-      {{"check"}, "claimcheck: check needs DRAFT files or directories"},
+       "claimcheck: error: --date=2025-02-30: not a date (YYYY-MM-DD)"},
+      {{"extract", "--date"}, "claimcheck: error: flag --date needs a value"},
+      {{"extract", "--root=/no/such/folder", "a.txt"},
+       "claimcheck: error: --root=/no/such/folder: /no/such/folder: No such "
+       "file or directory"},
+      {{"check"}, "claimcheck: error: check needs DRAFT files or directories"},
+      {{"check", "--against", "testdata/articles", "testdata/drafts"},
+       "claimcheck: error: check needs DRAFT files: every argument after "
+       "--against (testdata/articles testdata/drafts) is an article to "
+       "check against; put the drafts first, or end the list with --"},
       {{"check", "--format=textproto", "a.txt"},
-       "claimcheck: --format=textproto: check prints text, json or sarif"},
+       "claimcheck: error: --format=textproto: check prints text, json or "
+       "sarif"},
       {{"check", "a.txt", "--against"},
-       "claimcheck: flag --against needs a value"},
+       "claimcheck: error: flag --against needs a value"},
       {{"audit", "--color=sometimes", "a.txt"},
-       "claimcheck: --color=sometimes: one of auto, always, never"},
-      {{"audit"}, "claimcheck: audit needs FILES or directories"},
-      {{"diff", "a.json"}, "claimcheck: diff needs OLD.json and NEW.json"},
+       "claimcheck: error: --color=sometimes: one of auto, always, never"},
+      {{"audit", "--story-by=day", "a.txt"},
+       "claimcheck: error: --story-by=day: one of content, folder"},
+      {{"audit", "--max-results=-1", "a.txt"},
+       "claimcheck: error: --max-results=-1: not a number of results"},
+      {{"audit"}, "claimcheck: error: audit needs FILES or directories"},
+      {{"diff", "a.json"},
+       "claimcheck: error: diff needs OLD.json and NEW.json"},
       {{"diff", "--format=sarif", "a.json", "b.json"},
-       "claimcheck: --format=sarif: diff prints text or json"},
-      {{"check", "--fail_on=fatal", "a.txt"},
-       "claimcheck: --fail_on=fatal: one of error, warning, info, never"},
+       "claimcheck: error: --format=sarif: diff prints text or json"},
+      {{"diff", "testdata/expected/audit_articles_sarif.out",
+        "testdata/expected/check_patents_json.out"},
+       "claimcheck: error: testdata/expected/audit_articles_sarif.out: a "
+       "SARIF log, not a claimcheck JSON report"},
+      {{"diff", "testdata/expected/check_patents_json.out", "no/such.json"},
+       "claimcheck: error: no/such.json: cannot read: No such file or "
+       "directory"},
+      {{"check", "--fail-on=fatal", "a.txt"},
+       "claimcheck: error: --fail-on=fatal: one of error, warning, info, "
+       "never"},
       {{"check", "--rules=testdata/no_such_rules.textproto", "a.txt"},
-       "claimcheck: --rules=testdata/no_such_rules.textproto"},
+       "claimcheck: error: --rules=testdata/no_such_rules.textproto: cannot "
+       "read: No such file or directory"},
       {{"check", "--rates=testdata/no_such_rates.csv", "a.txt"},
-       "claimcheck: --rates=testdata/no_such_rates.csv: "
-       "testdata/no_such_rates.csv: cannot read"},
+       "claimcheck: error: --rates=testdata/no_such_rates.csv: cannot read: "
+       "No such file or directory\n"},
+      {{"check", "--gazetteer=testdata/no_such.tsv", "a.txt"},
+       "claimcheck: error: --gazetteer=testdata/no_such.tsv: cannot read: "
+       "No such file or directory"},
       {{"normalize", "--dollar=dollars", "x"},
-       "claimcheck: --dollar=dollars: not an ISO 4217 code such as USD"},
+       "claimcheck: error: --dollar=dollars: not an ISO 4217 code such as "
+       "USD"},
   };
   for (const UsageCase& c : cases) {
     SCOPED_TRACE(absl::StrCat("args: ", c.args.empty() ? "" : c.args[0]));
@@ -238,7 +278,7 @@ std::string WriteTemp(const std::string& name, const std::string& text) {
 }
 
 // One bad line in a configuration file stops the run before any article is
-// read, with the file and line, whatever --fail_on says: a CI gate must not
+// read, with the file and line, whatever --fail-on says: a CI gate must not
 // pass on without a rule, a rate or an entity.
 TEST(CommandsTest, AConfigurationErrorStopsTheRunAtItsLine) {
   const std::string rules =
@@ -263,7 +303,7 @@ TEST(CommandsTest, AConfigurationErrorStopsTheRunAtItsLine) {
                 "testdata/bad/gazetteer.tsv:3:"}};
   for (const auto& c : cases) {
     const CommandResult run =
-        RunCommand({"audit", c.flag, "--fail_on=never", "testdata/articles"});
+        RunCommand({"audit", c.flag, "--fail-on=never", "testdata/articles"});
     EXPECT_EQ(run.status, 2) << c.flag;
     EXPECT_THAT(run.err, HasSubstr(c.where)) << c.flag;
     EXPECT_THAT(run.err, HasSubstr("nothing was checked")) << c.flag;
@@ -272,19 +312,19 @@ TEST(CommandsTest, AConfigurationErrorStopsTheRunAtItsLine) {
 }
 
 // A skipped input is counted (read = checked + skipped) and changes the
-// exit status only with --strict_input; findings still decide it.
+// exit status only with --strict-input; findings still decide it.
 TEST(CommandsTest, SkippedInputsChangeTheStatusOnlyWhenStrict) {
   const std::vector<std::string> inputs = {"testdata/articles",
                                            "testdata/bad/feed.jsonl"};
-  std::vector<std::string> args = {"audit", "--fail_on=never"};
+  std::vector<std::string> args = {"audit", "--fail-on=never"};
   args.insert(args.end(), inputs.begin(), inputs.end());
   const CommandResult lenient = RunCommand(args);
   EXPECT_EQ(lenient.status, 0);
   EXPECT_THAT(lenient.out, HasSubstr("16 inputs read, 2 skipped"));
   EXPECT_THAT(lenient.err, HasSubstr("testdata/bad/feed.jsonl:2: error"));
-  args[1] = "--fail_on=error";
+  args[1] = "--fail-on=error";
   EXPECT_EQ(RunCommand(args).status, 1);
-  args.push_back("--strict_input");
+  args.push_back("--strict-input");
   EXPECT_EQ(RunCommand(args).status, 2);
 }
 
@@ -292,10 +332,11 @@ TEST(CommandsTest, SkippedInputsChangeTheStatusOnlyWhenStrict) {
 TEST(CommandsTest, OutputThatCannotBeWrittenExitsTwo) {
   std::ostringstream out, err;
   out.setstate(std::ios::badbit);
-  EXPECT_EQ(RunClaimcheck({"audit", "--fail_on=never", "testdata/articles"},
+  EXPECT_EQ(RunClaimcheck({"audit", "--fail-on=never", "testdata/articles"},
                           out, err),
             2);
-  EXPECT_THAT(err.str(), HasSubstr("claimcheck: cannot write the output"));
+  EXPECT_THAT(err.str(),
+              HasSubstr("claimcheck: error: cannot write the output"));
 }
 
 // normalize with no TEXT reads the lines of the stream it is given.
@@ -319,14 +360,65 @@ TEST(CommandsTest, FlagsDoNotLeakBetweenRuns) {
   EXPECT_TRUE(absl::StartsWith(json.out, "{\"article\":"));
 }
 
-TEST(CommandsTest, DashesAndUnderscoresNameTheSameFlag) {
-  const CommandResult dashed = RunCommand(
-      {"extract", "--include-text", "testdata/articles/model_gap.txt"});
-  const CommandResult underscored = RunCommand(
-      {"extract", "--include_text", "testdata/articles/model_gap.txt"});
-  EXPECT_EQ(dashed.status, 0);
-  EXPECT_EQ(dashed.out, underscored.out);
-  EXPECT_THAT(dashed.out, HasSubstr("\"text\":\"Tech Policy Review\\n"));
+// --against takes every argument up to the next flag or "--", written
+// with "=" or not; after "--" come drafts.
+TEST(CommandsTest, AgainstTakesItsListWithOrWithoutEquals) {
+  const CommandResult spaced =
+      RunCommand({"check", "testdata/articles/robots.md", "--against",
+                  "testdata/articles/feed.jsonl",
+                  "testdata/articles/patents.md", "--fail-on=never"});
+  ASSERT_EQ(spaced.status, 0) << spaced.err;
+  EXPECT_THAT(spaced.out, HasSubstr("1 article checked against 5 articles"));
+  const CommandResult equals =
+      RunCommand({"check", "testdata/articles/robots.md",
+                  "--against=testdata/articles/feed.jsonl",
+                  "testdata/articles/patents.md", "--fail-on=never"});
+  EXPECT_EQ(equals.out, spaced.out);
+  const CommandResult drafts_last = RunCommand(
+      {"check", "--fail-on=never", "--against", "testdata/articles/feed.jsonl",
+       "testdata/articles/patents.md", "--", "testdata/articles/robots.md"});
+  EXPECT_EQ(drafts_last.out, spaced.out);
+}
+
+TEST(CommandsTest, HelpAndVersionEveryWay) {
+  const CommandResult help_audit = RunCommand({"help", "audit"});
+  EXPECT_EQ(help_audit.status, 0);
+  EXPECT_EQ(help_audit.out, RunCommand({"audit", "--help"}).out);
+  EXPECT_THAT(help_audit.out, HasSubstr("Usage: claimcheck audit"));
+  const std::string version = RunCommand({"version"}).out;
+  EXPECT_THAT(version, HasSubstr("claimcheck "));
+  EXPECT_EQ(RunCommand({"--version"}).out, version);
+  EXPECT_EQ(RunCommand({"-V"}).out, version);
+  EXPECT_THAT(RunCommand({"--help"}).out, HasSubstr("(also --version, -V)"));
+}
+
+// Each command's help lists its own flags, and its own formats and exit
+// statuses, not another command's.
+TEST(CommandsTest, EachCommandsHelpIsItsOwn) {
+  const std::string extract = RunCommand({"extract", "--help"}).out;
+  EXPECT_THAT(extract, HasSubstr("json (one object per article a line) or "));
+  EXPECT_THAT(extract, Not(HasSubstr("sarif")));
+  EXPECT_THAT(extract, Not(HasSubstr("--fail-on")));
+  const std::string normalize = RunCommand({"normalize", "--help"}).out;
+  EXPECT_THAT(normalize, Not(HasSubstr("--fail-on")));
+  EXPECT_THAT(normalize, Not(HasSubstr("--format")));
+  const std::string diff = RunCommand({"diff", "--help"}).out;
+  EXPECT_THAT(diff, HasSubstr("text (diff-style) or json"));
+  EXPECT_THAT(diff, Not(HasSubstr("sarif")));
+  EXPECT_THAT(diff, Not(HasSubstr("textproto")));
+  const std::string check = RunCommand({"check", "--help"}).out;
+  EXPECT_THAT(check, HasSubstr("--against FILES... -- DRAFT..."));
+  EXPECT_THAT(check, Not(HasSubstr("one object per article")));
+  // Every flag named with dashes only.
+  for (const std::string& help : {extract, normalize, diff, check}) {
+    for (size_t at = help.find("--"); at != std::string::npos;
+         at = help.find("--", at + 2)) {
+      const size_t end =
+          help.find_first_not_of("abcdefghijklmnopqrstuvwxyz-_", at + 2);
+      EXPECT_EQ(help.substr(at, end - at).find('_'), std::string::npos)
+          << help.substr(at, end - at);
+    }
+  }
 }
 
 }  // namespace

@@ -42,7 +42,7 @@ int ExtractEach(const std::vector<std::string>& paths,
         on_record(std::move(record));
       });
   if (!pool.ok()) {
-    err << "claimcheck: " << pool.status().message() << "\n";
+    err << "claimcheck: error: " << pool.status().message() << "\n";
     return kExitUsageOrInputError;
   }
   IngestOptions ingest_options;

@@ -1,6 +1,7 @@
 // The flags of the claimcheck commands. Every flag is defined once, here;
 // each command lists the ones it accepts (cli/commands.cc). On the command
-// line, dashes and underscores in names are the same: --fail-on, --fail_on.
+// line they are spelt with dashes (--fail-on); Abseil's names have
+// underscores (FLAGS_fail_on).
 #ifndef CLAIMCHECK_CLI_FLAGS_H_
 #define CLAIMCHECK_CLI_FLAGS_H_
 

@@ -1,5 +1,7 @@
 #include "rules/rates.h"
 
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 
@@ -93,7 +95,10 @@ RateTable RateTable::FromEcbCsv(absl::string_view text,
 absl::StatusOr<RateTable> RateTable::Load(
     const std::string& path, std::vector<Diagnostic>* diagnostics) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return absl::NotFoundError(absl::StrCat(path, ": cannot read"));
+  if (!in) {
+    return absl::NotFoundError(
+        absl::StrCat(path, ": cannot read: ", std::strerror(errno)));
+  }
   std::ostringstream text;
   text << in.rdbuf();
   return FromEcbCsv(text.str(), path, diagnostics);

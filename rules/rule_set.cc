@@ -1,5 +1,7 @@
 #include "rules/rule_set.h"
 
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -257,7 +259,10 @@ RuleSet ParseRuleSet(absl::string_view text, absl::string_view source,
 absl::StatusOr<RuleSet> LoadRuleSet(const std::string& path,
                                     std::vector<Diagnostic>* diagnostics) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return absl::NotFoundError(absl::StrCat(path, ": cannot read"));
+  if (!in) {
+    return absl::NotFoundError(
+        absl::StrCat(path, ": cannot read: ", std::strerror(errno)));
+  }
   std::ostringstream text;
   text << in.rdbuf();
   return ParseRuleSet(text.str(), path, diagnostics);

@@ -230,7 +230,7 @@ constexpr int kListFigures = 3;
 // A figure is compared with at most this many figures before it that share
 // its story, unit and counted thing (or verb): the work stays linear in the
 // claims however large a story (a folder of 10^5 articles given as one
-// with --story_by=folder). The largest such bucket of the Wikinews corpus
+// with --story-by=folder). The largest such bucket of the Wikinews corpus
 // holds a few dozen figures.
 constexpr size_t kMaxComparedBefore = 1000;
 

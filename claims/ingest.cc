@@ -551,4 +551,28 @@ IngestStats ReadArticles(absl::Span<const std::string> paths,
   return reader.stats();
 }
 
+uint64_t InputBytes(absl::Span<const std::string> paths) {
+  uint64_t bytes = 0;
+  for (const std::string& path : paths) {
+    std::error_code error;
+    if (!fs::is_directory(path, error)) {
+      const uintmax_t size = fs::file_size(path, error);
+      if (!error) bytes += size;
+      continue;
+    }
+    // The files ReadDirectory reads.
+    fs::recursive_directory_iterator it(path, error);
+    for (; !error && it != fs::recursive_directory_iterator();
+         it.increment(error)) {
+      std::error_code type_error;
+      if (it->is_regular_file(type_error) &&
+          KindOfDirectoryEntry(it->path()).has_value()) {
+        const uintmax_t size = it->file_size(type_error);
+        if (!type_error) bytes += size;
+      }
+    }
+  }
+  return bytes;
+}
+
 }  // namespace claimcheck

@@ -13,6 +13,7 @@
 #include "absl/strings/str_cat.h"
 #include "archive/archive.h"
 #include "archive/spill.h"
+#include "claims/ingest.h"
 #include "cli/exit_code.h"
 #include "cli/progress.h"
 #include "cli/record_output.h"
@@ -57,6 +58,23 @@ void ReleaseText(ExtractedArticle& record) {
   std::unique_ptr<std::string>(record.mutable_article()->release_text());
 }
 
+// The input bytes an article came from, for the progress display's
+// percentage: a feed record's line, a file's text. Read before the text
+// is released.
+uint64_t BytesOf(const Article& article) {
+  if (article.has_source_line_end_column()) {
+    return article.source_line_end_column();  // its columns and a newline
+  }
+  return article.text().size();
+}
+
+// The rules' steps on the progress line.
+RuleProgress RulesProgress(Progress& progress) {
+  return [&progress](absl::string_view unit, size_t done, size_t total) {
+    progress.Step("running the rules", unit, done, total);
+  };
+}
+
 // Reads `paths` into `articles`, leaving out those whose key is in
 // `leave_out` (when given), counting into `summary`. Returns the
 // extraction's exit status.
@@ -72,10 +90,10 @@ int Read(const std::vector<std::string>& paths, const CheckOptions& options,
             leave_out->contains(keys.Of(record.article()))) {
           return;
         }
+        progress.Read(record.claims_size(), BytesOf(record.article()));
         ReleaseText(record);
         summary.set_claims(summary.claims() + record.claims_size());
         articles.push_back(std::move(record));
-        progress.Update(static_cast<int>(articles.size()), summary.claims());
       },
       err, &stats);
   summary.set_skipped_inputs(summary.skipped_inputs() + stats.skipped);
@@ -219,7 +237,8 @@ std::unique_ptr<Archive> CheckAgainstArchive(
   progress.Stage("running the rules");
   KeepFindingsInvolving(
       RunRules(RulesOf(options), gathered->articles, options.rates,
-               gathered->stories, gathered->archived, options.extract.threads),
+               gathered->stories, gathered->archived, options.extract.threads,
+               RulesProgress(progress)),
       ids, report);
   if (articles_back != nullptr) {
     articles_back->assign(
@@ -238,6 +257,9 @@ int AuditInShards(const std::vector<std::string>& paths,
                   const CheckOptions& options, std::ostream& out,
                   std::ostream& err) {
   Progress progress(&err, options.progress);
+  if (options.progress != Progress::Style::kOff) {
+    progress.SetTotalBytes(InputBytes(paths));
+  }
   Report report;
   report.set_schema_version(kReportSchemaVersion);
   report.set_command("audit");
@@ -277,9 +299,10 @@ int AuditInShards(const std::vector<std::string>& paths,
   const int status = ExtractEach(
       paths, options.extract,
       [&](ExtractedArticle record) {
+        progress.Read(record.claims_size(), BytesOf(record.article()));
         ReleaseText(record);
         summary.set_claims(summary.claims() + record.claims_size());
-        progress.Update(static_cast<int>(++read), summary.claims());
+        ++read;
         if (!spilled.ok()) return;
         if (sharded == nullptr && !in_memory &&
             articles.size() >= options.shard_articles) {
@@ -305,13 +328,14 @@ int AuditInShards(const std::vector<std::string>& paths,
   if (sharded == nullptr) {
     for (Finding& finding :
          RunRules(rules, articles, options.rates, options.story_by,
-                  options.extract.threads)) {
+                  options.extract.threads, RulesProgress(progress))) {
       *report.add_findings() = std::move(finding);
     }
     return Finish(report, status, options, progress, out);
   }
-  absl::Status run = sharded->Run(options.rates, options.shard_articles,
-                                  options.extract.threads);
+  absl::Status run =
+      sharded->Run(options.rates, options.shard_articles,
+                   options.extract.threads, RulesProgress(progress));
   if (!run.ok()) return failed(run);
   // JSON is written as the findings are read back, in bounded memory; the
   // other formats take the whole report.
@@ -356,6 +380,9 @@ int RunCheck(const std::vector<std::string>& drafts,
              const CheckOptions& options, std::ostream& out,
              std::ostream& err) {
   Progress progress(&err, options.progress);
+  if (options.progress != Progress::Style::kOff) {
+    progress.SetTotalBytes(InputBytes(drafts) + InputBytes(against));
+  }
   Report report;
   report.set_schema_version(kReportSchemaVersion);
   report.set_command("check");
@@ -392,9 +419,10 @@ int RunCheck(const std::vector<std::string>& drafts,
   std::move(draft_articles.begin(), draft_articles.end(),
             std::back_inserter(articles));
   progress.Stage("running the rules");
-  KeepFindingsInvolving(RunRules(RulesOf(options), articles, options.rates,
-                                 options.story_by, options.extract.threads),
-                        draft_ids, report);
+  KeepFindingsInvolving(
+      RunRules(RulesOf(options), articles, options.rates, options.story_by,
+               options.extract.threads, RulesProgress(progress)),
+      draft_ids, report);
   return Finish(report, status, options, progress, out);
 }
 
@@ -403,6 +431,9 @@ int RunAudit(const std::vector<std::string>& paths, const CheckOptions& options,
   if (options.archive.empty()) return AuditInShards(paths, options, out, err);
   // With an archive: the corpus is checked against it, then added.
   Progress progress(&err, options.progress);
+  if (options.progress != Progress::Style::kOff) {
+    progress.SetTotalBytes(InputBytes(paths));
+  }
   Report report;
   report.set_schema_version(kReportSchemaVersion);
   report.set_command("audit");

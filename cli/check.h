@@ -32,6 +32,7 @@
 
 #include "claims/article.pb.h"
 #include "cli/extract.h"
+#include "cli/progress.h"
 #include "cli/text_report.h"
 #include "google/protobuf/repeated_field.h"
 #include "rules/finding.pb.h"
@@ -53,8 +54,8 @@ struct CheckOptions {
   TextStyle style;
   // SEVERITY_UNSPECIFIED: never fail on findings.
   Severity fail_on = ERROR;
-  // A progress line on `err` while reading (audit on a terminal).
-  bool progress = false;
+  // A progress line on `err` (when stderr is a terminal).
+  Progress::Style progress = Progress::Style::kOff;
   // How articles are grouped into stories (rules/stories.h); the rule
   // set's `stories` parameters say how alike they must be.
   StoryOptions::By story_by = StoryOptions::By::kContent;

@@ -367,6 +367,8 @@ int RunCheckCommand(const CommandLine& line, std::istream& /*in*/,
     return kExitUsageOrInputError;
   }
   const auto against = line.lists.find("against");
+  options.progress =
+      Progress::StyleFor(StderrIsTerminal(), std::getenv("TERM"));
   if (line.positional.empty()) {
     if (against != line.lists.end()) {
       return UsageError(
@@ -400,7 +402,8 @@ int RunAuditCommand(const CommandLine& line, std::istream& /*in*/,
   if (line.positional.empty()) {
     return UsageError(err, "audit", "audit needs FILES or directories");
   }
-  options.progress = StderrIsTerminal();
+  options.progress =
+      Progress::StyleFor(StderrIsTerminal(), std::getenv("TERM"));
   return RunAudit(line.positional, options, out, err);
 }
 

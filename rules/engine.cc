@@ -48,10 +48,10 @@ int CompareWindowDays(const RuleSet& rules) {
 std::vector<Finding> RunRules(const RuleSet& rules,
                               absl::Span<const ExtractedArticle> articles,
                               const RateTable* rates, StoryOptions::By story_by,
-                              int threads) {
+                              int threads, const RuleProgress& progress) {
   const Stories stories =
       GroupStories(articles, StoryOptionsOf(rules, story_by));
-  return RunRules(rules, articles, rates, stories, 0, threads);
+  return RunRules(rules, articles, rates, stories, 0, threads, progress);
 }
 
 namespace rules_internal {
@@ -126,7 +126,8 @@ void RunEach(size_t count, int threads,
 std::vector<Finding> RunRules(const RuleSet& rules,
                               absl::Span<const ExtractedArticle> articles,
                               const RateTable* rates, const Stories& stories,
-                              size_t focus, int threads) {
+                              size_t focus, int threads,
+                              const RuleProgress& progress) {
   using namespace rules_internal;  // NOLINT: the evaluators, one per kind
   Corpus corpus;
   corpus.articles = articles;
@@ -158,8 +159,10 @@ std::vector<Finding> RunRules(const RuleSet& rules,
   // rule order at the end: the threads change nothing in the result. The
   // next rule goes to whichever thread is free.
   std::vector<std::vector<Finding>> of_rule(enabled.size());
+  std::atomic<size_t> rules_done{0};
   RunEach(enabled.size(), threads, [&](size_t k) {
     Evaluate(*enabled[k], corpus, own, of_rule[k], nullptr);
+    if (progress) progress("rules", ++rules_done, enabled.size());
   });
   std::vector<Finding> findings;
   size_t total = 0;

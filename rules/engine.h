@@ -118,10 +118,17 @@ class UnionFind;
 // Articles are grouped into stories as `story_by` says, with the rule set's
 // `stories` parameters (rules/stories.h). Up to `threads` rules run at
 // once, each on its own thread; the findings are the same for any number.
+// How far the rules are, for a progress display: `done` of `total`
+// `unit`s ("rules"; ShardedRules: "articles", then "shards"). Called from
+// the rules' threads, possibly at once: the callee synchronises.
+using RuleProgress =
+    std::function<void(absl::string_view unit, size_t done, size_t total)>;
+
 std::vector<Finding> RunRules(
     const RuleSet& rules, absl::Span<const ExtractedArticle> articles,
     const RateTable* rates = nullptr,
-    StoryOptions::By story_by = StoryOptions::By::kContent, int threads = 1);
+    StoryOptions::By story_by = StoryOptions::By::kContent, int threads = 1,
+    const RuleProgress& progress = nullptr);
 
 // The same with the stories already known (an archive groups its articles
 // with the whole archive's statistics): `stories.of_article[k]` is the
@@ -133,7 +140,8 @@ std::vector<Finding> RunRules(
 std::vector<Finding> RunRules(const RuleSet& rules,
                               absl::Span<const ExtractedArticle> articles,
                               const RateTable* rates, const Stories& stories,
-                              size_t focus = 0, int threads = 1);
+                              size_t focus = 0, int threads = 1,
+                              const RuleProgress& progress = nullptr);
 
 // The story options of `rules` (its `stories` parameters) grouping by
 // `story_by`.
@@ -235,7 +243,8 @@ class ShardedRules {
   size_t size() const { return size_; }
 
   // An error when a store cannot be read or written.
-  absl::Status Run(const RateTable* rates, size_t shard_articles, int threads);
+  absl::Status Run(const RateTable* rates, size_t shard_articles, int threads,
+                   const RuleProgress& progress = nullptr);
 
   // After Run: the findings of each severity (indexed by Severity).
   const std::vector<size_t>& severity_counts() const {

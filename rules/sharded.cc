@@ -170,7 +170,7 @@ void ShardedRules::Plan(const ArticlePlan& plan) {
 }
 
 absl::Status ShardedRules::Run(const RateTable* rates, size_t shard_articles,
-                               int threads) {
+                               int threads, const RuleProgress& progress) {
   const size_t n = size_;
   shard_articles = std::max<size_t>(shard_articles, 1);
   const size_t workers = static_cast<size_t>(std::max(threads, 1));
@@ -185,6 +185,7 @@ absl::Status ShardedRules::Run(const RateTable* rates, size_t shard_articles,
     return !error.ok();
   };
 
+  std::atomic<size_t> articles_done{0};
   // Runs of consecutive articles, `workers` at a time: each read once for
   // the rules of one article at a time and for what plans the other
   // shards, which is then taken in input order.
@@ -212,6 +213,7 @@ absl::Status ShardedRules::Run(const RateTable* rates, size_t shard_articles,
           Evaluate(static_cast<int>(Reach::kOneArticle), *articles, positions,
                    rates, nullptr);
       if (!status.ok()) fail(status);
+      if (progress) progress("articles", articles_done += positions.size(), n);
     });
     for (const std::vector<ArticlePlan>& of_run : plans) {
       for (const ArticlePlan& plan : of_run) Plan(plan);
@@ -246,6 +248,7 @@ absl::Status ShardedRules::Run(const RateTable* rates, size_t shard_articles,
       jobs.emplace_back(Reach::kDuplicateGroup, std::move(shard));
     }
   }
+  std::atomic<size_t> jobs_done{0};
   const auto run_job = [&](size_t j) {
     if (failed()) return;
     const std::vector<uint32_t>& positions = jobs[j].second;
@@ -257,6 +260,7 @@ absl::Status ShardedRules::Run(const RateTable* rates, size_t shard_articles,
     const absl::Status status = Evaluate(static_cast<int>(jobs[j].first),
                                          *articles, positions, rates, &stories);
     if (!status.ok()) fail(status);
+    if (progress) progress("shards", ++jobs_done, jobs.size());
   };
   // A story or group larger than a shard runs on this thread, one after
   // another, so that no two are in memory at once; the other shards on the

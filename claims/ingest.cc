@@ -551,13 +551,18 @@ IngestStats ReadArticles(absl::Span<const std::string> paths,
   return reader.stats();
 }
 
-uint64_t InputBytes(absl::Span<const std::string> paths) {
-  uint64_t bytes = 0;
+InputSize MeasureInputs(absl::Span<const std::string> paths) {
+  InputSize size;
+  const auto add = [&size](const fs::path& file, uintmax_t bytes) {
+    size.bytes += bytes;
+    ++size.files;
+    size.feeds += KindOfDirectoryEntry(file) == InputKind::kFeed;
+  };
   for (const std::string& path : paths) {
     std::error_code error;
     if (!fs::is_directory(path, error)) {
-      const uintmax_t size = fs::file_size(path, error);
-      if (!error) bytes += size;
+      const uintmax_t bytes = fs::file_size(path, error);
+      if (!error) add(path, bytes);
       continue;
     }
     // The files ReadDirectory reads.
@@ -567,12 +572,12 @@ uint64_t InputBytes(absl::Span<const std::string> paths) {
       std::error_code type_error;
       if (it->is_regular_file(type_error) &&
           KindOfDirectoryEntry(it->path()).has_value()) {
-        const uintmax_t size = it->file_size(type_error);
-        if (!type_error) bytes += size;
+        const uintmax_t bytes = it->file_size(type_error);
+        if (!type_error) add(it->path(), bytes);
       }
     }
   }
-  return bytes;
+  return size;
 }
 
 }  // namespace claimcheck

@@ -85,10 +85,16 @@ IngestStats ReadArticles(absl::Span<const std::string> paths,
                          const ArticleCallback& on_article,
                          const DiagnosticCallback& on_diagnostic);
 
-// The size of what ReadArticles reads from `paths` (each file named, and a
+// What ReadArticles reads from `paths` (each file named, and a
 // directory's .txt, .md and .jsonl files), for a progress display's
 // percentage; paths that cannot be read count nothing. Costs a stat a file.
-uint64_t InputBytes(absl::Span<const std::string> paths);
+struct InputSize {
+  uint64_t bytes = 0;
+  uint64_t files = 0;
+  // .jsonl files, whose records are only counted by reading them.
+  uint64_t feeds = 0;
+};
+InputSize MeasureInputs(absl::Span<const std::string> paths);
 
 }  // namespace claimcheck
 

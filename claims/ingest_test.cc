@@ -147,6 +147,34 @@ TEST_F(IngestTest, FeedRecords) {
   EXPECT_EQ(articles_[0].source_line(), 1u);
   EXPECT_EQ(articles_[1].id(), path + ":3");
   EXPECT_EQ(articles_[1].source_line(), 3u);
+  // The record's line, for reports that point at the whole record.
+  EXPECT_EQ(articles_[1].source_line_end_column(),
+            std::string("{\"text\":\"No id here.\"}").size() + 1);
+}
+
+TEST_F(IngestTest, IdsAreRelativeToTheRootWhenOneIsGiven) {
+  const std::string plain = Write("corpus/news/a.txt", "A.\n");
+  const std::string feed = Write("corpus/feed.jsonl", "{\"text\":\"F.\"}\n");
+  IngestOptions options;
+  options.root = *RootPath::Open(Path("corpus"));
+  Read({plain, feed}, options);
+  EXPECT_THAT(ArticleIds(), ElementsAre("news/a.txt", "feed.jsonl:1"));
+  // The source stays as given, for the reader to open.
+  EXPECT_EQ(articles_[0].source(), plain);
+  EXPECT_FALSE(articles_[0].has_source_line_end_column());
+}
+
+TEST_F(IngestTest, MeasureInputsCountsWhatIsRead) {
+  Write("corpus/b.txt", "0123456789");
+  Write("corpus/a.md", "01234");
+  Write("corpus/sub/feed.jsonl", "0123456");
+  Write("corpus/notes.csv", "not read, not counted");
+  const std::string named = Write("named.csv", "012");
+  const InputSize size =
+      MeasureInputs({Path("corpus"), named, Path("missing.txt")});
+  EXPECT_EQ(size.bytes, 10u + 5 + 7 + 3);
+  EXPECT_EQ(size.files, 4u);
+  EXPECT_EQ(size.feeds, 1u);
 }
 
 TEST_F(IngestTest, MalformedRecordIsReportedAndTheFeedGoesOn) {

@@ -68,6 +68,19 @@ uint64_t BytesOf(const Article& article) {
   return article.text().size();
 }
 
+// The inputs' bytes, and their articles when no feed is among them.
+void SetTotal(Progress& progress,
+              std::initializer_list<const std::vector<std::string>*> lists) {
+  InputSize total;
+  for (const std::vector<std::string>* paths : lists) {
+    const InputSize size = MeasureInputs(*paths);
+    total.bytes += size.bytes;
+    total.files += size.files;
+    total.feeds += size.feeds;
+  }
+  progress.SetTotal(total.bytes, total.feeds == 0 ? total.files : 0);
+}
+
 // The rules' steps on the progress line.
 RuleProgress RulesProgress(Progress& progress) {
   return [&progress](absl::string_view unit, size_t done, size_t total) {
@@ -258,7 +271,7 @@ int AuditInShards(const std::vector<std::string>& paths,
                   std::ostream& err) {
   Progress progress(&err, options.progress);
   if (options.progress != Progress::Style::kOff) {
-    progress.SetTotalBytes(InputBytes(paths));
+    SetTotal(progress, {&paths});
   }
   Report report;
   report.set_schema_version(kReportSchemaVersion);
@@ -381,7 +394,7 @@ int RunCheck(const std::vector<std::string>& drafts,
              std::ostream& err) {
   Progress progress(&err, options.progress);
   if (options.progress != Progress::Style::kOff) {
-    progress.SetTotalBytes(InputBytes(drafts) + InputBytes(against));
+    SetTotal(progress, {&drafts, &against});
   }
   Report report;
   report.set_schema_version(kReportSchemaVersion);
@@ -432,7 +445,7 @@ int RunAudit(const std::vector<std::string>& paths, const CheckOptions& options,
   // With an archive: the corpus is checked against it, then added.
   Progress progress(&err, options.progress);
   if (options.progress != Progress::Style::kOff) {
-    progress.SetTotalBytes(InputBytes(paths));
+    SetTotal(progress, {&paths});
   }
   Report report;
   report.set_schema_version(kReportSchemaVersion);

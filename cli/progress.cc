@@ -45,9 +45,10 @@ Progress::Progress(std::ostream* out, Style style,
       start_(clock_()),
       last_draw_(absl::InfinitePast()) {}
 
-void Progress::SetTotalBytes(uint64_t bytes) {
+void Progress::SetTotal(uint64_t bytes, uint64_t articles) {
   absl::MutexLock lock(&mutex_);
   total_bytes_ = bytes;
+  total_articles_ = articles;
 }
 
 bool Progress::Due(bool force) {
@@ -63,6 +64,7 @@ void Progress::Read(int claims, uint64_t bytes) {
   ++articles_;
   claims_ += claims;
   bytes_read_ += bytes;
+  reading_ = true;
   if (!Due(false)) return;
   const int articles = articles_;
   const uint64_t bytes_read = bytes_read_;
@@ -88,12 +90,14 @@ void Progress::Read(int claims, uint64_t bytes) {
 
 void Progress::Stage(absl::string_view what) {
   absl::MutexLock lock(&mutex_);
+  reading_ = false;
   if (Due(true)) Draw(absl::StrCat("; ", what));
 }
 
 void Progress::Step(absl::string_view stage, absl::string_view unit,
                     size_t done, size_t total) {
   absl::MutexLock lock(&mutex_);
+  reading_ = false;
   if (!Due(done == total)) return;
   Draw(absl::StrCat("; ", stage, ": ", WithThousands(done), " of ",
                     WithThousands(total), " ", unit, " (",
@@ -102,6 +106,7 @@ void Progress::Step(absl::string_view stage, absl::string_view unit,
 
 void Progress::Finish(int findings) {
   absl::MutexLock lock(&mutex_);
+  reading_ = false;
   if (!Due(true)) return;
   Draw(absl::StrFormat("; %s %s in %.1f s",
                        WithThousands(static_cast<uint64_t>(findings)),
@@ -112,9 +117,14 @@ void Progress::Finish(int findings) {
 }
 
 void Progress::Draw(absl::string_view tail) {
+  // The total only while reading, and only while it holds (a feed named
+  // as a plain file has more articles than files).
+  const bool with_total =
+      reading_ && total_articles_ >= static_cast<uint64_t>(articles_);
   const std::string line = absl::StrCat(
       "claimcheck: ", WithThousands(static_cast<uint64_t>(articles_)),
-      articles_ == 1 ? " article, " : " articles, ",
+      with_total ? absl::StrCat(" of ", WithThousands(total_articles_)) : "",
+      articles_ == 1 && !with_total ? " article, " : " articles, ",
       WithThousands(static_cast<uint64_t>(claims_)),
       claims_ == 1 ? " claim" : " claims", tail);
   if (style_ == Style::kTerminal) {

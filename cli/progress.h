@@ -44,8 +44,9 @@ class Progress {
            std::function<absl::Time()> clock = &absl::Now);
 
   // The inputs' size, when known: the percentage and time left are read
-  // from it.
-  void SetTotalBytes(uint64_t bytes);
+  // from `bytes`; `articles` (0: unknown, as in feeds) is shown as the
+  // total while reading ("1,140 of 2,084 articles").
+  void SetTotal(uint64_t bytes, uint64_t articles);
   // While reading: one more article, with `claims` claims, read from
   // `bytes` bytes of the inputs.
   void Read(int claims, uint64_t bytes);
@@ -71,6 +72,8 @@ class Progress {
   int articles_ ABSL_GUARDED_BY(mutex_) = 0;
   int claims_ ABSL_GUARDED_BY(mutex_) = 0;
   uint64_t total_bytes_ ABSL_GUARDED_BY(mutex_) = 0;
+  uint64_t total_articles_ ABSL_GUARDED_BY(mutex_) = 0;
+  bool reading_ ABSL_GUARDED_BY(mutex_) = false;
   uint64_t bytes_read_ ABSL_GUARDED_BY(mutex_) = 0;
 };
 

@@ -27,7 +27,7 @@ class FakeClock {
 TEST(ProgressTest, OffPrintsNothing) {
   std::ostringstream out;
   Progress progress(&out, Progress::Style::kOff);
-  progress.SetTotalBytes(1000);
+  progress.SetTotal(1000, 10);
   progress.Read(4, 100);
   progress.Stage("reading the archive");
   progress.Step("running the rules", "rules", 1, 7);
@@ -48,7 +48,7 @@ TEST(ProgressTest, PercentRateAndTimeLeftFromTheBytesRead) {
   std::ostringstream out;
   FakeClock clock;
   Progress progress(&out, Progress::Style::kTerminal, clock.AsFunction());
-  progress.SetTotalBytes(10'000'000);
+  progress.SetTotal(10'000'000, 0);  // a feed: articles unknown
   // The first article: drawn at once, no rate yet (under a second).
   progress.Read(4, 1'000);
   EXPECT_EQ(out.str(), "\r\x1b[Kclaimcheck: 1 article, 4 claims, 0 %");
@@ -63,6 +63,19 @@ TEST(ProgressTest, PercentRateAndTimeLeftFromTheBytesRead) {
   const std::string text = out.str();
   EXPECT_THAT(text, HasSubstr("claimcheck: 2,502 articles, 2,508 claims, 25 "
                               "%, 250 articles/s, about 30 s left"));
+}
+
+TEST(ProgressTest, TheTotalOfArticlesWhileReadingWhenKnown) {
+  std::ostringstream out;
+  FakeClock clock;
+  Progress progress(&out, Progress::Style::kTerminal, clock.AsFunction());
+  progress.SetTotal(4'000, 2'084);
+  progress.Read(3, 2);
+  EXPECT_THAT(out.str(),
+              HasSubstr("claimcheck: 1 of 2,084 articles, 3 claims"));
+  progress.Stage("running the rules");
+  EXPECT_THAT(out.str(),
+              HasSubstr("claimcheck: 1 article, 3 claims; running the rules"));
 }
 
 TEST(ProgressTest, RulesAndStagesAreDrawnWithTheirCounts) {

@@ -1,6 +1,8 @@
 #include "cli/command_line.h"
 
 #include <algorithm>
+#include <string>
+#include <vector>
 
 #include "absl/flags/commandlineflag.h"
 #include "absl/flags/reflection.h"
@@ -214,7 +216,9 @@ std::string DescribeFlags(absl::Span<const absl::string_view> flag_names,
       if (own.flag == name) help = std::string(own.help);
     }
     absl::StrAppend(&text, "  --", Dashed(name));
-    if (!flag->IsOfType<bool>() || flag->DefaultValue() != "false") {
+    if (flag->IsOfType<std::vector<std::string>>()) {
+      absl::StrAppend(&text, " FILES...");  // a list flag (check's --against)
+    } else if (!flag->IsOfType<bool>() || flag->DefaultValue() != "false") {
       absl::StrAppend(
           &text, "=",
           flag->DefaultValue().empty() ? "\"\"" : flag->DefaultValue());

@@ -657,7 +657,7 @@ void PrintMainHelp(std::ostream& out) {
          "      Print the version (also --version, -V).\n"
          "\nFlags are spelt with dashes (--fail-on) and come before or after "
          "the\narguments; \"--\" ends them. Run 'claimcheck COMMAND --help' "
-         "for a\ncommand's flags.\n"
+         "for a\ncommand's flags.\n\n"
       << kMainExitStatus;
 }
 

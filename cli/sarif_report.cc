@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <numeric>
+#include <optional>
 #include <sstream>
 #include <vector>
 
@@ -13,6 +14,7 @@
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
+#include "cli/feed_columns.h"
 #include "cli/sarif.pb.h"
 #include "cli/version.h"
 #include "google/protobuf/util/json_util.h"
@@ -85,6 +87,9 @@ class Locator {
  public:
   explicit Locator(const RootPath& root) : root_(root) {}
 
+  // Where a span of a feed record's text stands in its line.
+  FeedColumns& feed_columns() { return feed_columns_; }
+
   const sarif::ArtifactLocation& Of(const std::string& source) {
     auto [entry, added] = cache_.try_emplace(source);
     if (added) entry->second = Locate(source);
@@ -116,25 +121,32 @@ class Locator {
 
   const RootPath& root_;
   absl::flat_hash_map<std::string, sarif::ArtifactLocation> cache_;
+  FeedColumns feed_columns_;
 };
 
 sarif::PhysicalLocation Physical(const Evidence& evidence, Locator& locator) {
   sarif::PhysicalLocation physical;
   *physical.mutable_artifact_location() = locator.Of(evidence.source());
   sarif::Region* region = physical.mutable_region();
+  const Span& at = evidence.quantity_span().line() > 0
+                       ? evidence.quantity_span()
+                       : evidence.span();
   if (evidence.source_line() > 0) {
-    // A feed record: its whole line (the spans are inside its text, whose
-    // escapes shift every column of the line).
+    // A feed record: the span mapped into its line (the text's escapes
+    // shift the columns), else the whole line.
     region->set_start_line(evidence.source_line());
-    region->set_start_column(1);
     region->set_end_line(evidence.source_line());
-    if (evidence.has_source_line_end_column()) {
-      region->set_end_column(evidence.source_line_end_column());
+    if (std::optional<FeedColumns::Range> range = locator.feed_columns().Locate(
+            evidence.source(), evidence.source_line(), at.begin(), at.end())) {
+      region->set_start_column(range->begin_column);
+      region->set_end_column(range->end_column);
+    } else {
+      region->set_start_column(1);
+      if (evidence.has_source_line_end_column()) {
+        region->set_end_column(evidence.source_line_end_column());
+      }
     }
   } else {
-    const Span& at = evidence.quantity_span().line() > 0
-                         ? evidence.quantity_span()
-                         : evidence.span();
     region->set_start_line(at.line());
     region->set_start_column(at.column());
     if (at.end_line() > 0) {

@@ -23,12 +23,13 @@
 // "%SRCROOT%" (spaces and the like percent-encoded), whatever the path
 // spelling or working directory; any other file an absolute file:// URI;
 // with an empty root, paths as given. Regions: the figure's (else the
-// sentence's) lines and columns, the end column exclusive; a feed record
-// is its whole line (column 1 to the line's end). The sentence is the
-// snippet. The message links every related location ("[the figure it
-// contradicts](1)"); literal brackets in it are escaped.
-// At most `max_results` results (0: no cap; GitHub takes 25,000 a run):
-// the most severe are kept, in report order, and a notification says how
+// sentence's) lines and columns, the end column exclusive; in a feed, the
+// figure's columns in its record's line, read again from the file
+// (cli/feed_columns.h), or the whole line when the file no longer holds
+// the record. The sentence is the snippet. The message links every related
+// location ("[the figure it contradicts](1)"); literal brackets in it are
+// escaped. At most `max_results` results (0: no cap; GitHub takes 25,000 a
+// run): the most severe are kept, in report order, and a notification says how
 // many were left out. Pretty-printed JSON, each result on one line, ending
 // with a newline.
 #ifndef CLAIMCHECK_CLI_SARIF_REPORT_H_

@@ -100,6 +100,7 @@ ReportDiff DiffReports(const Report& old_report, const Report& new_report) {
   absl::flat_hash_map<std::string, int> new_count;
   for (const Finding& f : new_report.findings()) ++new_count[f.fingerprint()];
   ReportDiff diff;
+  diff.set_schema_version(new_report.schema_version());
   // The first occurrences of a fingerprint are the matched ones.
   absl::flat_hash_map<std::string, int> seen;
   for (const Finding& f : new_report.findings()) {

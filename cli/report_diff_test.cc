@@ -40,6 +40,9 @@ TEST(DiffReportsTest, MatchesByFingerprintAsManyTimesAsEachOccurs) {
   EXPECT_EQ(diff.resolved(0).fingerprint(), "a");
   EXPECT_EQ(diff.resolved(1).fingerprint(), "b");
   EXPECT_EQ(diff.unchanged(), 2u);
+  Report versioned;
+  versioned.set_schema_version(2);
+  EXPECT_EQ(DiffReports(versioned, versioned).schema_version(), 2u);
 }
 
 TEST(DiffReportsTest, TextMarksAddedAndResolvedLines) {

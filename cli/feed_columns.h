@@ -3,9 +3,8 @@
 // file (SARIF regions).
 //
 //   FeedColumns columns;
-//   std::optional<FeedColumns::Range> at =
-//       columns.Locate("feeds/day.jsonl", /*line=*/4, span.begin(),
-//       span.end());
+//   std::optional<FeedColumns::Range> at = columns.Locate(
+//       "feeds/day.jsonl", /*line=*/4, span.begin(), span.end());
 //   // at->begin_column, at->end_column: 1-based, in code points, the end
 //   // exclusive; nullopt when the line cannot be read or mapped.
 //

@@ -1,16 +1,19 @@
 // Progress: a one-line progress display on a terminal's stderr, for check
 // and audit of large corpora and feeds.
 //
-//   Progress progress(&std::cerr, Progress::StyleFor(isatty(2),
-//   getenv("TERM"))); progress.SetTotalBytes(InputBytes(paths)); for (each
-//   article read) progress.Read(claims, bytes); progress.Stage("reading the
-//   archive"); progress.Step("running the rules", "rules", 3, 7);
+//   Progress progress(&std::cerr,
+//                     Progress::StyleFor(isatty(2), getenv("TERM")));
+//   progress.SetTotal(bytes, articles);      // MeasureInputs (ingest.h)
+//   for (each article read) progress.Read(claims, bytes);
+//   progress.Stage("reading the archive");
+//   progress.Step("running the rules", "rules", 3, 7);
 //   progress.Finish(findings);
 //
-// It redraws one line at most ten times a second:
-//   claimcheck: 12,000 articles, 48,113 claims, 45 %, 2,310 articles/s, about 1
-//   min left claimcheck: 20,840 articles, 91,002 claims; running the rules: 3
-//   of 7 rules (43 %)
+// It redraws one line at most ten times a second, such as
+//   claimcheck: 12,000 of 26,000 articles, 48,113 claims, 45 %,
+//     2,310 articles/s, about 1 min left
+//   claimcheck: 26,000 articles, 91,002 claims; running the rules:
+//     3 of 7 rules (42 %)
 // and Finish() ends it with the findings count, the time and a newline.
 // The percentage and time left come from the bytes read of the inputs'
 // total (when one is set and something was read), the time left only after

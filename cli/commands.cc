@@ -91,6 +91,11 @@ constexpr absl::string_view kMainExitStatus =
     "an input that could not be read with --strict-input, or output that\n"
     "could not be written. Each command's --help says more.\n";
 
+// --format of check and audit.
+constexpr absl::string_view kReportFormatHelp =
+    "Output format: text (diff-style), json (one Report object, which diff "
+    "reads) or sarif (SARIF 2.1.0, for code scanning). Empty: text.";
+
 int UsageError(std::ostream& err, absl::string_view command,
                absl::string_view message) {
   err << "claimcheck: error: " << message << "\n"
@@ -541,23 +546,11 @@ const std::vector<Command>& Commands() {
         "threads", "root", "against", "archive"},
        {"against"},
        RunCheckCommand,
-       {{"format",
-         "Output format: text (diff-style), json (one Report object, which "
-         "diff reads) or sarif (SARIF 2.1.0, for code scanning). Empty: "
-         "text."},
-        {"against",
-         "The articles to check the drafts against (files, directories, "
-         ".jsonl feeds): every argument after --against (or --against=) up "
-         "to the next flag or \"--\"; arguments after \"--\" are drafts "
-         "again (check --against archive/ -- draft.md)."},
+       {{"format", kReportFormatHelp},
         {"archive",
          "An archive to check the drafts against (an SQLite file or a "
          "postgresql:// URL): only what its look-ups find for the drafts is "
-         "read. Not with --against."},
-        {"threads",
-         "Threads that read articles' sentences and claims and run the "
-         "rules; 0: one per core. The report is the same whatever the "
-         "number."}},
+         "read. Not with --against."}},
        kReportExitStatus},
       {"audit",
        "FILES...",
@@ -573,17 +566,10 @@ const std::vector<Command>& Commands() {
         "threads", "root", "shard_articles", "archive", "batch"},
        {},
        RunAuditCommand,
-       {{"format",
-         "Output format: text (diff-style), json (one Report object, which "
-         "diff reads) or sarif (SARIF 2.1.0, for code scanning). Empty: "
-         "text."},
+       {{"format", kReportFormatHelp},
         {"archive",
          "An archive to check the articles against and then add them to (an "
-         "SQLite file, created when missing, or a postgresql:// URL)."},
-        {"threads",
-         "Threads that read articles' sentences and claims and run the "
-         "rules; 0: one per core. The report is the same whatever the "
-         "number."}},
+         "SQLite file, created when missing, or a postgresql:// URL)."}},
        kReportExitStatus},
       {"archive",
        "add FILES... | stats | rm IDS... | export",
@@ -599,14 +585,7 @@ const std::vector<Command>& Commands() {
         "strict_input", "max_article_bytes", "threads", "root"},
        {},
        RunArchiveCommand,
-       {{"archive",
-         "The archive: an SQLite file (created when missing) or a "
-         "PostgreSQL URL (postgresql://user@host/db)."},
-        {"records",
-         "add: FILES are extracted-article JSON lines (the output of "
-         "`claimcheck extract --format=json` or `archive export`), added as "
-         "they are."},
-        {"threads",
+       {{"threads",
          "Threads that read articles' sentences and claims; 0: one per "
          "core."}},
        kArchiveExitStatus},

@@ -5,6 +5,8 @@
 
 #include "absl/flags/flag.h"
 
+// Each command that prints gives its own help for --format
+// (cli/commands.cc, FlagHelp); this one is for no command in particular.
 ABSL_FLAG(std::string, format, "",
           "Output format. extract: json (one object per article a line) or "
           "textproto; check and audit: text (diff-style), json (one Report "
@@ -17,8 +19,9 @@ ABSL_FLAG(std::string, color, "auto",
 // cli/command_line.h); defined here so that help describes it.
 ABSL_FLAG(std::vector<std::string>, against, {},
           "The articles to check the drafts against (files, directories, "
-          ".jsonl feeds): every argument after --against up to the next "
-          "flag.");
+          ".jsonl feeds): every argument after --against (or --against=) up "
+          "to the next flag or \"--\"; arguments after \"--\" are drafts "
+          "again (check --against archive/ -- draft.md).");
 ABSL_FLAG(std::string, date, "",
           "Published date (YYYY-MM-DD) for articles that give none of their "
           "own; relative dates (\"last month\") are resolved against it.");
@@ -55,19 +58,16 @@ ABSL_FLAG(bool, strict_input, false,
           "is reported on stderr and counted in the summary); without it "
           "skipped inputs do not change the exit status.");
 ABSL_FLAG(int, threads, 0,
-          "Threads that read articles' sentences and claims (check and "
-          "audit: and run the rules); 0: one per core. Output is the same "
-          "whatever the number.");
+          "Threads that read articles' sentences and claims and run the "
+          "rules; 0: one per core. The report is the same whatever the "
+          "number.");
 ABSL_FLAG(std::string, archive, "",
-          "An archive of articles and their claims kept between runs: an "
-          "SQLite file (created when missing) or a PostgreSQL URL "
-          "(postgresql://user@host/db). check: the drafts are checked "
-          "against it, reading only what its look-ups find; audit: the "
-          "articles are checked against it, then added to it.");
+          "The archive: an SQLite file (created when missing) or a "
+          "PostgreSQL URL (postgresql://user@host/db).");
 ABSL_FLAG(bool, records, false,
-          "archive add: FILES are extracted-article JSON lines (the output "
-          "of `claimcheck extract --format=json` or `archive export`), "
-          "added as they are.");
+          "add: FILES are extracted-article JSON lines (the output of "
+          "`claimcheck extract --format=json` or `archive export`), added as "
+          "they are.");
 ABSL_FLAG(int, shard_articles, 3000,
           "audit: past this many articles, the articles go to a temporary "
           "file ($TMPDIR, else /tmp) and the rules read them back about "

@@ -185,13 +185,42 @@ std::vector<size_t> InvisibleBesideDigits(absl::string_view text) {
   return found;
 }
 
-// Code points in valid UTF-8 `text`, less a line's trailing carriage
-// return: the columns of a feed record's line.
-uint32_t CodePoints(absl::string_view text) {
-  absl::ConsumeSuffix(&text, "\r");
-  uint32_t count = 0;
-  for (unsigned char c : text) count += (c & 0xC0) != 0x80;
-  return count;
+// The article files under a directory, at any depth (.txt, .md, .jsonl;
+// directory symlinks are not followed, so a symlink loop ends), in the
+// order found, with what stopped the walk: an unreadable directory
+// (`cannot_open`, nothing found) or an unreadable subdirectory
+// (`stopped`, what was found before it kept).
+struct ArticleFiles {
+  std::vector<fs::path> paths;
+  std::error_code cannot_open;
+  std::error_code stopped;
+};
+
+ArticleFiles ArticleFilesIn(const std::string& directory) {
+  ArticleFiles found;
+  std::error_code error;
+  fs::recursive_directory_iterator it(directory, error);
+  if (error) {
+    found.cannot_open = error;
+    return found;
+  }
+  for (; it != fs::recursive_directory_iterator(); it.increment(error)) {
+    if (error) break;
+    std::error_code type_error;
+    if (it->is_regular_file(type_error) &&
+        KindOfDirectoryEntry(it->path()).has_value()) {
+      found.paths.push_back(it->path());
+    }
+  }
+  found.stopped = error;
+  return found;
+}
+
+// The column just past a feed record's line (less a trailing carriage
+// return, which LineIndex would read as a line end).
+uint32_t EndColumn(absl::string_view line) {
+  absl::ConsumeSuffix(&line, "\r");
+  return LineIndex(line).PositionOf(line.size()).column;
 }
 
 class ArticleReader {
@@ -229,29 +258,22 @@ class ArticleReader {
 
  private:
   void ReadDirectory(const std::string& directory) {
-    std::vector<fs::path> files;
-    std::error_code error;
-    fs::recursive_directory_iterator it(directory, error);
-    if (error) {
-      Skip(directory, 0, 0, absl::StrCat("cannot read: ", error.message()));
+    ArticleFiles found = ArticleFilesIn(directory);
+    if (found.cannot_open) {
+      Skip(directory, 0, 0,
+           absl::StrCat("cannot read: ", found.cannot_open.message()));
       return;
     }
-    for (; it != fs::recursive_directory_iterator(); it.increment(error)) {
-      if (error) break;
-      std::error_code type_error;
-      if (it->is_regular_file(type_error) &&
-          KindOfDirectoryEntry(it->path()).has_value()) {
-        files.push_back(it->path());
-      }
-    }
-    if (error) {
+    if (found.stopped) {
       // The iterator cannot go on past an unreadable subdirectory; what it
       // found so far is still read.
       Skip(directory, 0, 0,
-           absl::StrCat("cannot read all of the directory: ", error.message()));
+           absl::StrCat("cannot read all of the directory: ",
+                        found.stopped.message()));
     }
+    std::vector<fs::path>& files = found.paths;
     if (files.empty()) {
-      if (!error) {
+      if (!found.stopped) {
         Skip(directory, 0, 0, "no articles (.txt, .md or .jsonl files) found");
       }
       return;
@@ -435,7 +457,7 @@ class ArticleReader {
     article.clear_sentences();
     article.set_source(path);
     article.set_source_line(line_number);
-    article.set_source_line_end_column(CodePoints(line) + 1);
+    article.set_source_line_end_column(EndColumn(line));
     article.set_published_source(Article::PUBLISHED_UNKNOWN);
     if (article.id().empty()) {
       // Resolved once per feed, not once per record.
@@ -553,7 +575,10 @@ IngestStats ReadArticles(absl::Span<const std::string> paths,
 
 InputSize MeasureInputs(absl::Span<const std::string> paths) {
   InputSize size;
-  const auto add = [&size](const fs::path& file, uintmax_t bytes) {
+  const auto add = [&size](const fs::path& file) {
+    std::error_code error;
+    const uintmax_t bytes = fs::file_size(file, error);
+    if (error) return;
     size.bytes += bytes;
     ++size.files;
     size.feeds += KindOfDirectoryEntry(file) == InputKind::kFeed;
@@ -561,21 +586,10 @@ InputSize MeasureInputs(absl::Span<const std::string> paths) {
   for (const std::string& path : paths) {
     std::error_code error;
     if (!fs::is_directory(path, error)) {
-      const uintmax_t bytes = fs::file_size(path, error);
-      if (!error) add(path, bytes);
+      add(path);
       continue;
     }
-    // The files ReadDirectory reads.
-    fs::recursive_directory_iterator it(path, error);
-    for (; !error && it != fs::recursive_directory_iterator();
-         it.increment(error)) {
-      std::error_code type_error;
-      if (it->is_regular_file(type_error) &&
-          KindOfDirectoryEntry(it->path()).has_value()) {
-        const uintmax_t bytes = it->file_size(type_error);
-        if (!type_error) add(it->path(), bytes);
-      }
-    }
+    for (const fs::path& file : ArticleFilesIn(path).paths) add(file);
   }
   return size;
 }

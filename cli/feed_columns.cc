@@ -1,6 +1,8 @@
 #include "cli/feed_columns.h"
 
 #include "absl/strings/ascii.h"
+#include "claims/line_index.h"
+#include "unicode/utf8.h"
 
 namespace claimcheck {
 namespace {
@@ -94,13 +96,6 @@ int32_t Utf16At(absl::string_view raw, size_t at) {
   return unit;
 }
 
-size_t Utf8Length(int32_t code_point) {
-  return code_point < 0x80      ? 1
-         : code_point < 0x800   ? 2
-         : code_point < 0x10000 ? 3
-                                : 4;
-}
-
 }  // namespace
 
 std::optional<FeedColumns::Range> FeedColumns::LocateInLine(
@@ -108,11 +103,8 @@ std::optional<FeedColumns::Range> FeedColumns::LocateInLine(
   if (end < begin) return std::nullopt;
   std::optional<size_t> quote = Scanner(json_line).FindTextValue();
   if (!quote) return std::nullopt;
-  // Columns count code points from 1; the text starts after the quote.
-  uint32_t column = 1;
-  for (size_t k = 0; k <= *quote; ++k) {
-    column += (static_cast<unsigned char>(json_line[k]) & 0xC0) != 0x80;
-  }
+  // The text starts after the quote; columns count code points.
+  uint32_t column = LineIndex(json_line).PositionOf(*quote + 1).column;
   size_t raw = *quote + 1;
   size_t decoded = 0;  // bytes of the text so far
   std::optional<uint32_t> begin_column, end_column;
@@ -135,7 +127,7 @@ std::optional<FeedColumns::Range> FeedColumns::LocateInLine(
         raw += 12;
         column += 12;
       } else if (unit >= 0) {
-        decoded += Utf8Length(unit);
+        decoded += U8_LENGTH(unit);
         raw += 6;
         column += 6;
       } else {
@@ -147,7 +139,7 @@ std::optional<FeedColumns::Range> FeedColumns::LocateInLine(
       continue;
     }
     // One raw character, as many bytes in the text as in the line.
-    const size_t length = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    const size_t length = U8_COUNT_TRAIL_BYTES(c) + 1;
     decoded += length;
     raw += length;
     column += 1;

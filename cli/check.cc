@@ -68,17 +68,12 @@ uint64_t BytesOf(const Article& article) {
   return article.text().size();
 }
 
-// The inputs' bytes, and their articles when no feed is among them.
-void SetTotal(Progress& progress,
-              std::initializer_list<const std::vector<std::string>*> lists) {
-  InputSize total;
-  for (const std::vector<std::string>* paths : lists) {
-    const InputSize size = MeasureInputs(*paths);
-    total.bytes += size.bytes;
-    total.files += size.files;
-    total.feeds += size.feeds;
-  }
-  progress.SetTotal(total.bytes, total.feeds == 0 ? total.files : 0);
+// The inputs' bytes, and their articles when no feed is among them; the
+// inputs are measured only when the progress line is shown.
+void SetTotal(Progress& progress, absl::Span<const std::string> paths) {
+  if (!progress.shown()) return;
+  const InputSize size = MeasureInputs(paths);
+  progress.SetTotal(size.bytes, size.feeds == 0 ? size.files : 0);
 }
 
 // The rules' steps on the progress line.
@@ -113,6 +108,12 @@ int Read(const std::vector<std::string>& paths, const CheckOptions& options,
   return status;
 }
 
+// Whether a finding of `severity` fails the run (`fail_on`
+// SEVERITY_UNSPECIFIED: never).
+bool AtOrAbove(Severity severity, Severity fail_on) {
+  return fail_on != SEVERITY_UNSPECIFIED && severity >= fail_on;
+}
+
 // Sets the summary's counts from the findings' counts by severity (indexed
 // by Severity; anything but an error or a warning counts as info), and
 // says whether one is at or above `fail_on`.
@@ -122,8 +123,8 @@ bool CountFindings(const std::vector<size_t>& by_severity, Severity fail_on,
   bool fails = false;
   for (size_t severity = 0; severity < by_severity.size(); ++severity) {
     total += by_severity[severity];
-    fails |= by_severity[severity] > 0 && fail_on != SEVERITY_UNSPECIFIED &&
-             static_cast<int>(severity) >= fail_on;
+    fails |= by_severity[severity] > 0 &&
+             AtOrAbove(static_cast<Severity>(severity), fail_on);
   }
   summary.set_errors(static_cast<uint32_t>(by_severity[ERROR]));
   summary.set_warnings(static_cast<uint32_t>(by_severity[WARNING]));
@@ -270,9 +271,7 @@ int AuditInShards(const std::vector<std::string>& paths,
                   const CheckOptions& options, std::ostream& out,
                   std::ostream& err) {
   Progress progress(&err, options.progress);
-  if (options.progress != Progress::Style::kOff) {
-    SetTotal(progress, {&paths});
-  }
+  SetTotal(progress, paths);
   Report report;
   report.set_schema_version(kReportSchemaVersion);
   report.set_command("audit");
@@ -381,9 +380,8 @@ int AuditInShards(const std::vector<std::string>& paths,
 int FindingsExitStatus(
     const google::protobuf::RepeatedPtrField<Finding>& findings,
     Severity fail_on) {
-  if (fail_on == SEVERITY_UNSPECIFIED) return kExitOk;
   for (const Finding& finding : findings) {
-    if (finding.severity() >= fail_on) return kExitFindings;
+    if (AtOrAbove(finding.severity(), fail_on)) return kExitFindings;
   }
   return kExitOk;
 }
@@ -393,9 +391,9 @@ int RunCheck(const std::vector<std::string>& drafts,
              const CheckOptions& options, std::ostream& out,
              std::ostream& err) {
   Progress progress(&err, options.progress);
-  if (options.progress != Progress::Style::kOff) {
-    SetTotal(progress, {&drafts, &against});
-  }
+  std::vector<std::string> inputs = drafts;
+  inputs.insert(inputs.end(), against.begin(), against.end());
+  SetTotal(progress, inputs);
   Report report;
   report.set_schema_version(kReportSchemaVersion);
   report.set_command("check");
@@ -444,9 +442,7 @@ int RunAudit(const std::vector<std::string>& paths, const CheckOptions& options,
   if (options.archive.empty()) return AuditInShards(paths, options, out, err);
   // With an archive: the corpus is checked against it, then added.
   Progress progress(&err, options.progress);
-  if (options.progress != Progress::Style::kOff) {
-    SetTotal(progress, {&paths});
-  }
+  SetTotal(progress, paths);
   Report report;
   report.set_schema_version(kReportSchemaVersion);
   report.set_command("audit");

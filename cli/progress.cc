@@ -52,7 +52,7 @@ void Progress::SetTotal(uint64_t bytes, uint64_t articles) {
 }
 
 bool Progress::Due(bool force) {
-  if (style_ == Style::kOff) return false;
+  if (!shown()) return false;
   const absl::Time now = clock_();
   if (!force && now - last_draw_ < absl::Milliseconds(100)) return false;
   last_draw_ = now;

@@ -46,6 +46,9 @@ class Progress {
   Progress(std::ostream* out, Style style,
            std::function<absl::Time()> clock = &absl::Now);
 
+  // Whether anything is drawn (not kOff).
+  bool shown() const { return style_ != Style::kOff; }
+
   // The inputs' size, when known: the percentage and time left are read
   // from `bytes`; `articles` (0: unknown, as in feeds) is shown as the
   // total while reading ("1,140 of 2,084 articles").
